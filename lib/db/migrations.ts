@@ -85,7 +85,7 @@ export async function diffDatamodels(connectionString: string, from: string | nu
     exitCode: null,
     filters: SCHEMA_FILTERS,
   });
-  const sql = result.stdout.trim();
+  const sql = (result.stdout ?? '').trim();
   return sql === '' || /^-- This is an empty migration/.test(sql) ? null : `${sql}\n`;
 }
 

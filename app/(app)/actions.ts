@@ -1,0 +1,24 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { db } from '@/lib/db/prisma';
+import { SESSION_COOKIE, currentSession } from '@/lib/auth/current-session';
+import { ZSwitchOrganization } from '@/lib/schemas/auth';
+import { revokeSession, switchOrganization } from '@/lib/server/sessions';
+
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await revokeSession(db(), token);
+  jar.delete(SESSION_COOKIE);
+  redirect('/sign-in');
+}
+
+export async function switchOrganizationAction(formData: FormData): Promise<void> {
+  const session = await currentSession();
+  if (!session) redirect('/sign-in');
+  const parsed = ZSwitchOrganization.safeParse({ organizationId: formData.get('organizationId') });
+  if (parsed.success) await switchOrganization(db(), session.sessionId, session.user.id, parsed.data.organizationId);
+  redirect('/');
+}

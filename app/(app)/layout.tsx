@@ -1,0 +1,12 @@
+import { requireSession } from '@/lib/auth/current-session';
+import { Header } from './header';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const session = await requireSession();
+  return (
+    <>
+      <Header session={session} />
+      <main id="main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { z } from 'zod';
+import { can, type TAction } from '@/lib/auth/permissions';
+import { currentSession } from '@/lib/auth/current-session';
+import { DomainError } from '@/lib/server/errors';
+import type { TSessionView } from '@/lib/server/sessions';
+import { fieldErrors } from '@/lib/schemas/field-errors';
+import { log } from '@/lib/log';
+import type { TActionResult } from './action-result';
+
+/**
+ * Wraps a server action: who is asking (session) and may they (permission) come first, then the
+ * input is parsed with its zod schema, then the body runs. Errors become safe messages.
+ */
+export function authedAction<S extends z.ZodType, R>(
+  schema: S,
+  action: TAction,
+  body: (ctx: { session: TSessionView; input: z.infer<S> }) => Promise<R>,
+): (raw: unknown) => Promise<TActionResult<R>> {
+  return async (raw) => {
+    const session = await currentSession();
+    if (!session) return { ok: false, status: 401, error: 'Your session has ended. Sign in again.' };
+    if (!can(session.role, action)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, status: 400, error: 'Check the highlighted fields.', fieldErrors: fieldErrors(parsed.error) };
+    try {
+      return { ok: true, data: await body({ session, input: parsed.data }) };
+    } catch (error) {
+      return toActionError(error, { action, userId: session.user.id });
+    }
+  };
+}
+
+export function toActionError(error: unknown, context: Record<string, unknown>): TActionResult<never> {
+  if (error instanceof DomainError) {
+    const details = error.details as Record<string, string[] | undefined> | undefined;
+    const isFieldMap = details && typeof details === 'object' && !Array.isArray(details);
+    return { ok: false, status: error.status, error: error.message, ...(isFieldMap && error.status === 422 ? { fieldErrors: details } : { details }) };
+  }
+  log('error', 'action failed', { ...context, error });
+  return { ok: false, status: 500, error: 'Something went wrong on our side; nothing was changed. Try again.' };
+}

@@ -1,0 +1,21 @@
+import { createPrismaClient } from '../lib/db/client';
+import { applyMigrations } from '../lib/db/migrations';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/db/seed-demo';
+import { syncTemplates } from '../lib/content/sync-templates';
+
+/** Migrations, questionnaire content and demo accounts: everything a fresh database needs. */
+export async function prepareDatabase(url: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const say = options.quiet ? () => {} : (line: string) => console.log(line);
+  const applied = await applyMigrations(url);
+  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  const prisma = createPrismaClient(url, 2);
+  try {
+    const synced = await syncTemplates(prisma);
+    say(`Questionnaire templates: ${synced.map((s) => `${s.key} v${s.version}${s.created ? ' (new)' : ''}`).join(', ')}`);
+    const { created } = await seedDemo(prisma);
+    say(created ? 'Demo organisation created.' : 'Demo organisation already present: left as it is.');
+    say(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}

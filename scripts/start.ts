@@ -1,0 +1,67 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { env } from '../lib/env';
+import { prepareDatabase } from './prepare-database';
+import { resolveDatabase } from './with-database';
+
+/**
+ * `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), migrations, content and
+ * demo accounts, a production build when the sources are newer than the last one, then the app.
+ * `--dev` runs `next dev` instead of building.
+ */
+const dev = process.argv.includes('--dev');
+const SOURCES = ['app', 'lib', 'content', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json'];
+
+function newestSourceMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceMtime(path.join(entry, name))));
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestSourceMtime(s) > built);
+}
+
+async function main() {
+  const started = Date.now();
+  const db = await resolveDatabase();
+  console.log(db.embedded ? `Embedded PostgreSQL on port ${db.embedded.port} (data in ${env().PG_DATA_DIR})` : 'Using DATABASE_URL');
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await db.embedded?.stop().catch(() => {});
+    process.exit(code);
+  };
+  try {
+    await prepareDatabase(db.url);
+    if (!dev && buildIsStale()) {
+      console.log('Building the app (first start or changed sources)...');
+      const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      if (build.status !== 0) throw new Error('next build failed');
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+    return;
+  }
+  const port = String(env().PORT);
+  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  console.log(`Hosting Readiness on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+    });
+  }
+  child.on('exit', (code) => void stop(code ?? 0));
+}
+
+void main();

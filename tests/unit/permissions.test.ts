@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, PERMISSIONS, ROLES, can } from '@/lib/auth/permissions';
+import { navigationFor } from '@/lib/app/navigation';
+
+// The expected matrix, written out independently of lib/auth/permissions: P = planner,
+// R = reviewer, C = consultant, A = admin. Changing a permission means changing this table too.
+const EXPECTED: Record<string, string> = {
+  'assessment.read': 'PRCA',
+  'assessment.create': 'P--A',
+  'assessment.upgrade': 'P--A',
+  'assessment.export': 'PRCA',
+  'assessment.import': 'P--A',
+  'answer.write': 'P--A',
+  'checkpoint.submit': 'P--A',
+  'checkpoint.review': '-R-A',
+  'review.queue': '-R-A',
+  'audit.read': 'PRCA',
+  'outputs.read': 'PRCA',
+  'outputs.edit': 'P-CA',
+  'rfp.read': 'PRCA',
+  'rfp.issue': '--CA',
+  'member.list': '---A',
+  'member.create': '---A',
+  'member.change-role': '---A',
+};
+const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
+
+describe('permission matrix', () => {
+  it('lists exactly the expected actions', () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const cells = ACTIONS.flatMap((action) => ROLES.map((role) => [action, role, EXPECTED[action]?.includes(LETTER[role]) ?? false] as const));
+  it.each(cells)('%s by %s -> %s', (action, role, allowed) => {
+    expect(can(role, action)).toBe(allowed);
+  });
+
+  it.each([
+    ['owner', 'assessment.read'],
+    ['', 'assessment.read'],
+    [undefined, 'assessment.read'],
+    ['admin', 'assessment.delete'],
+    ['admin', 'toString'],
+    ['admin', '__proto__'],
+    ['admin', undefined],
+    [{ role: 'admin' }, 'assessment.read'],
+  ])('fails closed for role %j and action %j', (role, action) => {
+    expect(can(role, action)).toBe(false);
+  });
+
+  it('navigation shows each role only what it may use', () => {
+    expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator']);
+    expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator']);
+    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator']);
+    expect(PERMISSIONS['member.list']).toEqual(['admin']);
+  });
+});
