@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import { requireSession } from '@/lib/auth/current-session';
+import { can } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/prisma';
+import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
+import { CheckpointCard } from '../../../checkpoint-card';
+import { SectionForm } from './section-form';
+
+export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
+  const { assessmentId, phaseId } = await params;
+  const session = await requireSession();
+  const page = await loadPhasePage(db(), session.actor, assessmentId, phaseId);
+  const editable = !page.locked && can(session.role, 'answer.write');
+  return (
+    <>
+      <p className="muted">
+        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{page.assessment.name}</Link> › {page.platformTitle}
+      </p>
+      <h1>
+        Phase {page.phase.number}: {page.phase.title}
+        {page.phase.optional && <span className="muted"> (optional)</span>}
+      </h1>
+      {page.locked && (
+        <p className="form-error" role="status" data-testid="phase-locked">
+          This phase is locked. {page.lockedReason}
+        </p>
+      )}
+      {page.phase.intro && <p style={{ whiteSpace: 'pre-line' }}>{page.phase.intro}</p>}
+      {page.phase.sections.map((section) => (
+        <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
+          <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
+            {section.number} {section.title}
+            {section.optional && <span className="muted"> (optional)</span>}
+          </h2>
+          {section.intro && <p style={{ whiteSpace: 'pre-line' }}>{section.intro}</p>}
+          {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} />}
+          {section.checkpoints.length > 0 && (
+            <>
+              <h3>Checkpoint: do not proceed to the next phase until the following have been completed</h3>
+              <ul style={{ listStyle: 'none', padding: 0 }}>
+                {section.checkpoints.map((cp) => {
+                  const view = page.checkpoints[cp.id];
+                  return (
+                    <CheckpointCard
+                      key={cp.id}
+                      assessmentId={assessmentId}
+                      checkpoint={view}
+                      phaseOpen={!page.locked}
+                      canSubmit={can(session.role, 'checkpoint.submit')}
+                      canReview={can(session.role, 'checkpoint.review')}
+                      isOwnSubmission={view.submittedById === session.user.id}
+                    />
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

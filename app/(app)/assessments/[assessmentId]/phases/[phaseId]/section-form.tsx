@@ -1,0 +1,126 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import type { TSection } from '@/lib/content/template-schema';
+import { answerValueSchema } from '@/lib/schemas/answer-value';
+import { QuestionInput } from './question-input';
+import { readDraft, useAutosave, type TSaveStatus } from './use-autosave';
+
+type Saved = Record<string, { value: unknown; version: number }>;
+
+// Question ids contain dots, which react-hook-form reads as paths: the form uses q0, q1, ...
+const fieldKey = (i: number) => `q${i}`;
+
+function preview(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export function SectionForm({ assessmentId, section, saved, editable }: { assessmentId: string; section: TSection; saved: Saved; editable: boolean }) {
+  const router = useRouter();
+  const [reopened, setReopened] = useState<string[]>([]);
+  const schema = useMemo(() => z.object(Object.fromEntries(section.questions.map((q, i) => [fieldKey(i), answerValueSchema(q)]))), [section]);
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: Object.fromEntries(section.questions.map((q, i) => [fieldKey(i), saved[q.id]?.value ?? null])),
+    mode: 'onChange',
+  });
+  const values = useWatch({ control: form.control }) as Record<string, unknown>;
+  const keyOf = useMemo(() => new Map(section.questions.map((q, i) => [q.id, fieldKey(i)])), [section]);
+
+  const autosave = useAutosave({
+    assessmentId,
+    initialVersions: Object.fromEntries(section.questions.map((q) => [q.id, saved[q.id]?.version ?? 0])),
+    validate: async (questionId) => {
+      const key = keyOf.get(questionId)!;
+      return (await form.trigger(key)) ? null : (form.getFieldState(key).error?.message ?? 'Check this answer.');
+    },
+    currentValue: (questionId) => form.getValues(keyOf.get(questionId)!),
+    onReopened: (labels) => {
+      setReopened(labels);
+      router.refresh();
+    },
+  });
+
+  // Restore what was typed but never acknowledged (a failed save, a closed tab).
+  useEffect(() => {
+    if (!editable) return;
+    section.questions.forEach((q, i) => {
+      const draft = readDraft(assessmentId, q.id);
+      if (!draft || JSON.stringify(draft.value) === JSON.stringify(saved[q.id]?.value ?? null)) return;
+      form.setValue(fieldKey(i), draft.value, { shouldDirty: true });
+      autosave.changed(q.id, draft.value);
+    });
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div>
+      {reopened.length > 0 && (
+        <p className="notice" role="status">
+          Your change re-opened {reopened.length === 1 ? 'a checkpoint' : `${reopened.length} checkpoints`} that relied on it: {reopened.join('; ')}. It must be submitted and approved again.
+        </p>
+      )}
+      {section.questions.map((q, i) => {
+        const id = `q-${q.id}`;
+        const key = fieldKey(i);
+        const s: TSaveStatus = autosave.status[q.id] ?? { kind: 'idle' };
+        const value = values[key];
+        return (
+          <div key={q.id} className="question" data-question-id={q.id} style={{ marginBottom: '1.25rem' }}>
+            <label id={`${id}-label`} htmlFor={id}>
+              {q.label}
+              {!q.required && <span className="muted"> (optional)</span>}
+            </label>
+            {q.guidance && (
+              <details>
+                <summary className="muted">Guidance</summary>
+                <p style={{ whiteSpace: 'pre-line' }}>{q.guidance}</p>
+              </details>
+            )}
+            {q.references.length > 0 && <p className="muted">See: {q.references.join('; ')}</p>}
+            <QuestionInput
+              question={q}
+              id={id}
+              value={value}
+              disabled={!editable}
+              invalid={s.kind === 'invalid'}
+              onChange={(v) => {
+                form.setValue(key, v, { shouldDirty: true });
+                autosave.changed(q.id, v);
+              }}
+            />
+            <p id={`${id}-status`} aria-live="polite" className={s.kind === 'invalid' || s.kind === 'error' || s.kind === 'conflict' ? 'field-error' : 'muted'} data-save-status={s.kind}>
+              {s.kind === 'saving' && 'Saving…'}
+              {s.kind === 'saved' && 'Saved'}
+              {(s.kind === 'invalid' || s.kind === 'error') && s.message}
+              {s.kind === 'conflict' && (
+                <>
+                  {s.message} Their answer: <q>{preview(s.theirs)}</q>{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      form.setValue(key, s.theirs);
+                      autosave.resolveConflict(q.id, 'theirs', s);
+                    }}
+                  >
+                    Use theirs
+                  </button>{' '}
+                  <button type="button" className="link" onClick={() => autosave.resolveConflict(q.id, 'mine', s)}>
+                    Keep mine
+                  </button>
+                </>
+              )}
+            </p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { ZCreateAssessment } from '@/lib/schemas/assessment';
+import { createAssessmentAction } from '../actions';
+
+export function NewAssessmentForm() {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(ZCreateAssessment),
+    defaultValues: { name: '', country: '', platforms: ['commcare'] as ('commcare' | 'dhis2')[], dhis2Systems: [] as { name: string; kind: 'aggregate' | 'tracker' }[] },
+  });
+  const systems = useFieldArray({ control, name: 'dhis2Systems' });
+  const platforms = useWatch({ control, name: 'platforms' }) ?? [];
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await createAssessmentAction(values);
+    if (!result.ok) return setFormError(result.error);
+    router.push(`/assessments/${result.data.id}`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="New assessment">
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <label htmlFor="a-name">Name</label>
+      <input id="a-name" {...register('name')} aria-invalid={!!errors.name} />
+      {errors.name && <p className="field-error">{errors.name.message}</p>}
+      <label htmlFor="a-country">Country</label>
+      <input id="a-country" {...register('country')} aria-invalid={!!errors.country} />
+      {errors.country && <p className="field-error">{errors.country.message}</p>}
+      <fieldset>
+        <legend>Platforms in scope</legend>
+        <label style={{ fontWeight: 400 }}>
+          <input type="checkbox" value="commcare" {...register('platforms')} style={{ width: 'auto' }} /> CommCare HQ
+        </label>
+        <label style={{ fontWeight: 400 }}>
+          <input type="checkbox" value="dhis2" {...register('platforms')} style={{ width: 'auto' }} /> DHIS2
+        </label>
+        {errors.platforms && <p className="field-error">{errors.platforms.message}</p>}
+      </fieldset>
+      {platforms.includes('dhis2') && (
+        <fieldset>
+          <legend>DHIS2 systems (each is provisioned separately)</legend>
+          {systems.fields.map((field, i) => (
+            <div key={field.id} className="row">
+              <label htmlFor={`sys-${i}`} className="skip">
+                System {i + 1} name
+              </label>
+              <input id={`sys-${i}`} placeholder="e.g. HMIS" {...register(`dhis2Systems.${i}.name`)} style={{ maxWidth: '16rem' }} />
+              <label htmlFor={`sys-kind-${i}`} className="skip">
+                System {i + 1} kind
+              </label>
+              <select id={`sys-kind-${i}`} {...register(`dhis2Systems.${i}.kind`)} style={{ width: 'auto' }}>
+                <option value="aggregate">Aggregate</option>
+                <option value="tracker">Tracker</option>
+              </select>
+              <button type="button" className="secondary" onClick={() => systems.remove(i)}>
+                Remove
+              </button>
+              {errors.dhis2Systems?.[i]?.name && <p className="field-error">{errors.dhis2Systems[i]?.name?.message}</p>}
+            </div>
+          ))}
+          <button type="button" className="secondary" onClick={() => systems.append({ name: '', kind: 'aggregate' })}>
+            Add a DHIS2 system
+          </button>
+        </fieldset>
+      )}
+      <p>
+        <button type="submit" disabled={isSubmitting}>
+          Create assessment
+        </button>
+      </p>
+    </form>
+  );
+}

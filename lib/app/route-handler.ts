@@ -1,0 +1,64 @@
+import 'server-only';
+import { can, type TAction } from '@/lib/auth/permissions';
+import { currentSession } from '@/lib/auth/current-session';
+import { DomainError } from '@/lib/server/errors';
+import type { TSessionView } from '@/lib/server/sessions';
+import { log } from '@/lib/log';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error, ...extra }, { status, headers: NO_STORE });
+}
+
+/** State-changing requests must come from our own pages (the cookie is SameSite=Lax too). */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return request.headers.get('sec-fetch-site') !== 'cross-site';
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a JSON body with a size cap; a Response when it cannot. */
+export async function readJson(request: Request, maxBytes = 256 * 1024): Promise<unknown | Response> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return jsonError(400, 'The request body is not valid JSON.');
+  }
+}
+
+/**
+ * Wraps an authenticated route handler: session, same-origin check for writes and the permission
+ * come first; domain errors become JSON with their status, anything else a generic 500.
+ */
+export function authedRoute<P>(
+  action: TAction,
+  handler: (ctx: { request: Request; session: TSessionView; params: P }) => Promise<Response>,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const session = await currentSession();
+    if (!session) return jsonError(401, 'Sign in first.');
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+      return jsonError(403, 'Cross-site requests are refused.');
+    }
+    if (!can(session.role, action)) return jsonError(403, 'Your role does not allow this.');
+    try {
+      return await handler({ request, session, params: await context.params });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return jsonError(error.status, error.message, error.details === undefined ? {} : { details: error.details });
+      }
+      log('error', 'route failed', { path: new URL(request.url).pathname, method: request.method, userId: session.user.id, error });
+      return jsonError(500, 'Something went wrong on our side; nothing was changed.');
+    }
+  };
+}

@@ -1,0 +1,89 @@
+import type { TPhase, TQuestion, TTemplate } from '@/lib/content/template-schema';
+import { isSignedOff, type TCheckpointStatus } from './checkpoint-machine';
+
+export type TStatuses = Record<string, { status: TCheckpointStatus; notApplicable: boolean }>;
+
+export type TPhaseGating = {
+  phaseId: string;
+  number: number;
+  locked: boolean;
+  lockedReason?: string;
+  answered: number;
+  required: number;
+  checkpoints: Record<TCheckpointStatus, number>;
+};
+
+/** Whether a stored value counts as an answer: blank text, empty lists and nulls do not. */
+export function isAnswered(question: TQuestion, value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  switch (question.kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'multi':
+    case 'table':
+      return Array.isArray(value) && value.length > 0;
+    case 'person':
+      return typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' && (value as { name: string }).name.trim() !== '';
+    default:
+      return typeof value === 'string' && value.trim() !== '';
+  }
+}
+
+const checkpointsOf = (phase: TPhase) => phase.sections.flatMap((s) => s.checkpoints);
+
+/**
+ * Phase n opens only when every checkpoint of phases 1..n-1 is approved (an optional one may be
+ * approved as "not applicable"). Phase 1 is always open.
+ */
+export function computeGating(template: TTemplate, statuses: TStatuses, values: Record<string, unknown>): TPhaseGating[] {
+  let blocker: { phase: TPhase; pending: string[] } | undefined;
+  return template.phases.map((phase) => {
+    const requiredQuestions = phase.sections.flatMap((s) => s.questions.filter((q) => q.required));
+    const counts: Record<TCheckpointStatus, number> = { open: 0, submitted: 0, approved: 0, changes_requested: 0 };
+    for (const cp of checkpointsOf(phase)) counts[statuses[cp.id]?.status ?? 'open'] += 1;
+    const gating: TPhaseGating = {
+      phaseId: phase.id,
+      number: phase.number,
+      locked: blocker !== undefined,
+      lockedReason: blocker ? lockedReason(blocker.phase, blocker.pending) : undefined,
+      answered: requiredQuestions.filter((q) => isAnswered(q, values[q.id])).length,
+      required: requiredQuestions.length,
+      checkpoints: counts,
+    };
+    if (!blocker) {
+      const pending = checkpointsOf(phase).filter((cp) => !isSignedOff(statuses[cp.id])).map((cp) => cp.label);
+      if (pending.length > 0) blocker = { phase, pending };
+    }
+    return gating;
+  });
+}
+
+function lockedReason(phase: TPhase, pending: string[]): string {
+  const count = pending.length === 1 ? '1 checkpoint' : `${pending.length} checkpoints`;
+  const first = pending[0].length > 140 ? `${pending[0].slice(0, 139)}…` : pending[0];
+  return `Phase ${phase.number} (${phase.title}) still has ${count} to be approved, starting with “${first}”`;
+}
+
+export function isPhaseWritable(template: TTemplate, phaseId: string, statuses: TStatuses): boolean {
+  for (const phase of template.phases) {
+    if (phase.id === phaseId) return true;
+    if (checkpointsOf(phase).some((cp) => !isSignedOff(statuses[cp.id]))) return false;
+  }
+  return false;
+}
+
+/**
+ * Checkpoints that must go back to "open" when the answer to `questionId` changes: those citing
+ * it as evidence that were already submitted or approved (not those marked not applicable, whose
+ * questions are out of scope by the reviewer's decision).
+ */
+export function checkpointsToReopen(template: TTemplate, questionId: string, statuses: TStatuses): string[] {
+  return template.phases
+    .flatMap(checkpointsOf)
+    .filter((cp) => cp.evidence.includes(questionId))
+    .filter((cp) => {
+      const s = statuses[cp.id];
+      return s !== undefined && !s.notApplicable && (s.status === 'submitted' || s.status === 'approved');
+    })
+    .map((cp) => cp.id);
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const PLATFORMS = ['commcare', 'dhis2'] as const;
+export const ZPlatform = z.enum(PLATFORMS, { error: 'Choose CommCare, DHIS2 or both.' });
+export type TPlatform = z.infer<typeof ZPlatform>;
+
+export const ZDhis2SystemSeed = z
+  .object({
+    name: z.string().trim().min(1, 'Name each DHIS2 system.').max(120, 'System names are at most 120 characters.'),
+    kind: z.enum(['aggregate', 'tracker'], { error: 'A DHIS2 system is aggregate or tracker.' }),
+  })
+  .strict();
+
+export const ZCreateAssessment = z
+  .object({
+    name: z.string({ error: 'Name the assessment.' }).trim().min(1, 'Name the assessment.').max(200, 'Names are at most 200 characters.'),
+    country: z.string({ error: 'Enter the country.' }).trim().min(1, 'Enter the country.').max(100, 'Country names are at most 100 characters.'),
+    platforms: z
+      .array(ZPlatform)
+      .min(1, 'Choose at least one platform.')
+      .refine((list) => new Set(list).size === list.length, 'Each platform once.'),
+    dhis2Systems: z.array(ZDhis2SystemSeed).max(20, 'At most 20 DHIS2 systems.').default([]),
+  })
+  .strict();
+export type TCreateAssessment = z.input<typeof ZCreateAssessment>;
+
+export const ZCheckpointCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('submit'), assessmentId: z.uuid(), checkpointId: z.string().max(200), expectedVersion: z.number().int().min(0) }).strict(),
+  z
+    .object({
+      type: z.literal('submit_not_applicable'),
+      assessmentId: z.uuid(),
+      checkpointId: z.string().max(200),
+      expectedVersion: z.number().int().min(0),
+      justification: z.string().trim().min(1, 'Explain why this does not apply.').max(2_000, 'At most 2,000 characters.'),
+    })
+    .strict(),
+  z.object({ type: z.literal('approve'), assessmentId: z.uuid(), checkpointId: z.string().max(200), expectedVersion: z.number().int().min(0) }).strict(),
+  z
+    .object({
+      type: z.literal('request_changes'),
+      assessmentId: z.uuid(),
+      checkpointId: z.string().max(200),
+      expectedVersion: z.number().int().min(0),
+      comment: z.string().trim().min(1, 'Say what needs to change.').max(2_000, 'At most 2,000 characters.'),
+    })
+    .strict(),
+]);
+export type TCheckpointCommand = z.infer<typeof ZCheckpointCommand>;
+
+export const ZUpgradeTemplate = z.object({ assessmentId: z.uuid(), platform: ZPlatform }).strict();

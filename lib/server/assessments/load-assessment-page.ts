@@ -1,0 +1,36 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import { requirePermission, type TActor } from '../actor';
+import { loadAssessmentState } from './load-assessment';
+
+/** The overview: each platform's phases with progress, checkpoint counts and lock state. */
+export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string) {
+  requirePermission(actor, 'assessment.read');
+  const state = await loadAssessmentState(prisma, actor, assessmentId);
+  return {
+    id: state.assessment.id,
+    name: state.assessment.name,
+    country: state.assessment.country,
+    tracks: state.tracks.map((track) => ({
+      platform: track.platform,
+      title: track.template.title,
+      version: track.version,
+      phases: track.template.phases.map((phase) => {
+        const g = state.gating[track.platform].find((p) => p.phaseId === phase.id)!;
+        const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);
+        return {
+          id: phase.id,
+          number: phase.number,
+          title: phase.title,
+          optional: phase.optional,
+          locked: g.locked,
+          lockedReason: g.lockedReason,
+          answered: g.answered,
+          required: g.required,
+          checkpoints: g.checkpoints,
+          complete: total > 0 && g.checkpoints.approved === total,
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import type { TTemplate } from '@/lib/content/template-schema';
+import type { indexTemplate } from '@/lib/content/template-index';
+import { computeGating } from '@/lib/domain/gating';
+import type { TActor } from '../actor';
+import { NotFoundError } from '../errors';
+import { parsedTemplate } from './template-cache';
+
+type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
+
+export interface TTrack {
+  platform: string;
+  templateVersionId: string;
+  templateKey: string;
+  version: number;
+  template: TTemplate;
+  index: ReturnType<typeof indexTemplate>;
+}
+
+/** The assessment if it belongs to the actor's organisation; otherwise "not found". */
+export async function findAssessmentOrThrow(prisma: Tx, actor: TActor, assessmentId: string) {
+  const assessment = await prisma.assessment.findFirst({
+    where: { id: assessmentId, organizationId: actor.organizationId },
+    include: { tracks: { include: { templateVersion: true }, orderBy: { platform: 'asc' } } },
+  });
+  if (!assessment) throw new NotFoundError('That assessment');
+  const tracks: TTrack[] = assessment.tracks.map((t) => {
+    const { template, index } = parsedTemplate(t.templateVersionId, t.templateVersion.definition);
+    return { platform: t.platform, templateVersionId: t.templateVersionId, templateKey: t.templateVersion.templateKey, version: t.templateVersion.version, template, index };
+  });
+  return { assessment, tracks };
+}
+
+/** Everything the assessment pages and the rules need: answers, checkpoint states and gating. */
+export async function loadAssessmentState(prisma: Tx, actor: TActor, assessmentId: string) {
+  const { assessment, tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
+  const [answers, checkpoints] = await Promise.all([
+    prisma.answer.findMany({ where: { assessmentId } }),
+    prisma.checkpointState.findMany({ where: { assessmentId } }),
+  ]);
+  const answerMap = Object.fromEntries(answers.map((a) => [a.questionId, a]));
+  const stateMap = Object.fromEntries(checkpoints.map((c) => [c.checkpointId, c]));
+  const values = Object.fromEntries(answers.map((a) => [a.questionId, a.value as unknown]));
+  const statuses = Object.fromEntries(checkpoints.map((c) => [c.checkpointId, { status: c.status, notApplicable: c.notApplicable }]));
+  const gating = Object.fromEntries(tracks.map((t) => [t.platform, computeGating(t.template, statuses, values)]));
+  return { assessment, tracks, answers: answerMap, checkpoints: stateMap, values, statuses, gating };
+}
+
+export function trackForId(tracks: TTrack[], id: string): TTrack | undefined {
+  return tracks.find((t) => id.startsWith(`${t.templateKey}.`));
+}

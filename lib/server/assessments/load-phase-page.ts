@@ -1,0 +1,55 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import { requirePermission, type TActor } from '../actor';
+import { NotFoundError } from '../errors';
+import { loadAssessmentState } from './load-assessment';
+
+/** One phase of one platform: its sections, saved answers with versions, and checkpoints. */
+export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId: string, phaseId: string) {
+  requirePermission(actor, 'assessment.read');
+  const state = await loadAssessmentState(prisma, actor, assessmentId);
+  const track = state.tracks.find((t) => t.template.phases.some((p) => p.id === phaseId));
+  const phase = track?.template.phases.find((p) => p.id === phaseId);
+  if (!track || !phase) throw new NotFoundError('That phase');
+  const gating = state.gating[track.platform].find((g) => g.phaseId === phaseId)!;
+  const people = await prisma.user.findMany({
+    where: { id: { in: Object.values(state.checkpoints).flatMap((c) => [c.submittedById, c.reviewedById]).filter((x): x is string => !!x) } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? null) : null);
+  const saved = Object.fromEntries(
+    phase.sections.flatMap((s) => s.questions).flatMap((q) => (state.answers[q.id] ? [[q.id, { value: state.answers[q.id].value, version: state.answers[q.id].version }]] : [])),
+  );
+  return {
+    assessment: { id: state.assessment.id, name: state.assessment.name },
+    platformTitle: track.template.title,
+    phase,
+    locked: gating.locked,
+    lockedReason: gating.lockedReason ?? null,
+    saved,
+    checkpoints: Object.fromEntries(
+      phase.sections.flatMap((section) =>
+        section.checkpoints.map((cp) => {
+          const row = state.checkpoints[cp.id];
+          return [
+            cp.id,
+            {
+              id: cp.id,
+              label: cp.label,
+              status: row?.status ?? 'open',
+              notApplicable: row?.notApplicable ?? false,
+              justification: row?.justification ?? null,
+              comment: row?.comment ?? null,
+              reopenReason: row?.reopenReason ?? null,
+              version: row?.version ?? 0,
+              submittedById: row?.submittedById ?? null,
+              submittedBy: nameOf(row?.submittedById ?? null),
+              reviewedBy: nameOf(row?.reviewedById ?? null),
+              optional: section.optional || phase.optional,
+            },
+          ] as const;
+        }),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import { requirePermission, type TActor } from '../actor';
+import { parsedTemplate } from './template-cache';
+
+/** Submitted checkpoints across the organisation's assessments, with their evidence answers. */
+export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
+  requirePermission(actor, 'review.queue');
+  const rows = await prisma.checkpointState.findMany({
+    where: { status: 'submitted', assessment: { organizationId: actor.organizationId } },
+    include: { assessment: { include: { tracks: { include: { templateVersion: true } } } } },
+    orderBy: { submittedAt: 'asc' },
+  });
+  const submitters = await prisma.user.findMany({ where: { id: { in: rows.map((r) => r.submittedById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  const nameOf = new Map(submitters.map((u) => [u.id, u.name]));
+  const answers = await prisma.answer.findMany({ where: { assessmentId: { in: [...new Set(rows.map((r) => r.assessmentId))] } } });
+  return rows.flatMap((row) => {
+    const track = row.assessment.tracks.find((t) => row.checkpointId.startsWith(`${t.templateVersion.templateKey}.`));
+    if (!track) return [];
+    const { index } = parsedTemplate(track.templateVersionId, track.templateVersion.definition);
+    const entry = index.checkpoints.get(row.checkpointId);
+    if (!entry) return [];
+    return [
+      {
+        assessmentId: row.assessmentId,
+        assessmentName: row.assessment.name,
+        checkpointId: row.checkpointId,
+        label: entry.checkpoint.label,
+        phase: `${entry.phase.number}. ${entry.phase.title}`,
+        section: `${entry.section.number} ${entry.section.title}`,
+        notApplicable: row.notApplicable,
+        justification: row.justification,
+        version: row.version,
+        submittedById: row.submittedById,
+        submittedBy: row.submittedById ? (nameOf.get(row.submittedById) ?? 'unknown') : 'unknown',
+        submittedAt: row.submittedAt,
+        evidence: entry.checkpoint.evidence.map((qid) => ({
+          questionId: qid,
+          label: index.questions.get(qid)?.question.label ?? qid,
+          question: index.questions.get(qid)?.question,
+          value: answers.find((a) => a.assessmentId === row.assessmentId && a.questionId === qid)?.value ?? null,
+        })),
+      },
+    ];
+  });
+}

@@ -1,0 +1,16 @@
+import 'server-only';
+import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
+import { indexTemplate } from '@/lib/content/template-index';
+
+/** Stored template versions never change, so each is parsed and indexed once per process. */
+const cache = new Map<string, { template: TTemplate; index: ReturnType<typeof indexTemplate> }>();
+
+export function parsedTemplate(templateVersionId: string, definition: unknown) {
+  let entry = cache.get(templateVersionId);
+  if (!entry) {
+    const template = ZTemplate.parse(definition);
+    entry = { template, index: indexTemplate(template) };
+    cache.set(templateVersionId, entry);
+  }
+  return entry;
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import { ZUpgradeTemplate } from '@/lib/schemas/assessment';
+import { fieldErrors } from '@/lib/schemas/field-errors';
+import { requirePermission, type TActor } from '../actor';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
+import { findAssessmentOrThrow } from './load-assessment';
+import { parsedTemplate } from './template-cache';
+
+/** Newer template versions than the ones an assessment is pinned to. */
+export async function availableUpgrades(prisma: TPrisma, actor: TActor, assessmentId: string) {
+  const { tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
+  const upgrades = [];
+  for (const t of tracks) {
+    const latest = await prisma.templateVersion.findFirst({ where: { templateKey: t.templateKey }, orderBy: { version: 'desc' } });
+    if (latest && latest.version > t.version) upgrades.push({ platform: t.platform, from: t.version, to: latest.version });
+  }
+  return upgrades;
+}
+
+/**
+ * Moves one platform of an assessment to the newest template version, explicitly and audited.
+ * Answers and decisions for ids that still exist carry over; those whose question or checkpoint
+ * no longer exists are kept in the database (and listed in the audit row) but no longer shown.
+ */
+export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unknown) {
+  requirePermission(actor, 'assessment.upgrade');
+  const parsed = ZUpgradeTemplate.safeParse(raw);
+  if (!parsed.success) throw new InvalidInputError('Check the request.', fieldErrors(parsed.error));
+  const { assessmentId, platform } = parsed.data;
+  return prisma.$transaction(async (tx) => {
+    const { tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
+    const track = tracks.find((t) => t.platform === platform);
+    if (!track) throw new NotFoundError(`The ${platform} part of this assessment`);
+    const latest = await tx.templateVersion.findFirst({ where: { templateKey: track.templateKey }, orderBy: { version: 'desc' } });
+    if (!latest || latest.version <= track.version) throw new ConflictError('This assessment already uses the newest version.');
+    const next = parsedTemplate(latest.id, latest.definition);
+    const answers = await tx.answer.findMany({ where: { assessmentId, questionId: { startsWith: `${track.templateKey}.` } }, select: { questionId: true } });
+    const orphaned = answers.map((a) => a.questionId).filter((id) => !next.index.questions.has(id));
+    await tx.assessmentTemplate.update({ where: { assessmentId_platform: { assessmentId, platform } }, data: { templateVersionId: latest.id } });
+    await tx.auditEvent.create({
+      data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'template.upgraded', subject: platform, before: { version: track.version }, after: { version: latest.version, answersNoLongerShown: orphaned } },
+    });
+    return { platform, from: track.version, to: latest.version, orphaned };
+  });
+}
