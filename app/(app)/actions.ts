@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db/prisma';
@@ -20,5 +21,7 @@ export async function switchOrganizationAction(formData: FormData): Promise<void
   if (!session) redirect('/sign-in');
   const parsed = ZSwitchOrganization.safeParse({ organizationId: formData.get('organizationId') });
   if (parsed.success) await switchOrganization(db(), session.sessionId, session.user.id, parsed.data.organizationId);
+  // Every page shows the organisation: drop what the client router cached for the old one.
+  revalidatePath('/', 'layout');
   redirect('/');
 }

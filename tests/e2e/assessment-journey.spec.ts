@@ -55,6 +55,7 @@ test('a planner fills phase 1 and submits it; a reviewer sends one back, then ap
   await expect(planner.getByTestId('phase-commcare.p2').getByText('Locked')).toBeVisible();
 
   await planner.getByRole('link', { name: /^Phase 1:/ }).click();
+  await expect(planner.getByRole('heading', { level: 1, name: /^Phase 1:/ })).toBeVisible();
   const questions = planner.locator('[data-question-id]');
   const count = await questions.count();
   expect(count).toBeGreaterThan(5);
@@ -101,6 +102,8 @@ test('a planner fills phase 1 and submits it; a reviewer sends one back, then ap
   const fixed = planner.locator('section').filter({ has: returned }).locator('[data-question-id]').filter({ has: planner.locator('textarea') }).first();
   await fixed.locator('textarea').fill('Centre national de données, Abidjan (Plateau).');
   await expect(fixed.locator('[data-save-status]')).toHaveText('Saved');
+  await expect(planner.getByText(/Your change re-opened a checkpoint/)).toBeVisible();
+  await planner.reload();
   const resubmit = planner.locator('[data-checkpoint-id]').getByRole('button', { name: 'Submit for review' });
   await expect(resubmit.first()).toBeVisible();
   while ((await resubmit.count()) > 0) {

@@ -36,7 +36,7 @@ test('a wrong password and malformed input get clear messages', async ({ page })
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Enter a valid email address.')).toBeVisible();
   await signIn(page, DEMO_ACCOUNTS[0].email, 'wrong-password');
-  await expect(page.getByRole('alert')).toHaveText('The email or password is not right.');
+  await expect(page.getByRole('alert').filter({ hasText: 'The email' })).toHaveText('The email or password is not right.');
 });
 
 test('the session cookie is httpOnly and SameSite', async ({ page, context }) => {
