@@ -5,6 +5,8 @@ import { env } from '../lib/env';
 import { prepareDatabase } from './prepare-database';
 import { resolveDatabase } from './with-database';
 
+const NEXT_BIN = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+
 /**
  * `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), migrations, content and
  * demo accounts, a production build when the sources are newer than the last one, then the app.
@@ -42,7 +44,7 @@ async function main() {
     await prepareDatabase(db.url);
     if (!dev && buildIsStale()) {
       console.log('Building the app (first start or changed sources)...');
-      const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
       if (build.status !== 0) throw new Error('next build failed');
     }
   } catch (error) {
@@ -51,7 +53,8 @@ async function main() {
     return;
   }
   const port = String(env().PORT);
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', port], {
+  // Next runs as our direct child (not through npx), so a signal to us reaches the server itself.
+  const child = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', port], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
   });
