@@ -61,34 +61,89 @@ describe('the CommCare template is faithful to the guide', () => {
     expect([bullets.questions.length, bullets.checkpoints.length]).toEqual([46, 24]);
   });
 
-  it('has every guiding question, worded as in the guide', () => {
-    expect(guideQuestions.map((q) => q.label).sort()).toEqual([...bullets.questions].sort());
+  it('has one origin "guide" question per guiding question, worded as in the guide', () => {
+    expect(guideQuestions).toHaveLength(bullets.questions.length);
+    const labels = guideQuestions.map((q) => clean(q.label));
+    for (const bullet of bullets.questions) expect(labels).toContain(bullet);
+    expect(labels.sort()).toEqual([...bullets.questions].sort());
   });
 
-  it('has every checkpoint, worded as in the guide', () => {
-    expect(guideCheckpoints.map((c) => c.label).sort()).toEqual([...bullets.checkpoints].sort());
+  it('has one origin "guide" checkpoint per checkpoint bullet, worded as in the guide', () => {
+    expect(guideCheckpoints).toHaveLength(bullets.checkpoints.length);
+    const labels = guideCheckpoints.map((c) => clean(c.label));
+    for (const bullet of bullets.checkpoints) expect(labels).toContain(bullet);
+    expect(labels.sort()).toEqual([...bullets.checkpoints].sort());
+  });
+
+  it('backs every checkpoint with evidence from its own or an earlier section', () => {
+    const sections = t.phases.flatMap((p) => p.sections);
+    sections.forEach((section, i) => {
+      const available = new Set(sections.slice(0, i + 1).flatMap((s) => s.questions.map((q) => q.id)));
+      for (const cp of section.checkpoints) {
+        expect(cp.evidence.length).toBeGreaterThan(0);
+        for (const id of cp.evidence) expect(available, `${cp.id} cites ${id}`).toContain(id);
+      }
+    });
   });
 
   it('has the six phases and every section, optional where the guide says so', () => {
-    const sections = t.phases.flatMap((p) => p.sections.map((s) => [p.number, s.number, s.optional || p.optional]));
+    expect(t.phases.map((p) => [p.id, p.number, p.optional])).toEqual([
+      ['commcare.p1', 1, false], ['commcare.p2', 2, false], ['commcare.p3', 3, false],
+      ['commcare.p4', 4, false], ['commcare.p5', 5, true], ['commcare.p6', 6, false],
+    ]);
+    const sections = t.phases.flatMap((p) => p.sections.map((s) => [p.number, s.id, s.number, s.optional]));
     expect(sections).toEqual([
-      [1, '1.1', false], [1, '1.2', false],
-      [2, '2.2', false], [2, '2.3', false], [2, '2.4', false],
-      [3, '3.1', false], [3, '3.2', true], [3, '3.3', true],
-      [4, '4.1', false], [4, '4.2', false], [4, '4.3', false],
-      [5, '5.1', true],
-      [6, '6.1', false],
+      [1, 'commcare.p1.s1-1', '1.1', false], [1, 'commcare.p1.s1-2', '1.2', false],
+      [2, 'commcare.p2.s2-2', '2.2', false], [2, 'commcare.p2.s2-3', '2.3', false], [2, 'commcare.p2.s2-4', '2.4', false],
+      [3, 'commcare.p3.s3-1', '3.1', false], [3, 'commcare.p3.s3-2', '3.2', true], [3, 'commcare.p3.s3-3', '3.3', true],
+      [4, 'commcare.p4.s4-1', '4.1', false], [4, 'commcare.p4.s4-2', '4.2', false], [4, 'commcare.p4.s4-3', '4.3', false],
+      [5, 'commcare.p5.s5-1', '5.1', true],
+      [6, 'commcare.p6.s6-1', '6.1', false],
     ]);
     const p5 = t.phases[4].sections[0].intro ?? '';
     expect(p5).toMatch(/Trial run/);
     expect(p5).toMatch(/Final run/);
+    const s22 = t.phases[1].sections[0];
+    const hostingText = `${s22.intro ?? ''} ${s22.questions.map((q) => q.guidance ?? '').join(' ')}`;
+    for (const n of [1, 2, 3, 4, 5]) expect(hostingText).toContain(`Consideration ${n}:`);
+    for (const option of ['Enterprise Cloud Service Provider', 'Local Cloud Service Provider', 'On-Premise Data Center Setup']) expect(hostingText).toContain(option);
   });
 
-  it('keeps the ids other code relies on', () => {
-    const ids = new Set(all(t, (s) => s.questions).map((q) => q.id));
-    for (const id of ['commcare.p1.s1-2.mobile-users', 'commcare.p1.s1-2.user-growth', 'commcare.p1.s1-2.forms-per-user-month', 'commcare.p1.s1-1.mobile-apps', 'commcare.p2.s2-2.hosting-option', 'commcare.p2.s2-3.devops-lead']) {
-      expect(ids).toContain(id);
-    }
+  it('keeps the structured questions other code relies on', () => {
+    const questions = new Map(all(t, (s) => s.questions).map((q) => [q.id, q]));
+    const shape = (id: string) => {
+      const q = questions.get(id);
+      if (!q) return undefined;
+      return {
+        kind: q.kind,
+        origin: q.origin,
+        required: q.required,
+        unit: q.kind === 'number' ? q.unit : undefined,
+        integer: q.kind === 'number' ? q.integer : undefined,
+        columns: q.kind === 'table' ? q.columns.map((c) => [c.id, c.kind, c.unit ?? null, c.options?.map((o) => o.value) ?? null]) : undefined,
+        options: q.kind === 'single' ? q.options.map((o) => o.value) : undefined,
+      };
+    };
+    const added = { origin: 'added', required: false };
+    expect(shape('commcare.p1.s1-1.mobile-apps')).toMatchObject({ ...added, kind: 'table', columns: [['name', 'text', null, null], ['releasedVersion', 'text', null, null], ['users', 'number', 'users', null]] });
+    expect(shape('commcare.p1.s1-1.environments')).toMatchObject({ ...added, kind: 'table', columns: [['name', 'text', null, null], ['purpose', 'text', null, null], ['url', 'url', null, null]] });
+    expect(shape('commcare.p1.s1-1.integrations')).toMatchObject({ ...added, kind: 'table', columns: [['name', 'text', null, null], ['direction', 'single', null, ['inbound', 'outbound', 'both']], ['notes', 'text', null, null]] });
+    expect(shape('commcare.p1.s1-2.mobile-users')).toMatchObject({ origin: 'added', required: true, kind: 'number', unit: 'users', integer: true });
+    expect(shape('commcare.p1.s1-2.user-growth')).toMatchObject({ ...added, kind: 'table' });
+    expect(shape('commcare.p1.s1-2.user-growth')?.columns?.map((c) => c.slice(0, 2))).toEqual([['date', 'date'], ['users', 'number']]);
+    expect(shape('commcare.p1.s1-2.existing-forms')).toMatchObject({ ...added, kind: 'number', unit: 'forms', integer: true });
+    expect(shape('commcare.p1.s1-2.forms-per-user-month')).toMatchObject({ ...added, kind: 'number', unit: 'forms / user / month' });
+    expect(shape('commcare.p1.s1-2.cases-per-user-month')).toMatchObject({ ...added, kind: 'number', unit: 'cases / user / month' });
+    expect(shape('commcare.p1.s1-2.case-updates-per-user-month')).toMatchObject({ ...added, kind: 'number', unit: 'updates / user / month' });
+    expect(shape('commcare.p1.s1-2.attachment-kb-per-form')).toMatchObject({ ...added, kind: 'number', unit: 'KB' });
+    expect(shape('commcare.p2.s2-2.hosting-option')).toMatchObject({ origin: 'added', required: true, kind: 'single', options: ['on-premise', 'national-data-centre', 'co-location', 'commercial-cloud', 'saas'] });
+    expect(shape('commcare.p2.s2-3.devops-lead')).toMatchObject({ ...added, kind: 'person' });
+    const sizing = all(t, (s) => s.checkpoints).find((c) => c.id === 'commcare.p1.s1-2.cp-scale');
+    expect(sizing?.evidence).toContain('commcare.p1.s1-2.mobile-users');
+  });
+
+  it('writes plain text (no HTML)', () => {
+    expect(JSON.stringify(t)).not.toMatch(/<\/?[a-z][^>]*>/i);
   });
 });
 
