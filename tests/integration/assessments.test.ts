@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { can } from '@/lib/auth/permissions';
+import { syncTemplates } from '@/lib/content/sync-templates';
+import { availableUpgrades, upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
 import { DomainError } from '@/lib/server/errors';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
@@ -6,7 +12,7 @@ import { exportAssessment, importAssessment } from '@/lib/server/assessments/exp
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { makeOrganization, testDb, truncateAll } from './helpers';
-import { answer, decide, fixtureAssessment, signOffPhase1 } from './assessment-fixture';
+import { answer, decide, FIXTURE_TEMPLATES, fixtureAssessment, signOffPhase1 } from './assessment-fixture';
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -235,5 +241,38 @@ describe('assessments: answers, gating and sign-off', () => {
     }
     expect(await tables()).toEqual(before);
     expect(await testDb().assessment.count()).toBe(assessments);
+  });
+});
+
+describe('template versions', () => {
+  beforeEach(truncateAll);
+
+  it('keeps an assessment on its version when content changes, and upgrades only on request, audited', async () => {
+    const { actors } = await makeOrganization();
+    const { id } = await fixtureAssessment(actors.planner);
+    await answer(actors.planner, id, 'commcare.p1.s1.summary', 'Ready');
+
+    const v2 = JSON.parse(fs.readFileSync(path.join(FIXTURE_TEMPLATES, 'commcare.json'), 'utf8'));
+    v2.version = 2;
+    v2.phases[0].sections[0].questions[0].label = 'Summary, reworded';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-templates-'));
+    fs.writeFileSync(path.join(dir, 'commcare.json'), JSON.stringify(v2));
+    await syncTemplates(testDb(), dir);
+
+    const before = await loadAssessmentPage(testDb(), actors.planner, id);
+    expect(before.tracks[0].version).toBe(1);
+    expect(await availableUpgrades(testDb(), actors.planner, id)).toEqual([{ platform: 'commcare', from: 1, to: 2 }]);
+
+    const upgrader = [actors.admin, actors.consultant, actors.planner, actors.reviewer].find((a) => can(a.role, 'assessment.upgrade'))!;
+    await upgradeTemplate(testDb(), upgrader, { assessmentId: id, platform: 'commcare' });
+    const after = await loadAssessmentPage(testDb(), upgrader, id);
+    expect(after.tracks[0].version).toBe(2);
+    expect(await testDb().answer.findFirstOrThrow({ where: { assessmentId: id, questionId: 'commcare.p1.s1.summary' } })).toMatchObject({ value: 'Ready' });
+    expect(await testDb().auditEvent.findFirstOrThrow({ where: { assessmentId: id, action: 'template.upgraded' } })).toMatchObject({ before: { version: 1 }, after: { version: 2 } });
+
+    // Publishing changed content under the same version number is refused.
+    v2.phases[0].title = 'Changed without a new version';
+    fs.writeFileSync(path.join(dir, 'commcare.json'), JSON.stringify(v2));
+    await expect(syncTemplates(testDb(), dir)).rejects.toThrow(/changed but kept its version number/);
   });
 });
