@@ -1,17 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/demo-accounts';
-
-const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-
-async function signedIn(browser: Browser, role: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(account(role).email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
-  return page;
-}
+import { expect, test, type Locator } from '@playwright/test';
+import { signedIn } from './helpers';
 
 /** Answers one question whatever its kind, then waits for the server to acknowledge it. */
 async function answer(question: Locator, text: string) {

@@ -7,6 +7,8 @@ import type { TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { parsedTemplate } from './template-cache';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
 
 export interface TTrack {
@@ -20,6 +22,7 @@ export interface TTrack {
 
 /** The assessment if it belongs to the actor's organisation; otherwise "not found". */
 export async function findAssessmentOrThrow(prisma: Tx, actor: TActor, assessmentId: string) {
+  if (!UUID.test(assessmentId)) throw new NotFoundError('That assessment');
   const assessment = await prisma.assessment.findFirst({
     where: { id: assessmentId, organizationId: actor.organizationId },
     include: { tracks: { include: { templateVersion: true }, orderBy: { platform: 'asc' } } },

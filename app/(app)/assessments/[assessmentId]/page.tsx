@@ -22,6 +22,14 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
       <p className="muted">
         {page.country} · <a href={`/api/v1/assessments/${assessmentId}/export`}>Export as JSON</a>
       </p>
+      {can(session.role, 'outputs.read') && (
+        <nav aria-label="Outputs" className="row" style={{ marginBottom: '1rem' }}>
+          <strong>Outputs:</strong>
+          <Link href={`/assessments/${assessmentId}/sizing`}>Sizing</Link>
+          <Link href={`/assessments/${assessmentId}/skills`}>Skills gap</Link>
+          <Link href={`/assessments/${assessmentId}/budget`}>Budget</Link>
+        </nav>
+      )}
       {upgrades.map((u) =>
         can(session.role, 'assessment.upgrade') ? (
           <div key={u.platform} className="notice" role="status">

@@ -1,0 +1,94 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { removeRateOverrideAction, saveRateOverrideAction } from '../outputs-actions';
+
+type TForm = { option: string; rateKey: string; value: string; reason: string };
+type TOverrideRow = { option: string; optionLabel: string; rateKey: string; value: number; reason?: string; unit: string };
+
+/** Replace a rate-card figure for one option (saved and audited); a zero needs a reason. */
+export function RateOverrideForm({ assessmentId, options, rates, overrides }: { assessmentId: string; options: { id: string; label: string }[]; rates: { key: string; unit: string }[]; overrides: TOverrideRow[] }) {
+  const { register, handleSubmit, formState, reset } = useForm<TForm>({ defaultValues: { option: options[0]?.id, rateKey: rates[0]?.key, value: '', reason: '' } });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const onSubmit = handleSubmit(async (f) => {
+    const result = await saveRateOverrideAction({ assessmentId, option: f.option, rateKey: f.rateKey, value: f.value.trim() === '' ? Number.NaN : Number(f.value), reason: f.reason });
+    const fields = result.ok ? [] : Object.values(result.fieldErrors ?? (result.details as Record<string, string[]>) ?? {}).flat();
+    setMessage(result.ok ? { ok: true, text: 'Override saved.' } : { ok: false, text: [result.error, ...fields].join(' ') });
+    if (result.ok) reset({ ...f, value: '', reason: '' });
+  });
+  return (
+    <>
+      {overrides.length > 0 ? (
+        <div className="table-wrap">
+          <table aria-label="Rate overrides">
+            <thead>
+              <tr>
+                <th scope="col">Option</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">Reason</th>
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {overrides.map((o) => (
+                <tr key={`${o.option}.${o.rateKey}`}>
+                  <td>{o.optionLabel}</td>
+                  <td>{o.rateKey}</td>
+                  <td>
+                    {o.value} <span className="muted">{o.unit}</span>
+                  </td>
+                  <td>{o.reason ?? ''}</td>
+                  <td>
+                    <button type="button" className="link" onClick={async () => setMessage((await removeRateOverrideAction({ assessmentId, option: o.option, rateKey: o.rateKey })).ok ? { ok: true, text: 'Back to the rate card figure.' } : { ok: false, text: 'Could not remove the override.' })}>
+                      Use the rate card
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">No overrides: every figure is the rate card&apos;s.</p>
+      )}
+      <form onSubmit={onSubmit} aria-label="Override a rate" className="row" noValidate>
+        <label>
+          Option{' '}
+          <select {...register('option')}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Figure{' '}
+          <select {...register('rateKey')}>
+            {rates.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.key} ({r.unit})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Value <input {...register('value')} inputMode="decimal" size={10} />
+        </label>
+        <label>
+          Reason <input {...register('reason')} size={30} />
+        </label>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Save override
+        </button>
+      </form>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'form-error'}>
+          {message.text}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { requireSession } from '@/lib/auth/current-session';
+import { db } from '@/lib/db/prisma';
+import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
+import { OutputsHeader } from '../outputs-header';
+
+export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const session = await requireSession();
+  const outputs = await loadOutputs(db(), session.actor, assessmentId);
+  const { commcare, dhis2 } = outputs.sizing;
+  return (
+    <>
+      <OutputsHeader outputs={outputs} active="sizing" />
+      <p className="muted">Computed from the answers of phase 1 over the budget horizon of {outputs.settings.years} years. Change an answer and this page follows.</p>
+      {commcare && <CommCareResult result={commcare} />}
+      {dhis2 && <Dhis2Result result={dhis2} />}
+      {!commcare && !dhis2 && <p className="empty">No sizing yet: answer the questions listed above.</p>}
+    </>
+  );
+}

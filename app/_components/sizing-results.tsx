@@ -1,0 +1,153 @@
+import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
+import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
+
+/** Sizing results with the rule behind every figure; shared by the public calculator and the assessment pages. */
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
+  const last = result.periods.length - 1;
+  return (
+    <section aria-labelledby="cc-result">
+      <h2 id="cc-result">
+        Configuration: <span data-testid="commcare-tier">{result.tier.label}</span>
+      </h2>
+      <p>{result.tier.reason}</p>
+      <h3>Usage projection</h3>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Users</th>
+              <th scope="col">Forms (total)</th>
+              <th scope="col">Cases (total)</th>
+              <th scope="col">Attachments (GB)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.periods.map((p) => (
+              <tr key={p.label}>
+                <th scope="row">
+                  {p.label} (to {p.endMonth})
+                </th>
+                <td>{fmt(p.users)}</td>
+                <td>{fmt(p.formsTotal)}</td>
+                <td>{fmt(p.casesTotal)}</td>
+                <td>{fmt(p.attachmentGb)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Per service, end of {result.periods[last].label.toLowerCase()}</h3>
+      <div className="table-wrap">
+        <table aria-label="Per-service sizing">
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">VMs</th>
+              <th scope="col">Cores</th>
+              <th scope="col">RAM (GB)</th>
+              <th scope="col">Data storage (GB)</th>
+              <th scope="col">Rule</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.services.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.label}</th>
+                <td>{s.perPeriod[last].vms}</td>
+                <td>{s.perPeriod[last].cores}</td>
+                <td>{s.perPeriod[last].ramGb}</td>
+                <td>{fmt(s.perPeriod[last].dataStorageGb)}</td>
+                <td className="muted">
+                  {s.reason} <small>Source: {s.source}.</small>
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Total</th>
+              <td>{result.totals[last].vms}</td>
+              <td>{result.totals[last].cores}</td>
+              <td>{result.totals[last].ramGb}</td>
+              <td data-testid="commcare-storage-total">{fmt(result.totals[last].dataStorageGb)}</td>
+              <td className="muted">plus {fmt(result.totals[last].osStorageGb)} GB of OS disks</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p>Backup storage: {fmt(result.footprint.backupStorageGb)} GB. Staging/test environment: {result.footprint.environments[1].cores} cores, {result.footprint.environments[1].ramGb} GB RAM.</p>
+      <Assumptions items={result.assumptions} />
+    </section>
+  );
+}
+
+export function Dhis2Result({ result }: { result: TDhis2SizingResult }) {
+  return (
+    <section aria-labelledby="d-result">
+      <h2 id="d-result">DHIS2 sizing</h2>
+      {result.systems.map((s) => (
+        <article key={s.name} className="card" aria-label={`DHIS2 system ${s.name}`}>
+          <h3 style={{ marginTop: 0 }}>
+            {s.name} ({s.kind})
+          </h3>
+          <p>
+            <strong>Isolation:</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? 'single machine acceptable' : 'separate VMs or containers'}</span>. {s.isolation.reason}
+          </p>
+          <p>
+            <strong>Clustering:</strong> {s.clustered.reason}
+          </p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Component</th>
+                  <th scope="col">Machines</th>
+                  <th scope="col">Cores</th>
+                  <th scope="col">RAM (GB)</th>
+                  <th scope="col">Disk (GB)</th>
+                  <th scope="col">Rule</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.components.map((c) => (
+                  <tr key={c.component}>
+                    <th scope="row">{c.component}</th>
+                    <td>{c.machines}</td>
+                    <td>{c.cores}</td>
+                    <td>{c.ramGb}</td>
+                    <td>{fmt(c.diskGb)}</td>
+                    <td className="muted">{c.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            Java heap: -Xmx{s.javaHeapGb}g. Database: {s.databaseGbPerYear.map((g, i) => `year ${i + 1}: ${fmt(g)} GB`).join(', ')}. Backups: {fmt(s.backupStorageGb)} GB.
+          </p>
+          <p>PostgreSQL: {s.postgresSettings.map((p) => `${p.setting} = ${p.value}`).join('; ')}.</p>
+          <p className="muted">
+            Environments: {s.environments.map((e) => `${e.label} (${e.cores} cores, ${e.ramGb} GB, ${Math.round(e.uptimeFraction * 100)}% uptime)`).join('; ')}.
+            {s.inputs.defaulted.length > 0 && ` Defaults used for: ${s.inputs.defaulted.join('; ')}.`}
+          </p>
+        </article>
+      ))}
+      <Assumptions items={result.assumptions} />
+    </section>
+  );
+}
+
+export function Assumptions({ items }: { items: string[] }) {
+  return (
+    <>
+      <h3>Assumptions</h3>
+      <ul>
+        {items.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { db } from '@/lib/db/prisma';
+import { authedRoute, jsonError } from '@/lib/app/route-handler';
+import { OUTPUT_TABLES, type TOutputTableName } from '@/lib/domain/output-tables';
+import { toCsv } from '@/lib/exports/csv';
+import { toXlsx } from '@/lib/exports/xlsx';
+import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+
+export const runtime = 'nodejs';
+
+const ZFile = z.string().regex(/^(sizing|skills-gap|budget)\.(csv|xlsx)$/);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** One output as a download: sizing.csv, skills-gap.xlsx, budget.csv... */
+export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.read', async ({ session, params }) => {
+  const file = ZFile.safeParse(params.file);
+  if (!file.success) return jsonError(404, 'Exports are sizing, skills-gap or budget, as .csv or .xlsx.');
+  const [name, format] = file.data.split('.') as [TOutputTableName, 'csv' | 'xlsx'];
+  const outputs = await loadOutputs(db(), session.actor, params.assessmentId);
+  const table = OUTPUT_TABLES[name](outputs);
+  const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
+  const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
+  if (format === 'csv') return new Response(toCsv(table), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(new Uint8Array(await toXlsx([table])), { headers: { ...headers, 'content-type': XLSX } });
+});

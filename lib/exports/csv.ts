@@ -1,0 +1,18 @@
+import type { TCell, TTable } from '@/lib/domain/output-tables';
+
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet programs read accents) and CRLF line
+ * ends. Text that a spreadsheet would run as a formula (starting with = + - @, tab or CR) is
+ * prefixed with an apostrophe, as OWASP advises against CSV injection.
+ */
+export function toCsv(table: TTable): string {
+  const cell = (value: TCell, kind: 'text' | 'number') => {
+    if (value === null) return '';
+    if (typeof value === 'number' && kind === 'number') return String(value);
+    let s = String(value);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  const lines = [table.columns.map((c) => cell(c.header, 'text')), ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]?.kind ?? 'text')))];
+  return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+}

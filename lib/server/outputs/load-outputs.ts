@@ -1,0 +1,64 @@
+import 'server-only';
+import type { TPrisma } from '@/lib/db/client';
+import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
+import { calculateAssessmentOutputs, DEFAULT_BUDGET_SETTINGS, type TAssessmentOutputs, type TBudgetSettings, type TPlatform } from '@/lib/domain/assessment-outputs';
+import type { TRateOverrides } from '@/lib/domain/rate-card';
+import { ZTeam, type TTeam } from '@/lib/schemas/skills';
+import { ZRateOverrides } from '@/lib/domain/rate-card';
+import { requirePermission, type TActor } from '../actor';
+import { findAssessmentOrThrow, trackForId } from '../assessments/load-assessment';
+
+type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
+
+export type TMissingAnswerView = TAssessmentOutputs['missing'][number] & { label: string; phaseNumber: number | null; href: string };
+
+export type TOutputsView = Omit<TAssessmentOutputs, 'missing'> & {
+  assessment: { id: string; name: string; country: string };
+  team: TTeam;
+  settings: TBudgetSettings & { version: number };
+  overrides: TRateOverrides;
+  missing: TMissingAnswerView[];
+};
+
+/** The saved outputs inputs of an assessment: team, budget settings and rate overrides. */
+export async function loadOutputInputs(prisma: Tx, assessmentId: string) {
+  const [members, settingsRow, overrideRows] = await Promise.all([
+    prisma.teamMember.findMany({ where: { assessmentId }, orderBy: { position: 'asc' } }),
+    prisma.budgetSettings.findUnique({ where: { assessmentId } }),
+    prisma.rateOverride.findMany({ where: { assessmentId }, orderBy: [{ option: 'asc' }, { rateKey: 'asc' }] }),
+  ]);
+  const team = ZTeam.parse(members.map((m) => ({ name: m.name, role: m.role, engagement: m.engagement, fte: m.fte, levels: m.levels })));
+  const settings = settingsRow
+    ? { years: settingsRow.years, currency: { code: settingsRow.currencyCode, exchangeRate: settingsRow.exchangeRate, minorDigits: settingsRow.minorDigits }, version: settingsRow.version }
+    : { ...DEFAULT_BUDGET_SETTINGS, version: 0 };
+  const nested: Record<string, Record<string, { value: number; reason?: string }>> = {};
+  for (const o of overrideRows) (nested[o.option] ??= {})[o.rateKey] = { value: o.value, ...(o.reason ? { reason: o.reason } : {}) };
+  const overrides = ZRateOverrides.parse(nested);
+  return { team, settings, overrides };
+}
+
+/**
+ * Sizing, skills gap and budget of an assessment, computed from its answers and saved inputs, with
+ * each missing answer linked to its question. Scoped to the actor's organisation.
+ */
+export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TOutputsView> {
+  requirePermission(actor, 'outputs.read');
+  const { assessment, tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
+  const [answers, saved] = await Promise.all([prisma.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } }), loadOutputInputs(prisma, assessmentId)]);
+  const platforms = tracks.map((t) => t.platform).filter((p): p is TPlatform => p === 'commcare' || p === 'dhis2');
+  const outputs = calculateAssessmentOutputs(
+    { platforms, answers: Object.fromEntries(answers.map((a) => [a.questionId, a.value])), team: saved.team, settings: saved.settings, overrides: saved.overrides },
+    { commcare: COMMCARE_SIZING, dhis2: DHIS2_SIZING, catalogue: SKILLS_CATALOGUE, rateCard: DEFAULT_RATE_CARD },
+  );
+  const missing = outputs.missing.map((m) => {
+    const entry = trackForId(tracks, m.questionId)?.index.questions.get(m.questionId);
+    return {
+      ...m,
+      label: entry?.question.label ?? m.questionId,
+      phaseNumber: entry?.phase.number ?? null,
+      href: entry ? `/assessments/${assessmentId}/phases/${entry.phase.id}#q-${m.questionId}` : `/assessments/${assessmentId}`,
+    };
+  });
+  return { ...outputs, missing, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
+}
