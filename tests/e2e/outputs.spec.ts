@@ -52,7 +52,7 @@ test('an assessment’s outputs: missing answers linked, sizing from the answers
   await override.getByLabel('Figure').selectOption('monitoringPerSystemYear');
   await override.getByLabel('Value').fill('0');
   await override.getByRole('button', { name: 'Save override' }).click();
-  await expect(planner.getByRole('alert')).toContainText('Setting a figure to zero needs a reason.');
+  await expect(planner.locator('p[role="alert"]')).toContainText('Setting a figure to zero needs a reason.');
   await override.getByLabel('Reason').fill('Included in the cloud plan');
   await override.getByRole('button', { name: 'Save override' }).click();
   await expect(planner.getByRole('status')).toHaveText('Override saved.');

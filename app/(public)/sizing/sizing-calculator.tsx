@@ -81,11 +81,11 @@ export function SizingCalculator() {
         {platform === 'commcare' ? (
           <div className="grid">
             {field('users', 'Mobile users', 'users')}
-            {field('formsPerUserPerMonth', 'Forms per user per month', 'forms', 'default 100')}
-            {field('casesPerUserPerMonth', 'New cases per user per month', 'cases', 'default 20')}
-            {field('caseUpdatesPerUserPerMonth', 'Case updates per user per month', 'updates', 'default 80')}
-            {field('attachmentKbPerForm', 'Attachments per form', 'KB', 'default 11')}
-            {field('horizonMonths', 'Planning horizon', 'months', 'default 36')}
+            {field('formsPerUserPerMonth', 'Forms per user per month', 'forms', 'default 300')}
+            {field('casesPerUserPerMonth', 'New cases per user per month', 'cases', 'default 150')}
+            {field('caseUpdatesPerUserPerMonth', 'Case updates per user per month', 'updates', 'default 900')}
+            {field('attachmentKbPerForm', 'Attachments per form', 'KB', 'default 15.7')}
+            {field('horizonMonths', 'Planning horizon', 'months', 'default 60')}
           </div>
         ) : (
           <>
