@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'outputs.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.edit': ['planner', 'consultant', 'admin'],
   'rfp.read': ['planner', 'reviewer', 'consultant', 'admin'],
+  'rfp.edit': ['consultant', 'admin'],
   'rfp.issue': ['consultant', 'admin'],
   'member.list': ['admin'],
   'member.create': ['admin'],

@@ -18,6 +18,7 @@ const EXPECTED: Record<string, string> = {
   'outputs.read': 'PRCA',
   'outputs.edit': 'P-CA',
   'rfp.read': 'PRCA',
+  'rfp.edit': '--CA',
   'rfp.issue': '--CA',
   'member.list': '---A',
   'member.create': '---A',

@@ -1,0 +1,81 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { TPrisma } from '@/lib/db/client';
+import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
+import { buildReportModel } from '@/lib/domain/documents/build-report-model';
+import type { TDocModel } from '@/lib/domain/documents/doc-model';
+import { RFP_CONTENT } from '@/lib/documents/rfp-content';
+import { renderDocx } from '@/lib/documents/render-docx';
+import { renderPdf } from '@/lib/documents/render-pdf';
+import { fieldErrors } from '@/lib/schemas/field-errors';
+import { ZIssueRfp } from '@/lib/schemas/rfp-actions';
+import { requirePermission, type TActor } from '../actor';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
+import { loadDocumentInput } from './load-document-input';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The RFP as it would be issued now (a DRAFT while anything is missing). */
+export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
+  const input = await loadDocumentInput(prisma, actor, assessmentId);
+  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, RFP_CONTENT);
+}
+
+/** The assessment report as of now. */
+export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
+  const input = await loadDocumentInput(prisma, actor, assessmentId);
+  return buildReportModel({ ...input, generatedAt: now.toISOString() });
+}
+
+export type TIssuedRfpSummary = { version: number; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };
+
+/**
+ * Issues the RFP: renders the PDF and the DOCX once, stores the exact bytes with their SHA-256 under
+ * the next version number, and audits it. Refused while the RFP is still a draft.
+ */
+export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ version: number; pdfSha256: string; docxSha256: string }> {
+  requirePermission(actor, 'rfp.issue');
+  const parsed = ZIssueRfp.safeParse(raw);
+  if (!parsed.success) throw new InvalidInputError('Say which assessment.', fieldErrors(parsed.error));
+  const { assessmentId } = parsed.data;
+  const model = await buildCurrentRfp(prisma, actor, assessmentId);
+  if (model.isDraft) {
+    throw new ConflictError(`The RFP is still a draft: ${model.missing.length} item${model.missing.length === 1 ? '' : 's'} missing (${model.missing.slice(0, 3).map((m) => m.label).join('; ')}${model.missing.length > 3 ? '…' : ''}). Complete them first.`);
+  }
+  const [pdf, docx] = [await renderPdf(model), await renderDocx(model)];
+  const pdfSha256 = sha256(pdf);
+  const docxSha256 = sha256(docx);
+  return prisma.$transaction(async (tx) => {
+    const last = await tx.issuedRfp.findFirst({ where: { assessmentId }, orderBy: { version: 'desc' }, select: { version: true } });
+    const version = (last?.version ?? 0) + 1;
+    await tx.issuedRfp.create({ data: { assessmentId, version, issuedById: actor.userId, pdf: new Uint8Array(pdf), docx: new Uint8Array(docx), pdfSha256, docxSha256 } });
+    await tx.auditEvent.create({ data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rfp.issued', subject: `rfp.v${version}`, after: { version, pdfSha256, docxSha256 } } });
+    return { version, pdfSha256, docxSha256 };
+  });
+}
+
+/** Issued versions, newest first, without their bytes. */
+export async function listIssuedRfps(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TIssuedRfpSummary[]> {
+  requirePermission(actor, 'rfp.read');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(assessmentId)) throw new NotFoundError('That assessment');
+  const rows = await prisma.$queryRaw<{ version: number; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number }[]>`
+    SELECT r.version, r."issuedAt", u.name AS "issuedBy", r."pdfSha256", r."docxSha256", octet_length(r.pdf) AS "pdfBytes", octet_length(r.docx) AS "docxBytes"
+    FROM "IssuedRfp" r JOIN "Assessment" a ON a.id = r."assessmentId" LEFT JOIN "User" u ON u.id = r."issuedById"
+    WHERE r."assessmentId" = ${assessmentId}::uuid AND a."organizationId" = ${actor.organizationId}::uuid
+    ORDER BY r.version DESC`;
+  return rows;
+}
+
+/** The stored bytes of one issued version, exactly as issued. */
+export async function issuedRfpFile(prisma: TPrisma, actor: TActor, assessmentId: string, version: number, format: 'pdf' | 'docx'): Promise<{ bytes: Uint8Array; sha256: string }> {
+  requirePermission(actor, 'rfp.read');
+  const where = { assessmentId, version, assessment: { organizationId: actor.organizationId } };
+  if (format === 'pdf') {
+    const row = await prisma.issuedRfp.findFirst({ where, select: { pdf: true, pdfSha256: true } });
+    if (!row) throw new NotFoundError('That issued RFP');
+    return { bytes: row.pdf, sha256: row.pdfSha256 };
+  }
+  const row = await prisma.issuedRfp.findFirst({ where, select: { docx: true, docxSha256: true } });
+  if (!row) throw new NotFoundError('That issued RFP');
+  return { bytes: row.docx, sha256: row.docxSha256 };
+}
