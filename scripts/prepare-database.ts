@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { createPrismaClient } from '../lib/db/client';
 import { applyMigrations } from '../lib/db/migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/db/seed-demo';
@@ -18,4 +20,13 @@ export async function prepareDatabase(url: string, options: { quiet?: boolean } 
   } finally {
     await prisma.$disconnect();
   }
+  seedDemoAssessmentProcess(url, say);
+}
+
+/** The demo assessment goes through lib/server (server-only modules): a child process with the react-server condition. */
+function seedDemoAssessmentProcess(url: string, say: (line: string) => void) {
+  const script = path.join(__dirname, 'seed-demo-assessment.ts');
+  const run = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, url], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  if (run.status !== 0) throw new Error(`Seeding the demo assessment failed: ${(run.stderr || run.stdout).trim().slice(0, 2000)}`);
+  say(run.stdout.trim());
 }

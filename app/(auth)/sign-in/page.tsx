@@ -29,6 +29,7 @@ export default async function SignInPage() {
             </li>
           ))}
         </ul>
+        <p>They share a complete example: a ministry assessing CommCare and two DHIS2 systems, phases 1 and 2 signed off, phase 3 in progress, with a team, a budget and a ready RFP.</p>
       </aside>
     </main>
   );

@@ -1,0 +1,55 @@
+import type { TPrisma } from './client';
+import { loadDemoAssessment } from '@/lib/content/demo-assessment';
+import { DEMO_ORGANIZATION } from '@/lib/demo-accounts';
+import type { TRole } from '@/lib/auth/permissions';
+import type { TActor } from '@/lib/server/actor';
+import { createAssessment } from '@/lib/server/assessments/create-assessment';
+import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
+import { loadAssessmentState } from '@/lib/server/assessments/load-assessment';
+import { saveAnswer } from '@/lib/server/assessments/save-answer';
+import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
+import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
+import { saveRateOverride } from '@/lib/server/outputs/save-rate-override';
+import { saveTeam } from '@/lib/server/outputs/save-team';
+
+/**
+ * Creates the demo assessment in the demo organisation, once, through the same server functions
+ * users go through (so answers are validated, gating applies and every step is audited): phase by
+ * phase, answers are saved by the planner and the signed-off phases' checkpoints are submitted by
+ * the planner and approved by the reviewer; then the team, budget settings, rate overrides and RFP
+ * details. Returns the assessment id, or null when it already exists or the demo accounts do not.
+ */
+export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string; created: boolean } | null> {
+  const demo = loadDemoAssessment();
+  const organization = await prisma.organization.findFirst({ where: { name: DEMO_ORGANIZATION }, include: { memberships: true } });
+  if (!organization) return null;
+  const existing = await prisma.assessment.findFirst({ where: { organizationId: organization.id, name: demo.name } });
+  if (existing) return { id: existing.id, created: false };
+  const actor = (role: TRole): TActor => {
+    const m = organization.memberships.find((x) => x.role === role);
+    if (!m) throw new Error(`The demo organisation has no ${role}.`);
+    return { userId: m.userId, organizationId: organization.id, role };
+  };
+  const [planner, reviewer, consultant] = [actor('planner'), actor('reviewer'), actor('consultant')];
+
+  const { id } = await createAssessment(prisma, planner, { name: demo.name, country: demo.country, platforms: demo.platforms });
+  const phaseOf = (questionId: string) => questionId.split('.').slice(0, 2).join('.');
+  const state0 = await loadAssessmentState(prisma, planner, id);
+  const phases = state0.tracks.flatMap((t) => t.template.phases);
+  for (const phase of phases.sort((a, b) => a.number - b.number)) {
+    for (const [questionId, value] of Object.entries(demo.answers).filter(([q]) => phaseOf(q) === phase.id)) {
+      await saveAnswer(prisma, planner, { assessmentId: id, questionId, value, expectedVersion: 0 });
+    }
+    if (!demo.signOff.phases.includes(phase.id)) continue;
+    const version = async (checkpointId: string) => (await prisma.checkpointState.findUnique({ where: { assessmentId_checkpointId: { assessmentId: id, checkpointId } } }))?.version ?? 0;
+    for (const checkpoint of phase.sections.flatMap((s) => s.checkpoints)) {
+      await decideCheckpoint(prisma, planner, { type: 'submit', assessmentId: id, checkpointId: checkpoint.id, expectedVersion: await version(checkpoint.id) });
+      await decideCheckpoint(prisma, reviewer, { type: 'approve', assessmentId: id, checkpointId: checkpoint.id, expectedVersion: await version(checkpoint.id) });
+    }
+  }
+  await saveTeam(prisma, planner, { assessmentId: id, team: demo.team });
+  await saveBudgetSettings(prisma, consultant, { assessmentId: id, ...demo.budget, expectedVersion: 0 });
+  for (const o of demo.rateOverrides) await saveRateOverride(prisma, consultant, { assessmentId: id, ...o });
+  await saveRfpDetails(prisma, consultant, { assessmentId: id, details: demo.rfp, expectedVersion: 0 });
+  return { id, created: true };
+}

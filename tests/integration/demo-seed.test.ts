@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syncTemplates } from '@/lib/content/sync-templates';
+import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemoAssessment } from '@/lib/db/seed-demo-assessment';
+import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
+import { buildCurrentRfp } from '@/lib/server/documents/issue-rfp';
+import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import type { TActor } from '@/lib/server/actor';
+import { testDb, truncateAll } from './helpers';
+
+describe('the demo assessment', () => {
+  let id: string;
+  let planner: TActor;
+  beforeAll(async () => {
+    await truncateAll();
+    await syncTemplates(testDb());
+    await seedDemo(testDb());
+    const seeded = await seedDemoAssessment(testDb());
+    id = seeded!.id;
+    const m = await testDb().membership.findFirstOrThrow({ where: { role: 'planner' } });
+    planner = { userId: m.userId, organizationId: m.organizationId, role: 'planner' };
+  }, 120_000);
+
+  it('is created once: a second run leaves it as it is', async () => {
+    expect(await seedDemoAssessment(testDb())).toEqual({ id, created: false });
+    expect(await testDb().assessment.count()).toBe(1);
+  });
+
+  it('has phases 1 and 2 signed off and phase 3 in progress, on both platforms', async () => {
+    const page = await loadAssessmentPage(testDb(), planner, id);
+    for (const track of page.tracks) {
+      const [p1, p2, p3] = track.phases;
+      expect([p1.complete, p2.complete, p3.complete, p3.locked]).toEqual([true, true, false, false]);
+      expect(p3.answered).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every output and a complete RFP', async () => {
+    const outputs = await loadOutputs(testDb(), planner, id);
+    expect(outputs.missing.filter((m) => m.isBlocking)).toEqual([]);
+    expect(outputs.sizing.commcare?.tier.tier).toBe('small-cluster');
+    expect(outputs.sizing.dhis2?.systems.map((s) => s.name)).toEqual(['HMIS', 'HIV tracker']);
+    expect(outputs.team.length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(outputs.overrides).length).toBeGreaterThan(0);
+    expect(outputs.budget?.currency.code).toBe('XOF');
+    const rfp = await buildCurrentRfp(testDb(), planner, id);
+    expect(rfp.missing).toEqual([]);
+    expect(rfp.clientName).toMatch(/Santé/);
+  });
+});
