@@ -57,7 +57,7 @@ test('a consultant completes the RFP details, downloads the PDF and DOCX and iss
   }
 
   await consultant.getByRole('button', { name: 'Issue the RFP' }).click();
-  await expect(consultant.getByText('Version 1 issued.')).toBeVisible();
+  await expect(consultant.getByText('Version 1 issued.')).toBeVisible({ timeout: 60_000 }); // renders and stores both files
   const issued = consultant.getByRole('table', { name: 'Issued versions' });
   await expect(issued.getByRole('rowheader', { name: 'v1' })).toBeVisible();
   const assessmentId = assessmentUrl.split('/').pop();
@@ -70,4 +70,26 @@ test('a consultant completes the RFP details, downloads the PDF and DOCX and iss
   await expect(planner.getByRole('table', { name: 'Issued versions' }).getByRole('rowheader', { name: 'v1' })).toBeVisible();
   await expect(planner.getByRole('button', { name: 'Issue the RFP' })).toHaveCount(0);
   await expect(planner.getByRole('form', { name: 'RFP details' })).toHaveCount(0);
+});
+
+test('the demo assessment is complete: a consultant generates its RFP, downloads both files and issues it; a planner cannot', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const consultant = await signedIn(browser, 'consultant');
+  await consultant.getByRole('link', { name: /^Transition de l’hébergement|^Transition de l'hébergement/ }).click();
+  await consultant.getByRole('navigation', { name: 'Outputs' }).getByRole('link', { name: 'Request for Proposals' }).click();
+  await expect(consultant.getByTestId('rfp-state')).toHaveText('Complete: ready to issue');
+  for (const [link, magic] of [['PDF', '%PDF-'], ['DOCX', 'PK']] as const) {
+    const download = consultant.waitForEvent('download');
+    await consultant.getByRole('link', { name: link, exact: true }).first().click();
+    expect(fs.readFileSync(await (await download).path()).subarray(0, magic.length).toString()).toBe(magic);
+  }
+  await consultant.getByRole('button', { name: 'Issue the RFP' }).click();
+  await expect(consultant.getByText(/^Version \d+ issued\.$/)).toBeVisible({ timeout: 60_000 });
+  const rfpUrl = consultant.url();
+
+  const planner = await signedIn(browser, 'planner');
+  await planner.goto(rfpUrl);
+  await expect(planner.getByTestId('rfp-state')).toHaveText('Complete: ready to issue');
+  await expect(planner.getByRole('table', { name: 'Issued versions' }).getByRole('rowheader').first()).toBeVisible();
+  await expect(planner.getByRole('button', { name: 'Issue the RFP' })).toHaveCount(0);
 });
