@@ -91,7 +91,8 @@ test('a planner fills phase 1 and submits it; a reviewer sends one back, then ap
   await fixed.locator('textarea').fill('Centre national de données, Abidjan (Plateau).');
   await expect(fixed.locator('[data-save-status]')).toHaveText('Saved');
   await expect(planner.getByText(/Your change re-opened a checkpoint/)).toBeVisible();
-  await planner.reload();
+  // No reload: the page refreshes itself and the re-opened checkpoints can be submitted again.
+  await expect(planner.locator('[data-checkpoint-id]').getByTestId('checkpoint-status').filter({ hasText: /^Open$/ }).first()).toBeVisible();
   const resubmit = planner.locator('[data-checkpoint-id]').getByRole('button', { name: 'Submit for review' });
   await expect(resubmit.first()).toBeVisible();
   while ((await resubmit.count()) > 0) {
