@@ -92,4 +92,10 @@ test('the demo assessment is complete: a consultant generates its RFP, downloads
   await expect(planner.getByTestId('rfp-state')).toHaveText('Complete: ready to issue');
   await expect(planner.getByRole('table', { name: 'Issued versions' }).getByRole('rowheader').first()).toBeVisible();
   await expect(planner.getByRole('button', { name: 'Issue the RFP' })).toHaveCount(0);
+
+  await planner.goto(rfpUrl.replace(/\/rfp$/, '/report'));
+  await expect(planner.getByRole('article', { name: /^Preview: / })).toContainText('Transition de l');
+  const report = await planner.request.get(`${rfpUrl.replace(/\/assessments\//, '/api/v1/assessments/').replace(/\/rfp$/, '')}/report.pdf`);
+  expect(report.headers()['content-type']).toBe('application/pdf');
+  expect((await report.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -29,7 +29,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           <Link href={`/assessments/${assessmentId}/skills`}>Skills gap</Link>
           <Link href={`/assessments/${assessmentId}/budget`}>Budget</Link>
           <Link href={`/assessments/${assessmentId}/rfp`}>Request for Proposals</Link>
-          <a href={`/api/v1/assessments/${assessmentId}/report.pdf`}>Assessment report (PDF)</a>
+          <Link href={`/assessments/${assessmentId}/report`}>Assessment report</Link>
         </nav>
       )}
       {upgrades.map((u) =>

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { requireSession } from '@/lib/auth/current-session';
+import { db } from '@/lib/db/prisma';
+import { buildCurrentReport } from '@/lib/server/documents/issue-rfp';
+import { DocPreview } from '@/app/_components/doc-preview';
+
+export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const session = await requireSession();
+  const model = await buildCurrentReport(db(), session.actor, assessmentId);
+  return (
+    <>
+      <p className="muted">
+        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>Assessment</Link> ›
+      </p>
+      <h1>Assessment report</h1>
+      <p>
+        <a className="button" href={`/api/v1/assessments/${assessmentId}/report.pdf`}>
+          Download the PDF
+        </a>
+      </p>
+      <DocPreview model={model} />
+    </>
+  );
+}
