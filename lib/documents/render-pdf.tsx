@@ -1,6 +1,7 @@
 import type { Styles } from '@react-pdf/renderer';
 import type { TDocBlock, TDocModel, TDocSection, TRun } from '@/lib/domain/documents/doc-model';
 import { registerPdfFonts, styles } from './pdf-styles';
+import { cacheFontObjects } from './pdfkit-font-cache';
 
 /**
  * Draws a document model as a PDF with @react-pdf/renderer, server-side (Node runtime): cover page,
@@ -222,6 +223,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
 /** The model as a PDF file. Node runtime only (reads the font files). */
 export async function renderPdf(model: TDocModel, options: TRenderPdfOptions = {}): Promise<Buffer> {
   reactPdf ??= await import('@react-pdf/renderer');
+  await cacheFontObjects();
   registerPdfFonts(reactPdf, options.fontDir);
   const pages = new Map<string, number>();
   return reactPdf.renderToBuffer(<PdfDocument model={model} pages={pages} />);
