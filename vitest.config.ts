@@ -26,6 +26,11 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The built app as a process of its own (killed and restarted): run after `next build`.
+        extends: true,
+        test: { name: 'system', include: ['tests/system/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 90_000 },
+      },
     ],
   },
 });

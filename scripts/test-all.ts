@@ -11,6 +11,7 @@ const steps: [string, string[]][] = [
   ['unit', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['integration', ['npx', 'vitest', 'run', '--project', 'integration']],
   ['build', ['npx', 'next', 'build']],
+  ['system', ['npx', 'vitest', 'run', '--project', 'system']],
   ['e2e', ['npx', 'playwright', 'test']],
 ];
 

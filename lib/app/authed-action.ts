@@ -6,11 +6,13 @@ import { DomainError } from '@/lib/server/errors';
 import type { TSessionView } from '@/lib/server/sessions';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { log } from '@/lib/log';
+import { requestId } from './request-id';
 import type { TActionResult } from './action-result';
 
 /**
  * Wraps a server action: who is asking (session) and may they (permission) come first, then the
- * input is parsed with its zod schema, then the body runs. Errors become safe messages.
+ * input is parsed with its zod schema, then the body runs. Errors become safe messages, and an
+ * unexpected one (a database that is down included) is logged once.
  */
 export function authedAction<S extends z.ZodType, R>(
   schema: S,
@@ -18,25 +20,28 @@ export function authedAction<S extends z.ZodType, R>(
   body: (ctx: { session: TSessionView; input: z.infer<S> }) => Promise<R>,
 ): (raw: unknown) => Promise<TActionResult<R>> {
   return async (raw) => {
-    const session = await currentSession();
-    if (!session) return { ok: false, status: 401, error: 'Your session has ended. Sign in again.' };
-    if (!can(session.role, action)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, status: 400, error: 'Check the highlighted fields.', fieldErrors: fieldErrors(parsed.error) };
+    let userId: string | undefined;
     try {
+      const session = await currentSession();
+      if (!session) return { ok: false, status: 401, error: 'Your session has ended. Sign in again.' };
+      userId = session.user.id;
+      if (!can(session.role, action)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, status: 400, error: 'Check the highlighted fields.', fieldErrors: fieldErrors(parsed.error) };
       return { ok: true, data: await body({ session, input: parsed.data }) };
     } catch (error) {
-      return toActionError(error, { action, userId: session.user.id });
+      return toActionError(error, { action, userId });
     }
   };
 }
 
-export function toActionError(error: unknown, context: Record<string, unknown>): TActionResult<never> {
+/** A domain error as its message; anything else logged once (with the request id) as a generic 500. */
+export async function toActionError(error: unknown, context: Record<string, unknown>): Promise<TActionResult<never>> {
   if (error instanceof DomainError) {
     const details = error.details as Record<string, string[] | undefined> | undefined;
     const isFieldMap = details && typeof details === 'object' && !Array.isArray(details);
     return { ok: false, status: error.status, error: error.message, ...(isFieldMap && error.status === 422 ? { fieldErrors: details } : { details }) };
   }
-  log('error', 'action failed', { ...context, error });
+  log('error', 'action failed', await requestId(), { ...context, error });
   return { ok: false, status: 500, error: 'Something went wrong on our side; nothing was changed. Try again.' };
 }

@@ -4,6 +4,7 @@ import { currentSession } from '@/lib/auth/current-session';
 import { DomainError } from '@/lib/server/errors';
 import type { TSessionView } from '@/lib/server/sessions';
 import { log } from '@/lib/log';
+import { REQUEST_ID_HEADER } from './request-id-header';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -38,26 +39,29 @@ export async function readJson(request: Request, maxBytes = 256 * 1024): Promise
 
 /**
  * Wraps an authenticated route handler: session, same-origin check for writes and the permission
- * come first; domain errors become JSON with their status, anything else a generic 500.
+ * come first; domain errors become JSON with their status, anything else (a database that is
+ * down included) a generic 500, logged here once with the request id.
  */
 export function authedRoute<P>(
   action: TAction,
   handler: (ctx: { request: Request; session: TSessionView; params: P }) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const session = await currentSession();
-    if (!session) return jsonError(401, 'Sign in first.');
-    if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
-      return jsonError(403, 'Cross-site requests are refused.');
-    }
-    if (!can(session.role, action)) return jsonError(403, 'Your role does not allow this.');
+    let userId: string | undefined;
     try {
+      const session = await currentSession();
+      if (!session) return jsonError(401, 'Sign in first.');
+      userId = session.user.id;
+      if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+        return jsonError(403, 'Cross-site requests are refused.');
+      }
+      if (!can(session.role, action)) return jsonError(403, 'Your role does not allow this.');
       return await handler({ request, session, params: await context.params });
     } catch (error) {
       if (error instanceof DomainError) {
         return jsonError(error.status, error.message, error.details === undefined ? {} : { details: error.details });
       }
-      log('error', 'route failed', { path: new URL(request.url).pathname, method: request.method, userId: session.user.id, error });
+      log('error', 'route failed', request.headers.get(REQUEST_ID_HEADER), { path: new URL(request.url).pathname, method: request.method, userId, error });
       return jsonError(500, 'Something went wrong on our side; nothing was changed.');
     }
   };
