@@ -55,7 +55,12 @@ export class SaveSlots {
 }
 
 /** autocannon against PUT {origin}/api/v1/assessments/{slot assessment}/answers, each request a new value. */
-export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number }): Promise<TSaveLoadResult> {
+/**
+ * Closed loop by default (each connection sends its next save as soon as the last one returns: the
+ * latency then is connections / throughput); with `rate`, open loop at that many saves per second
+ * over all connections (users who autosave every few seconds).
+ */
+export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate?: number }): Promise<TSaveLoadResult> {
   const { slots } = options;
   const free = slots.assessmentIds.map((_, i) => i).reverse();
   let counter = 0;
@@ -70,6 +75,7 @@ export async function runSaveLoad(options: { origin: string; cookie: string; slo
     pipelining: 1,
     duration: options.seconds,
     timeout: 10,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     headers: { cookie: options.cookie, 'content-type': 'application/json' },
     requests: [
       {
