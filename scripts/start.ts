@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '../lib/env';
+import { buildIsStale } from './build-state';
 import { prepareDatabase } from './prepare-database';
 import { resolveDatabase } from './with-database';
 
@@ -13,22 +13,6 @@ const NEXT_BIN = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
  * `--dev` runs `next dev` instead of building.
  */
 const dev = process.argv.includes('--dev');
-const SOURCES = ['app', 'lib', 'content', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json'];
-
-function newestSourceMtime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceMtime(path.join(entry, name))));
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join('.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  return SOURCES.some((s) => newestSourceMtime(s) > built);
-}
-
 async function main() {
   const started = Date.now();
   const db = await resolveDatabase();

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: figures, not tests. Runs against the production build in `.next` (it builds
+ * nothing): a throwaway embedded PostgreSQL under /tmp, the app started by scripts/start.ts on a free
+ * port in 3300-3399, a seeded bench organisation, then
+ *   1. answer saves under 50 concurrent clients (autocannon), the app vs. a bare node:http + pg
+ *      handler running the same SQL on the same database (scripts/bench/bare-save-server.ts);
+ *   2. response times of the assessment page, the questionnaire page and the report JSON;
+ *   3. the demo assessment's RFP: react-pdf vs. headless Chromium printing the same content;
+ *   4. first-load JavaScript (gzip) of the questionnaire page vs. a bare page (/bare).
+ * Targets are printed as PASS/MISS; nothing fails on them.
+ * Options: --seconds=10 (each save run), --connections=50, --rate=25 (open-loop saves/s), --runs=5 (RFP medians),
+ * --only=saves,pages,rfp,js (a subset).
+ */
+import './bench/allow-server-only';
+import { SESSION_COOKIE } from '@/lib/auth/current-session';
+import os from 'node:os';
+import { createPrismaClient } from '@/lib/db/client';
+import { buildIsStale, hasBuild } from './build-state';
+import { freePort, startApp, startBare, startBenchDatabase, type TBenchDatabase, type TRunningProcess } from './bench/app-process';
+import { firstLoadJs } from './bench/first-load-js';
+import { timePage } from './bench/page-timings';
+import { benchRfp } from './bench/rfp-vs-chromium';
+import { runSaveLoad, SaveSlots, type TSaveLoadResult } from './bench/save-load';
+import { seedBench } from './bench/seed';
+import { kib, ms, printTable, ratio, verdict } from './bench/stats';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const SECONDS = arg('seconds', 10);
+const CONNECTIONS = arg('connections', 50);
+const RUNS = arg('runs', 5);
+/** The open-loop save rate: 50 users each autosaving every 2 s. */
+const RATE = arg('rate', 25);
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
+const want = (part: 'saves' | 'pages' | 'rfp' | 'js') => !ONLY || ONLY.includes(part);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+
+const say = (line: string) => console.log(`· ${line}`);
+
+async function main() {
+  if (!hasBuild()) return fail('No production build in .next: run npm run build first.');
+  if (buildIsStale()) return fail('The build in .next is older than the sources: run npm run build first.');
+
+  const running: { db?: TBenchDatabase; app?: TRunningProcess; bare?: TRunningProcess } = {};
+  const stopAll = async () => {
+    await running.bare?.stop();
+    await running.app?.stop();
+    await running.db?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
+
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}; load average ${load()} (figures are only comparable on an idle machine)`);
+  try {
+    say('starting a throwaway PostgreSQL');
+    running.db = await startBenchDatabase();
+    const appPort = await freePort(3300);
+    say(`starting the app (scripts/start.ts) on port ${appPort}`);
+    running.app = await startApp(running.db.url, appPort);
+    const prisma = createPrismaClient(running.db.url, 4);
+    say(`seeding the demo assessment and ${CONNECTIONS} save assessments`);
+    const seed = await seedBench(prisma, CONNECTIONS);
+    const cookie = `${SESSION_COOKIE}=${seed.sessionToken}`;
+    const barePort = await freePort(appPort + 1);
+    running.bare = await startBare(running.db.url, barePort);
+
+    // 1. Saves: the app, then the bare floor, same slots, same settings.
+    const slots = new SaveSlots(seed.saveAssessmentIds, seed.saveQuestionId);
+    const saves = async (label: string, origin: string, rate?: number): Promise<TSaveLoadResult> => {
+      say(`saves against ${label}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${CONNECTIONS} connections${rate ? `, ${rate} saves/s` : ''}`);
+      await slots.sync(prisma);
+      await runSaveLoad({ origin, cookie, slots, connections: CONNECTIONS, seconds: WARMUP_SECONDS, rate });
+      await slots.sync(prisma);
+      const result = await runSaveLoad({ origin, cookie, slots, connections: CONNECTIONS, seconds: SECONDS, rate });
+      await slots.sync(prisma); // let the cut-off saves finish before the next run
+      return result;
+    };
+    const targets: [string, string, boolean][] = [];
+    if (want('saves')) {
+      const app = await saves('the app', running.app.origin);
+      const bare = await saves('the bare handler', running.bare.origin);
+      const appAtRate = await saves('the app', running.app.origin, RATE);
+      const bareAtRate = await saves('the bare handler', running.bare.origin, RATE);
+
+      const saveRow = (label: string, r: TSaveLoadResult) => [label, ms(r.p50), ms(r.p95), ms(r.p99), `${r.throughput.toFixed(0)}/s`, String(r.requests), String(r.non2xx), String(r.errors)];
+      const failureNotes = [['app', app] as const, ['bare', bare] as const, [`app at ${RATE}/s`, appAtRate] as const, [`bare at ${RATE}/s`, bareAtRate] as const].filter(([, r]) => r.firstFailure).map(([l, r]) => `  ${l} non-2xx by status ${JSON.stringify(r.failures)}; first: ${r.firstFailure}`);
+      printTable(`Answer saves — PUT /api/v1/assessments/{id}/answers, ${CONNECTIONS} connections, ${SECONDS} s`, ['', 'p50', 'p95', 'p99', 'saves/s', 'requests', 'non-2xx', 'errors'], [
+        saveRow('app (Next + Prisma)', app),
+        saveRow('bare (node:http + pg, same SQL)', bare),
+        ['app / bare', ratio(app.p50, bare.p50), ratio(app.p95, bare.p95), ratio(app.p99, bare.p99), ratio(app.throughput, bare.throughput), '', '', ''],
+        saveRow(`app, open loop at ${RATE} saves/s`, appAtRate),
+        saveRow(`bare, open loop at ${RATE} saves/s`, bareAtRate),
+      ]);
+      for (const note of failureNotes) console.log(note);
+      targets.push(['save p95 < 25 ms at 50 clients (closed loop)', ms(app.p95), app.p95 < 25], [`  same, open loop at ${RATE} saves/s (context)`, ms(appAtRate.p95), appAtRate.p95 < 25], ['save throughput >= 0.5x bare', ratio(app.throughput, bare.throughput), app.throughput >= 0.5 * bare.throughput]);
+    }
+
+    const demo = `/assessments/${seed.demoAssessmentId}`;
+    const questionnaire = `${demo}/phases/commcare.p1`;
+    // 2. Pages, one client.
+    if (want('pages')) {
+      say('page and report response times');
+      const pages = [
+        await timePage(running.app.origin, cookie, 'assessment page', demo),
+        await timePage(running.app.origin, cookie, 'questionnaire page (CommCare phase 1)', questionnaire),
+        await timePage(running.app.origin, cookie, 'report JSON', `/api/v1/assessments/${seed.demoAssessmentId}/report`),
+      ];
+      printTable('Pages — one client, 30 requests after 3 warm-ups', ['', 'p50', 'p95', 'size', 'status'], pages.map((p) => [p.label, ms(p.p50), ms(p.p95), kib(p.bytes), String(p.status)]));
+    }
+
+    // 3. RFP.
+    if (want('rfp')) {
+      say(`RFP of the demo assessment: react-pdf vs. Chromium, median of ${RUNS}`);
+      const rfp = await benchRfp({ prisma, actor: seed.actor, assessmentId: seed.demoAssessmentId, origin: running.app.origin, cookie, runs: RUNS });
+      printTable(`RFP PDF of the demo assessment — ${rfp.sections} sections, median of ${RUNS}`, ['', 'time', 'size', 'pages'], [
+        ['react-pdf: build model + render (in process)', ms(rfp.reactPdf.median), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
+        ['Chromium: build model + HTML + print (warm browser)', ms(rfp.chromium.median), kib(rfp.chromium.bytes), String(rfp.chromium.pages)],
+        ['react-pdf / Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), '', ''],
+        ['Chromium launch (once per process)', ms(rfp.chromium.launch), '', ''],
+        ['GET …/rfp/draft.pdf on the app (load + build + render)', ms(rfp.http.median), '', ''],
+      ]);
+      targets.push(['RFP PDF <= 0.5x Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), rfp.reactPdf.median <= 0.5 * rfp.chromium.median]);
+    }
+
+    // 4. First-load JS.
+    if (want('js')) {
+      say('first-load JavaScript');
+      const jsQuestionnaire = await firstLoadJs(running.app.origin, cookie, questionnaire);
+      const jsBare = await firstLoadJs(running.app.origin, cookie, '/bare');
+      const jsSignIn = await firstLoadJs(running.app.origin, '', '/sign-in');
+      printTable('First-load JavaScript — <script src> of the HTML, gzip -9', ['', 'scripts', 'raw', 'gzip'], [
+        [`questionnaire ${'/assessments/[id]/phases/[phaseId]'}`, String(jsQuestionnaire.scripts), kib(jsQuestionnaire.rawBytes), kib(jsQuestionnaire.gzipBytes)],
+        ['bare page /bare', String(jsBare.scripts), kib(jsBare.rawBytes), kib(jsBare.gzipBytes)],
+        ['sign-in page /sign-in (for reference)', String(jsSignIn.scripts), kib(jsSignIn.rawBytes), kib(jsSignIn.gzipBytes)],
+        ['questionnaire / bare', '', '', ratio(jsQuestionnaire.gzipBytes, jsBare.gzipBytes)],
+      ]);
+      targets.push(['questionnaire first-load JS <= 1.3x bare', ratio(jsQuestionnaire.gzipBytes, jsBare.gzipBytes), jsQuestionnaire.gzipBytes <= 1.3 * jsBare.gzipBytes]);
+    }
+    await prisma.$disconnect();
+
+    printTable('Targets', ['target', 'measured', ''], targets.map(([t, m, ok]) => [t, m, verdict(ok)]));
+    console.log(`\nLoad average at the end: ${load()}`);
+  } finally {
+    await stopAll();
+  }
+}
+
+function fail(message: string) {
+  console.error(message);
+  process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

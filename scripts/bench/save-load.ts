@@ -1,0 +1,129 @@
+import autocannon from 'autocannon';
+import { percentile } from './stats';
+import type { TPrisma } from '@/lib/db/client';
+
+export interface TSaveLoadResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Completed 2xx saves per second. */
+  throughput: number;
+  requests: number;
+  non2xx: number;
+  /** Non-2xx responses by status, e.g. { 409: 3 }, and the first such body. */
+  failures: Record<number, number>;
+  firstFailure?: string;
+  errors: number;
+}
+
+/**
+ * Save slots and their versions. Each slot is one (assessment, question) pair, so a slot has at
+ * most one save in flight: a request checks a free slot out in setupRequest and gives it back in
+ * onResponse with the version the server returned. With as many slots as connections no request
+ * waits for a slot, every save carries the right expectedVersion, and no two clients touch the same
+ * assessment row (a shared assessment would add row-lock waits on Assessment.updatedAt that the
+ * autosave of 50 different users would not see). Versions are re-read from the database before
+ * each run, once they stop changing: saves cut off at the end of a run may still commit afterwards.
+ */
+export class SaveSlots {
+  versions: number[];
+  constructor(
+    readonly assessmentIds: string[],
+    readonly questionId: string,
+  ) {
+    this.versions = assessmentIds.map(() => 0);
+  }
+
+  /** Re-reads the versions until two reads a second apart agree (the server has finished). */
+  async sync(prisma: TPrisma, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let before = await this.read(prisma);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = await this.read(prisma);
+      if (now.every((v, i) => v === before[i]) || Date.now() > deadline) break;
+      before = now;
+    }
+    this.versions = before;
+  }
+
+  private async read(prisma: TPrisma): Promise<number[]> {
+    const rows = await prisma.answer.findMany({ where: { assessmentId: { in: this.assessmentIds }, questionId: this.questionId }, select: { assessmentId: true, version: true } });
+    const byId = new Map(rows.map((r) => [r.assessmentId, r.version]));
+    return this.assessmentIds.map((id) => byId.get(id) ?? 0);
+  }
+}
+
+/** autocannon against PUT {origin}/api/v1/assessments/{slot assessment}/answers, each request a new value. */
+/**
+ * Closed loop by default (each connection sends its next save as soon as the last one returns: the
+ * latency then is connections / throughput); with `rate`, open loop at that many saves per second
+ * over all connections (users who autosave every few seconds).
+ */
+export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate?: number }): Promise<TSaveLoadResult> {
+  const { slots } = options;
+  const free = slots.assessmentIds.map((_, i) => i).reverse();
+  let counter = 0;
+  type TContext = { slot?: number };
+  const latencies: number[] = [];
+  const failures: Record<number, number> = {};
+  let firstFailure: string | undefined;
+  // Without a callback autocannon returns its tracker (an EventEmitter) that is also a promise.
+  const instance = autocannon({
+    url: options.origin,
+    connections: options.connections,
+    pipelining: 1,
+    duration: options.seconds,
+    timeout: 10,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    headers: { cookie: options.cookie, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request, context: TContext) => {
+          const slot = free.pop();
+          if (slot === undefined) throw new Error('no free save slot: use at least as many slots as connections');
+          context.slot = slot;
+          return {
+            ...request,
+            path: `/api/v1/assessments/${slots.assessmentIds[slot]}/answers`,
+            body: JSON.stringify({ questionId: slots.questionId, value: `Benchmark answer ${++counter} (slot ${slot})`, expectedVersion: slots.versions[slot] }),
+          };
+        },
+        onResponse: (status, body, context: TContext) => {
+          if (status >= 300) {
+            failures[status] = (failures[status] ?? 0) + 1;
+            firstFailure ??= `${status} ${body.slice(0, 300)}`;
+          }
+          const slot = context.slot;
+          if (slot === undefined) return;
+          try {
+            const parsed = JSON.parse(body) as { version?: number; details?: { currentVersion?: number } };
+            const version = status === 200 ? parsed.version : parsed.details?.currentVersion;
+            if (typeof version === 'number') slots.versions[slot] = version;
+          } catch {
+            // a non-JSON error page: keep the version, the next save of this slot will tell
+          }
+          context.slot = undefined;
+          free.push(slot);
+        },
+      },
+    ],
+  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  // Every response's time, for exact percentiles (autocannon's summary has p90 and p97.5, no p95).
+  instance.on('response', (_client, status, _bytes, responseTime) => {
+    if (status >= 200 && status < 300) latencies.push(responseTime);
+  });
+  const result = await instance;
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    throughput: result['2xx'] / (result.duration || options.seconds),
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    failures,
+    firstFailure,
+    errors: result.errors + result.timeouts,
+  };
+}
