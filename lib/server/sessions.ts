@@ -19,6 +19,20 @@ export interface TSessionView {
 const TOUCH_EVERY_MS = 60_000;
 
 /** The live session for a cookie token, or null when unknown, revoked, idle or expired. */
+type TSessionRow = {
+  id: string;
+  userId: string;
+  organizationId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  userName: string;
+  email: string;
+  memberOrganizationId: string;
+  role: string;
+  organizationName: string;
+};
+
 export async function resolveSession(
   prisma: TPrisma,
   token: string | undefined,
@@ -26,24 +40,32 @@ export async function resolveSession(
   policy: TAuthPolicy = authPolicy(),
 ): Promise<TSessionView | null> {
   if (!token || token.length > 200) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { include: { memberships: { include: { organization: true }, orderBy: { createdAt: 'asc' } } } } },
-  });
+  // One round trip: the session, its user and every membership with its organisation's name.
+  const rows = await prisma.$queryRaw<TSessionRow[]>`
+    SELECT s.id, s."userId", s."organizationId", s."expiresAt", s."lastSeenAt", s."revokedAt", u.name AS "userName", u.email,
+           m."organizationId" AS "memberOrganizationId", m.role, o.name AS "organizationName"
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    JOIN "Membership" m ON m."userId" = s."userId"
+    JOIN "Organization" o ON o.id = m."organizationId"
+    WHERE s."tokenHash" = ${hashToken(token)}
+    ORDER BY m."createdAt" ASC`;
+  const session = rows[0];
   if (!session || session.revokedAt) return null;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > policy.idleMs) return null;
-  const membership = session.user.memberships.find((m) => m.organizationId === session.organizationId);
-  if (!membership || !isRole(membership.role)) return null;
+  const memberships = rows.flatMap((r) => (isRole(r.role) ? [{ organizationId: r.memberOrganizationId, organizationName: r.organizationName, role: r.role }] : []));
+  const membership = memberships.find((m) => m.organizationId === session.organizationId);
+  if (!membership) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return {
     sessionId: session.id,
     actor: { userId: session.userId, organizationId: session.organizationId, role: membership.role },
-    user: { id: session.user.id, name: session.user.name, email: session.user.email },
-    organization: { id: membership.organization.id, name: membership.organization.name },
+    user: { id: session.userId, name: session.userName, email: session.email },
+    organization: { id: membership.organizationId, name: membership.organizationName },
     role: membership.role,
-    memberships: session.user.memberships.map((m) => ({ organizationId: m.organizationId, organizationName: m.organization.name, role: m.role })),
+    memberships,
   };
 }
 

@@ -5,7 +5,7 @@ import type { indexTemplate } from '@/lib/content/template-index';
 import { computeGating } from '@/lib/domain/gating';
 import type { TActor } from '../actor';
 import { NotFoundError } from '../errors';
-import { parsedTemplate } from './template-cache';
+import { templateById } from './template-cache';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,13 +25,14 @@ export async function findAssessmentOrThrow(prisma: Tx, actor: TActor, assessmen
   if (!UUID.test(assessmentId)) throw new NotFoundError('That assessment');
   const assessment = await prisma.assessment.findFirst({
     where: { id: assessmentId, organizationId: actor.organizationId },
-    include: { tracks: { include: { templateVersion: true }, orderBy: { platform: 'asc' } } },
+    include: { tracks: { include: { templateVersion: { select: { templateKey: true, version: true } } }, orderBy: { platform: 'asc' } } },
   });
   if (!assessment) throw new NotFoundError('That assessment');
-  const tracks: TTrack[] = assessment.tracks.map((t) => {
-    const { template, index } = parsedTemplate(t.templateVersionId, t.templateVersion.definition);
-    return { platform: t.platform, templateVersionId: t.templateVersionId, templateKey: t.templateVersion.templateKey, version: t.templateVersion.version, template, index };
-  });
+  const tracks: TTrack[] = [];
+  for (const t of assessment.tracks) {
+    const { template, index } = await templateById(prisma, t.templateVersionId);
+    tracks.push({ platform: t.platform, templateVersionId: t.templateVersionId, templateKey: t.templateVersion.templateKey, version: t.templateVersion.version, template, index });
+  }
   return { assessment, tracks };
 }
 

@@ -14,3 +14,13 @@ export function parsedTemplate(templateVersionId: string, definition: unknown) {
   }
   return entry;
 }
+
+type TDefinitionReader = { templateVersion: { findUniqueOrThrow(args: { where: { id: string }; select: { definition: true } }): Promise<{ definition: unknown }> } };
+
+/** The parsed template of a version, reading its (large) definition from the database only when this process has not parsed it yet. */
+export async function templateById(prisma: TDefinitionReader, templateVersionId: string) {
+  const cached = cache.get(templateVersionId);
+  if (cached) return cached;
+  const { definition } = await prisma.templateVersion.findUniqueOrThrow({ where: { id: templateVersionId }, select: { definition: true } });
+  return parsedTemplate(templateVersionId, definition);
+}
