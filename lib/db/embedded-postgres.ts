@@ -7,6 +7,11 @@ export const EMBEDDED_DB_NAME = 'hosting_readiness';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** The URL of the embedded server's database on `port`. */
+export function embeddedUrl(port: number, database = EMBEDDED_DB_NAME): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export interface RunningPostgres {
   url: string;
   port: number;
@@ -69,7 +74,7 @@ export async function startEmbeddedPostgres(options: {
   let stopped = false;
   return {
     port,
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedUrl(port, database),
     stop: async () => {
       if (stopped) return;
       stopped = true;
