@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import { RestoreMismatchError, RestoreRefusedError, restoreBackup } from '../lib/db/backup/restore-backup';
-import { defaultBackupPath, writeBackup } from '../lib/db/backup/write-backup';
+import { defaultBackupPath, RestoreRefusedError, restoreBackup, writeBackup } from '../lib/db/backup';
 import { parseBackupArgs, parseRestoreArgs } from '../lib/schemas/backup-cli';
 import { resolveDatabase } from './with-database';
 
 /**
- * `npm run db:backup [-- --out <file>]` and `npm run db:restore -- <file> [--into <url>] [--force]`.
- * Exit codes: 0 done, 1 failed, 2 bad arguments, 3 refused (target not empty, or the backup does
- * not fit this checkout).
+ * `npm run db:backup [-- --out <file>]` (pg_dump, custom format) and
+ * `npm run db:restore -- <file> [--into <url>] [--force]` (pg_restore, one transaction).
+ * Exit codes: 0 done, 1 failed, 2 bad arguments, 3 refused (target not empty).
  */
 const USAGE = {
   backup: 'usage: npm run db:backup [-- --out <file>]',
@@ -34,9 +33,8 @@ async function backup(): Promise<number> {
   const db = await resolveDatabase({ reuseRunning: true });
   try {
     const result = await writeBackup(db.url, out);
-    const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
-    console.log(`Backup written: ${result.file}`);
-    console.log(`  size    ${formatBytes(result.bytes)} (${result.bytes} bytes), ${result.tables.length} tables, ${rows} rows`);
+    console.log(`Backup written: ${result.file} (pg_dump custom format)`);
+    console.log(`  size    ${formatBytes(result.bytes)} (${result.bytes} bytes)`);
     console.log(`  sha256  ${result.sha256}`);
     return 0;
   } finally {
@@ -58,8 +56,7 @@ async function restore(): Promise<number> {
   const db = into ? { url: into, embedded: null } : await resolveDatabase({ reuseRunning: true });
   try {
     const result = await restoreBackup(file, db.url, { force });
-    const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
-    console.log(`Restored ${file} into database "${result.database}": ${result.tables.length} tables, ${rows} rows, ${result.migrations.length} migrations.`);
+    console.log(`Restored ${file} into database "${result.database}": ${result.tables} tables, ${result.migrations} migrations recorded.`);
     return 0;
   } finally {
     await db.embedded?.stop();
@@ -76,8 +73,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const refused = error instanceof RestoreRefusedError || error instanceof RestoreMismatchError;
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(refused ? 3 : 1);
+    process.exit(error instanceof RestoreRefusedError ? 3 : 1);
   },
 );

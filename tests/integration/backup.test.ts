@@ -4,8 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPrismaClient, type TPrisma } from '@/lib/db/client';
-import { RestoreRefusedError, restoreBackup } from '@/lib/db/backup/restore-backup';
-import { sha256File, writeBackup } from '@/lib/db/backup/write-backup';
+import { RestoreRefusedError, restoreBackup, sha256File, writeBackup } from '@/lib/db/backup';
 import { withDatabase } from '@/lib/db/migrations';
 import { answer, decide, fixtureAssessment } from './assessment-fixture';
 import { databaseUrl, makeOrganization, testDb, truncateAll } from './helpers';
@@ -23,6 +22,15 @@ async function freshDatabase(): Promise<string> {
   await admin.end();
   created.push(name);
   return withDatabase(databaseUrl(), name);
+}
+
+/** Schemas a --force restore set aside and did not clean up. */
+async function leftoverSchemas(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(`SELECT nspname AS n FROM pg_namespace WHERE nspname ~ '^public_before_restore_'`);
+  await client.end();
+  return rows.map((r) => r.n);
 }
 
 function clientFor(url: string): TPrisma {
@@ -78,15 +86,18 @@ describe('db:backup / db:restore', () => {
     expect(before.answers).toHaveLength(3);
     expect(before.audit.length).toBeGreaterThanOrEqual(4);
 
-    const file = path.join(workDir, 'full.backup.gz');
+    const file = path.join(workDir, 'full.dump');
     const backup = await writeBackup(databaseUrl(), file);
     expect(backup.bytes).toBe(fs.statSync(file).size);
     expect(backup.sha256).toBe(await sha256File(file));
-    expect(backup.tables.find((t) => t.name === 'Answer')?.rows).toBe(3);
+    // A standard pg_dump custom-format archive.
+    expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('PGDMP');
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
 
     const target = await freshDatabase();
     const restored = await restoreBackup(file, target);
-    expect(restored.migrations).toEqual((before.migrations as { migration_name: string }[]).map((m) => m.migration_name));
+    expect(restored.migrations).toBe(before.migrations.length);
+    expect(restored.migrations).toBeGreaterThan(0);
 
     const after = await snapshot(clientFor(target));
     expect(after).toEqual(before);
@@ -103,7 +114,7 @@ describe('db:backup / db:restore', () => {
 
   it('refuses a non-empty target without --force and leaves it unchanged; --force replaces it', { timeout: 90_000 }, async () => {
     await seed();
-    const file = path.join(workDir, 'refuse.backup.gz');
+    const file = path.join(workDir, 'refuse.dump');
     await writeBackup(databaseUrl(), file);
 
     const target = await freshDatabase();
@@ -120,20 +131,49 @@ describe('db:backup / db:restore', () => {
     await restoreBackup(file, target, { force: true });
     expect(await targetDb.organization.findUnique({ where: { id: extra.id } })).toBeNull();
     expect(await snapshot(targetDb)).toEqual(await snapshot(testDb()));
+    expect(await leftoverSchemas(target)).toEqual([]);
   });
 
-  it('refuses a file cut short before touching the target', async () => {
+  it('a file cut short fails and leaves the target unchanged (one transaction), with --force too', { timeout: 90_000 }, async () => {
     await seed();
-    const file = path.join(workDir, 'whole.backup.gz');
+    const file = path.join(workDir, 'whole.dump');
     await writeBackup(databaseUrl(), file);
-    const cut = path.join(workDir, 'cut.backup.gz');
-    fs.writeFileSync(cut, fs.readFileSync(file).subarray(0, Math.floor(fs.statSync(file).size / 2)));
+    const bytes = fs.readFileSync(file);
+    // Cut in the last table's data: the table of contents reads, the restore starts and fails.
+    const cut = path.join(workDir, 'cut.dump');
+    fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 32));
+    // Cut in half: not even the table of contents reads.
+    const half = path.join(workDir, 'half.dump');
+    fs.writeFileSync(half, bytes.subarray(0, Math.floor(bytes.length / 2)));
+
     const target = await freshDatabase();
-    await expect(restoreBackup(cut, target)).rejects.toThrow(/cannot be read|incomplete/);
-    const client = new pg.Client({ connectionString: target });
-    await client.connect();
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
-    await client.end();
-    expect(rows[0].n).toBe(0);
+    const publicTables = async () => {
+      const client = new pg.Client({ connectionString: target });
+      await client.connect();
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+      await client.end();
+      return rows[0].n as number;
+    };
+    await expect(restoreBackup(cut, target)).rejects.toThrow(/pg_restore failed.*unchanged.*end of file/s);
+    expect(await publicTables()).toBe(0);
+    await expect(restoreBackup(half, target)).rejects.toThrow(/cannot be read by pg_restore/);
+    expect(await publicTables()).toBe(0);
+
+    // Over a database with data, --force puts the old schema back when the restore fails.
+    const full = await freshDatabase();
+    await restoreBackup(file, full);
+    const fullDb = clientFor(full);
+    await fullDb.organization.create({ data: { name: 'Kept after a failed restore', kind: 'ministry' } });
+    const before = await snapshot(fullDb);
+    await expect(restoreBackup(cut, full, { force: true })).rejects.toThrow(/pg_restore failed/);
+    expect(await snapshot(fullDb)).toEqual(before);
+    expect(await leftoverSchemas(full)).toEqual([]);
+  });
+
+  it('refuses a file that is not a pg_dump archive before touching the target', async () => {
+    const bogus = path.join(workDir, 'bogus.dump');
+    fs.writeFileSync(bogus, 'not an archive\n');
+    const target = await freshDatabase();
+    await expect(restoreBackup(bogus, target)).rejects.toThrow(/cannot be read by pg_restore/);
   });
 });

@@ -4,7 +4,7 @@ import { parseBackupArgs, parseRestoreArgs } from '@/lib/schemas/backup-cli';
 describe('db:backup / db:restore arguments', () => {
   it.each([
     [[], { ok: true, value: {} }],
-    [['--out', 'x.backup.gz'], { ok: true, value: { out: 'x.backup.gz' } }],
+    [['--out', 'x.dump'], { ok: true, value: { out: 'x.dump' } }],
     [['--out', ' '], { ok: false }],
     [['--bogus'], { ok: false }],
     [['extra'], { ok: false }],
@@ -13,14 +13,14 @@ describe('db:backup / db:restore arguments', () => {
   });
 
   it.each([
-    [['a.gz'], { ok: true, value: { file: 'a.gz', force: false } }],
-    [['a.gz', '--force'], { ok: true, value: { file: 'a.gz', force: true } }],
-    [['a.gz', '--into', 'postgresql://u:p@h:5432/db'], { ok: true, value: { file: 'a.gz', into: 'postgresql://u:p@h:5432/db' } }],
-    [['a.gz', '--into', 'not-a-url'], { ok: false }],
-    [['a.gz', '--into'], { ok: false }],
+    [['a.dump'], { ok: true, value: { file: 'a.dump', force: false } }],
+    [['a.dump', '--force'], { ok: true, value: { file: 'a.dump', force: true } }],
+    [['a.dump', '--into', 'postgresql://u:p@h:5432/db'], { ok: true, value: { file: 'a.dump', into: 'postgresql://u:p@h:5432/db' } }],
+    [['a.dump', '--into', 'not-a-url'], { ok: false }],
+    [['a.dump', '--into'], { ok: false }],
     [[], { ok: false }],
-    [['a.gz', 'b.gz'], { ok: false }],
-    [['a.gz', '--force=yes'], { ok: false }],
+    [['a.dump', 'b.dump'], { ok: false }],
+    [['a.dump', '--force=yes'], { ok: false }],
   ])('restore %j', (argv, expected) => {
     expect(parseRestoreArgs(argv)).toMatchObject(expected);
   });
