@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { processEnv } from '../env';
 
 /** A PostgreSQL client tool is missing, too old, or failed. */
 export class PgToolError extends Error {}
@@ -8,7 +9,7 @@ export class PgToolError extends Error {}
 export type TPgTool = 'pg_dump' | 'pg_restore';
 
 /** The first executable `name` on PATH, or null. */
-export function findOnPath(name: string, pathVar = process.env.PATH ?? ''): string | null {
+export function findOnPath(name: string, pathVar = processEnv().PATH ?? ''): string | null {
   for (const dir of pathVar.split(path.delimiter).filter(Boolean)) {
     const candidate = path.join(dir, name);
     try {
@@ -37,7 +38,7 @@ export interface TRunResult {
 }
 
 /** Runs a tool with `args`, collecting its output; never throws for a non-zero exit. */
-export function runTool(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<TRunResult> {
+export function runTool(bin: string, args: string[], env: NodeJS.ProcessEnv = processEnv()): Promise<TRunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -77,7 +78,7 @@ const PRISMA_ONLY_PARAMS = ['schema', 'connection_limit', 'pool_timeout', 'socke
  */
 export function toolConnection(connectionString: string): { dbname: string; env: NodeJS.ProcessEnv } {
   const url = new URL(connectionString);
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env = processEnv();
   if (url.password) {
     env.PGPASSWORD = decodeURIComponent(url.password);
     url.password = '';
