@@ -32,3 +32,8 @@ export function env(): TEnv {
 export function resetEnvCache(): void {
   cached = undefined;
 }
+
+/** The whole environment, untouched, for child processes (pg_dump, pg_restore) and PATH look-ups. */
+export function processEnv(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -12,7 +12,8 @@ async function main(): Promise<number> {
     console.error('usage: tsx scripts/db.ts migrate | status | diff <name>');
     return 2;
   }
-  const db = await resolveDatabase();
+  // With `npm start` running on the embedded data, use its server rather than fail to start another.
+  const db = await resolveDatabase({ reuseRunning: true });
   try {
     if (command === 'diff') {
       const created = await createMigration(db.url, name);

@@ -51,4 +51,7 @@ async function main() {
   child.on('exit', (code) => void stop(code ?? 0));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
