@@ -1,17 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/app/content-security-policy';
 import { REQUEST_ID_HEADER } from '@/lib/app/request-id-header';
 
 /**
- * Gives every request an id: handlers read it from the request header (for their logs) and the
- * client gets it back as a response header (to quote when reporting a problem). Always a new id:
- * one sent by the client is not trusted.
+ * Every request gets an id and a CSP nonce. Handlers read the id from the request header (for
+ * their logs) and the client gets it back as a response header (to quote when reporting a
+ * problem); one sent by the client is not trusted. Next reads the nonce from the policy on the
+ * request and puts it on the scripts it renders; the browser gets the same policy.
  */
 export function proxy(request: NextRequest) {
   const id = crypto.randomUUID();
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, id);
+  response.headers.set('content-security-policy', policy);
   return response;
 }
 

@@ -17,7 +17,15 @@ test('pages and API responses carry the security headers and no framework banner
     expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(h['x-frame-options'], path).toBe('DENY');
     expect(h['x-powered-by'], path).toBeUndefined();
+    expect(h['x-request-id'], path).toMatch(/^[0-9a-f-]{36}$/);
   }
+  // Scripts run only with this response's nonce: no 'unsafe-inline', a fresh nonce each time.
+  const nonceOf = async () => /script-src 'self' 'nonce-([A-Za-z0-9+/=]{20,})' 'strict-dynamic'(;|$)/.exec((await request.get('/sign-in')).headers()['content-security-policy'])?.[1];
+  const [a, b] = [await nonceOf(), await nonceOf()];
+  expect(a).toBeTruthy();
+  expect(a).not.toBe(b);
+  const html = await (await request.get('/sign-in')).text();
+  expect(html).toMatch(/<script[^>]+nonce="/);
 });
 
 test('a state-changing request from another site is refused and changes nothing', async ({ browser }) => {
