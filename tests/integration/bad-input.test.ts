@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { currentSession } from '@/lib/auth/current-session';
 import { signIn } from '@/lib/server/sign-in';
+import { listAuditTrail } from '@/lib/server/assessments/audit-trail';
+import { exportAssessment } from '@/lib/server/assessments/export-import';
+import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
+import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
+import { buildCurrentReport, buildCurrentRfp, issuedRfpFile, listIssuedRfps } from '@/lib/server/documents/issue-rfp';
+import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { DomainError } from '@/lib/server/errors';
 import type { TActionResult } from '@/lib/app/action-result';
 import { ACTION_MATRIX } from './action-matrix';
@@ -139,6 +145,31 @@ describe('bad input to every server action: a clear 4xx and an unchanged databas
       }
     });
   }
+
+  it('reads take unknown, malformed and SQL-looking ids as "not found"', async () => {
+    const admin = world.home.actors.admin;
+    const reads: [string, (id: string) => Promise<unknown>][] = [
+      ['loadAssessmentPage', (id) => loadAssessmentPage(testDb(), admin, id)],
+      ['loadPhasePage', (id) => loadPhasePage(testDb(), admin, id, 'commcare.p1')],
+      ['loadOutputs', (id) => loadOutputs(testDb(), admin, id)],
+      ['exportAssessment', (id) => exportAssessment(testDb(), admin, id)],
+      ['listAuditTrail', (id) => listAuditTrail(testDb(), admin, id)],
+      ['buildCurrentRfp', (id) => buildCurrentRfp(testDb(), admin, id)],
+      ['buildCurrentReport', (id) => buildCurrentReport(testDb(), admin, id)],
+      ['listIssuedRfps', async (id) => ((await listIssuedRfps(testDb(), admin, id)).length ? 'listed' : Promise.reject(new DomainError('none', 404)))],
+      ['issuedRfpFile (pdf)', (id) => issuedRfpFile(testDb(), admin, id, 1, 'pdf')],
+      ['issuedRfpFile (docx)', (id) => issuedRfpFile(testDb(), admin, id, 1, 'docx')],
+    ];
+    for (const [name, read] of reads) {
+      for (const id of [randomUUID(), 'not-a-uuid', `' OR '1'='1`, world.assessmentId.toUpperCase() + 'x', '']) {
+        const error = await read(id).then(() => null, (e: unknown) => e);
+        expect(error, `${name}(${id})`).toBeInstanceOf(DomainError);
+        expect((error as DomainError).status, `${name}(${id})`).toBe(404);
+      }
+    }
+    const huge = await issuedRfpFile(testDb(), admin, world.assessmentId, 1e308, 'pdf').then(() => null, (e: unknown) => e);
+    expect((huge as DomainError).status).toBe(404);
+  });
 
   it('signIn (the anonymous action)', async () => {
     // A well-formed but wrong sign-in is recorded in SignInAttempt on purpose (rate limits, audit).
