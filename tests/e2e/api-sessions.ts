@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, request as playwrightRequest, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { DEMO_CONSULTANCY } from '../../lib/demo-accounts';
 import { signedIn } from './helpers';
 
@@ -20,10 +20,7 @@ export async function apiSessions(browser: Browser, baseURL: string) {
     contexts[role] = page.request;
     closers.push(() => page.context().close());
   }
-  const other = await signedIn(browser, 'consultant');
-  await other.getByLabel('Switch organisation').selectOption({ label: `${DEMO_CONSULTANCY} (Administrator)` });
-  await other.getByRole('button', { name: 'Switch' }).click();
-  await expect(other.getByTestId('organization-name')).toHaveText(DEMO_CONSULTANCY);
+  const other = await otherOrganisationAdmin(browser);
   contexts['other organisation'] = other.request;
   closers.push(() => other.context().close());
   const anonymous = await playwrightRequest.newContext({ baseURL });
@@ -37,6 +34,15 @@ export async function apiSessions(browser: Browser, baseURL: string) {
   if (!demoAssessmentId) throw new Error(`The demo assessment was not found (link ${href})`);
 
   return { contexts, demoAssessmentId, close: async () => { for (const c of closers) await c(); } };
+}
+
+/** The demo consultant, switched to the organisation they administer (not the demo ministry). */
+export async function otherOrganisationAdmin(browser: Browser): Promise<Page> {
+  const page = await signedIn(browser, 'consultant');
+  await page.getByLabel('Switch organisation').selectOption({ label: `${DEMO_CONSULTANCY} (Administrator)` });
+  await page.getByRole('button', { name: 'Switch' }).click();
+  await expect(page.getByTestId('organization-name')).toHaveText(DEMO_CONSULTANCY);
+  return page;
 }
 
 /** Every API route file and the HTTP methods it exports, as URL templates: `GET /api/v1/assessments/[assessmentId]/report`. */

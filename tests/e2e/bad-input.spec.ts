@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { apiRoutes } from './api-sessions';
+import { apiRoutes, otherOrganisationAdmin } from './api-sessions';
 import { dbFingerprint } from './db-fingerprint';
 import { signedIn } from './helpers';
 
@@ -53,6 +53,8 @@ async function expectClearRefusal(response: APIResponse, where: string) {
 const FRESH = { connection: 'close' };
 
 let admin: APIRequestContext;
+/** Imports that legitimately succeed land in the consultancy, not in the demo ministry's review queue. */
+let consultancyAdmin: APIRequestContext;
 let copyId: string;
 let exportBody: Record<string, unknown>;
 
@@ -68,6 +70,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const copy = await admin.post('/api/v1/assessments/import', { data: exportBody });
   expect(copy.status()).toBe(201);
   copyId = (await copy.json()).id;
+  consultancyAdmin = (await otherOrganisationAdmin(browser)).request;
 });
 
 /** Sends each case; refused ones must leave the database as it was, accepted ones only where text is legitimate. */
@@ -109,9 +112,9 @@ test('PUT answers: wrong bodies, hostile values, oversized, unknown and malforme
   ]);
 });
 
-test('POST import: wrong bodies, hostile values in every part of the file, oversized', async () => {
+test('POST import (as the consultancy’s admin): wrong bodies, hostile values in every part of the file, oversized', async () => {
   test.setTimeout(240_000);
-  const post = (data: unknown, headers: Record<string, string> = {}) => () => admin.fetch('/api/v1/assessments/import', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
+  const post = (data: unknown, headers: Record<string, string> = {}) => () => consultancyAdmin.fetch('/api/v1/assessments/import', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
   const answers = exportBody.answers as unknown[];
   const paths = [...Object.keys(exportBody), 'assessment.name', 'assessment.country', 'templates.0', 'templates.0.version', 'templates.0.key', 'answers.0', 'answers.0.questionId', 'answers.0.value', 'checkpoints.0.status', 'checkpoints.0.checkpointId'];
   // The first answer of the demo export is a free-text one (null clears it); exportedAt is informational text.
