@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { db } from '@/lib/db/prisma';
 import { SESSION_COOKIE, currentSession } from '@/lib/auth/current-session';
 import { ZSwitchOrganization } from '@/lib/schemas/auth';
+import { DomainError } from '@/lib/server/errors';
 import { revokeSession, switchOrganization } from '@/lib/server/sessions';
 
 export async function signOutAction(): Promise<void> {
@@ -20,7 +21,14 @@ export async function switchOrganizationAction(formData: FormData): Promise<void
   const session = await currentSession();
   if (!session) redirect('/sign-in');
   const parsed = ZSwitchOrganization.safeParse({ organizationId: formData.get('organizationId') });
-  if (parsed.success) await switchOrganization(db(), session.sessionId, session.user.id, parsed.data.organizationId);
+  if (parsed.success) {
+    try {
+      await switchOrganization(db(), session.sessionId, session.user.id, parsed.data.organizationId);
+    } catch (error) {
+      // A forged or stale organisation id: stay where we are rather than fail the request.
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
   // Every page shows the organisation: drop what the client router cached for the old one.
   revalidatePath('/', 'layout');
   redirect('/');

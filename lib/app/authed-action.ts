@@ -5,6 +5,7 @@ import { currentSession } from '@/lib/auth/current-session';
 import { DomainError } from '@/lib/server/errors';
 import type { TSessionView } from '@/lib/server/sessions';
 import { fieldErrors } from '@/lib/schemas/field-errors';
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from '@/lib/schemas/unstorable-text';
 import { log } from '@/lib/log';
 import { requestId } from './request-id';
 import type { TActionResult } from './action-result';
@@ -26,6 +27,8 @@ export function authedAction<S extends z.ZodType, R>(
       if (!session) return { ok: false, status: 401, error: 'Your session has ended. Sign in again.' };
       userId = session.user.id;
       if (!can(session.role, action)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
+      const unstorable = unstorableTextPath(raw);
+      if (unstorable !== null) return { ok: false, status: 400, error: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { [unstorable.split('.')[0] || 'form']: [UNSTORABLE_TEXT_MESSAGE] } };
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return { ok: false, status: 400, error: 'Check the highlighted fields.', fieldErrors: fieldErrors(parsed.error) };
       return { ok: true, data: await body({ session, input: parsed.data }) };

@@ -4,6 +4,7 @@ import { currentSession } from '@/lib/auth/current-session';
 import { DomainError } from '@/lib/server/errors';
 import type { TSessionView } from '@/lib/server/sessions';
 import { log } from '@/lib/log';
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from '@/lib/schemas/unstorable-text';
 import { REQUEST_ID_HEADER } from './request-id-header';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -30,11 +31,15 @@ export async function readJson(request: Request, maxBytes = 256 * 1024): Promise
   if (declared > maxBytes) return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) return jsonError(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     return jsonError(400, 'The request body is not valid JSON.');
   }
+  const unstorable = unstorableTextPath(body);
+  if (unstorable !== null) return jsonError(400, UNSTORABLE_TEXT_MESSAGE, unstorable ? { fieldErrors: { [unstorable]: [UNSTORABLE_TEXT_MESSAGE] } } : {});
+  return body;
 }
 
 /**

@@ -61,7 +61,9 @@ export const ZCurrency = z
   .object({
     code: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO 4217 code, e.g. KES.'),
     /** Units of this currency per US dollar (1 for USD). */
-    exchangeRate: z.number().positive('The exchange rate is positive.').default(1),
+    // Bounded: the weakest currencies trade in the hundreds of thousands per dollar; a rate like
+    // 1e308 would make every amount Infinity, saved and then shown as null or "Infinity".
+    exchangeRate: z.number().positive('The exchange rate is positive.').max(10_000_000, 'The exchange rate is at most 10,000,000 per US dollar.').default(1),
     /** Minor-unit digits of the currency: 2 for cents, 0 for UGX or RWF. */
     minorDigits: z.number().int().min(0).max(3).default(2),
   })

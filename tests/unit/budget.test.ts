@@ -179,6 +179,7 @@ describe('lines', () => {
     ['11 years', { years: 11 }],
     ['a bad currency code', { currency: { code: 'dollars' } }],
     ['a zero exchange rate', { currency: { code: 'KES', exchangeRate: 0 } }],
+    ['an exchange rate that would overflow every amount', { currency: { code: 'KES', exchangeRate: 1e308 } }],
   ])('rejects %s', (_n, extra) => {
     expect(() => run(extra as Partial<TBudgetInput>)).toThrow();
   });

@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { can, type TAction } from '../../lib/auth/permissions';
+import { CALLERS, apiRoutes, apiSessions, type TCaller } from './api-sessions';
+import { dbFingerprint } from './db-fingerprint';
+
+/**
+ * Every API route × every caller: the four demo roles, nobody, and an administrator of another
+ * organisation. Expected statuses follow lib/auth/permissions.ts: no session 401, a role without
+ * the permission 403, another organisation's assessment 404. A route file or method that is not
+ * listed here fails the first test.
+ */
+type TCtx = { planner: APIRequestContext; demoId: string; copyId: string; exportBody: Record<string, unknown>; answerVersion: (questionId: string) => Promise<number> };
+type TRouteRow = {
+  route: string;
+  /** authedRoute's permission in the file, or null for a public route. */
+  permission: TAction | null;
+  /** 'assessment': another organisation's caller gets 404; 'organization': they act on their own. */
+  scope: 'assessment' | 'organization' | 'public';
+  ok: number;
+  request: (ctx: TCtx, caller: TCaller) => Promise<{ path: string; data?: unknown }>;
+  /** What a successful response must look like. */
+  check?: (response: APIResponse, ctx: TCtx, caller: TCaller) => Promise<void>;
+};
+
+const QUESTION = 'commcare.p1.s1-2.mobile-users';
+let users = 2500;
+
+const ROUTES: TRouteRow[] = [
+  {
+    route: 'GET /api/health', permission: null, scope: 'public', ok: 200,
+    request: async () => ({ path: '/api/health' }),
+    check: async (r) => expect((await r.json()).status).toBe('ok'),
+  },
+  {
+    route: 'POST /api/v1/sizing', permission: null, scope: 'public', ok: 200,
+    request: async () => ({ path: '/api/v1/sizing', data: { platform: 'commcare', users: 2500 } }),
+    check: async (r) => expect((await r.json()).platform).toBe('commcare'),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/report', permission: 'outputs.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report` }),
+    check: async (r, c) => expect((await r.json()).assessment.id).toBe(c.demoId),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/report/[file]', permission: 'outputs.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report/sizing.csv` }),
+    check: async (r) => expect(r.headers()['content-type']).toContain('text/csv'),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/report.pdf', permission: 'outputs.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report.pdf` }),
+    check: async (r) => expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-'),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/rfp/[file]', permission: 'rfp.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/rfp/draft.docx` }),
+    check: async (r) => expect((await r.body()).subarray(0, 2).toString()).toBe('PK'),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/export', permission: 'assessment.export', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/export` }),
+    check: async (r) => expect((await r.json()).format).toBeTruthy(),
+  },
+  {
+    // On a copy of the demo assessment, so the demo itself stays as seeded.
+    route: 'PUT /api/v1/assessments/[assessmentId]/answers', permission: 'answer.write', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.copyId}/answers`, data: { questionId: QUESTION, value: ++users, expectedVersion: await c.answerVersion(QUESTION) } }),
+    check: async (r) => expect((await r.json()).changed).toBe(true),
+  },
+  {
+    route: 'POST /api/v1/assessments/import', permission: 'assessment.import', scope: 'organization', ok: 201,
+    request: async (c) => ({ path: '/api/v1/assessments/import', data: c.exportBody }),
+    check: async (r, c, caller) => {
+      const { id } = await r.json();
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      // Imported by another organisation's admin: it is theirs, not the demo organisation's.
+      if (caller === 'other organisation') expect((await c.planner.get(`/api/v1/assessments/${id}/report`)).status()).toBe(404);
+    },
+  },
+];
+
+const ROLE_OF: Record<TCaller, 'planner' | 'reviewer' | 'consultant' | 'admin' | null> = {
+  anonymous: null, planner: 'planner', reviewer: 'reviewer', consultant: 'consultant', admin: 'admin', 'other organisation': 'admin',
+};
+
+function expectedStatus(row: TRouteRow, caller: TCaller): number {
+  if (row.scope === 'public') return row.ok;
+  const role = ROLE_OF[caller];
+  if (!role) return 401;
+  if (!can(role, row.permission)) return 403;
+  if (caller === 'other organisation' && row.scope === 'assessment') return 404;
+  return row.ok;
+}
+
+// A fresh connection per request: a kept-alive socket the server closes after its 5 s idle
+// timeout, just as a slow PDF elsewhere finishes, surfaces as a spurious ECONNRESET.
+const FRESH_CONNECTION = { connection: 'close' };
+
+function send(context: APIRequestContext, method: string, url: string, data?: unknown, headers: Record<string, string> = {}) {
+  return context.fetch(url, { method, ...(data === undefined ? {} : { data }), headers: { ...FRESH_CONNECTION, ...headers }, maxRedirects: 0 });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let sessions: Awaited<ReturnType<typeof apiSessions>>;
+let ctx: TCtx;
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  sessions = await apiSessions(browser, String(testInfo.project.use.baseURL));
+  const { planner, admin } = sessions.contexts;
+  const demoId = sessions.demoAssessmentId;
+  const exportBody = await (await planner.get(`/api/v1/assessments/${demoId}/export`)).json();
+  const copy = await planner.post('/api/v1/assessments/import', { data: exportBody });
+  expect(copy.status(), await copy.text()).toBe(201);
+  const copyId = (await copy.json()).id as string;
+  const answerVersion = async (questionId: string) => {
+    const current = await (await admin.get(`/api/v1/assessments/${copyId}/export`)).json();
+    return (current.answers as { questionId: string; version: number }[]).find((a) => a.questionId === questionId)?.version ?? 0;
+  };
+  ctx = { demoId, copyId, exportBody, answerVersion, planner };
+});
+
+test.afterAll(async () => {
+  await sessions?.close();
+});
+
+test('every API route file and method is in the matrix, with the permission its file checks', () => {
+  expect(apiRoutes()).toEqual(ROUTES.map((r) => r.route).sort());
+  for (const row of ROUTES) {
+    const [, template] = row.route.split(' ');
+    const source = fs.readFileSync(path.join(process.cwd(), 'app', `${template}/route.ts`), 'utf8');
+    const permission = /authedRoute(?:<.*?>)?\(\s*'([^']+)'/.exec(source)?.[1] ?? null;
+    expect(permission, row.route).toBe(row.permission);
+  }
+});
+
+for (const row of ROUTES) {
+  test(`${row.route}: ${CALLERS.map((c) => `${c} ${expectedStatus(row, c)}`).join(', ')}`, async () => {
+    test.setTimeout(180_000);
+    const [method] = row.route.split(' ');
+    for (const caller of CALLERS) {
+      const want = expectedStatus(row, caller);
+      const { path: url, data } = await row.request(ctx, caller);
+      const before = want >= 400 ? await dbFingerprint() : null;
+      const response = await send(sessions.contexts[caller], method, url, data);
+      const where = `${row.route} as ${caller}`;
+      expect(response.status(), `${where}: ${(await response.text()).slice(0, 300)}`).toBe(want);
+      if (want >= 400) {
+        const body = await response.json();
+        expect(typeof body.error, where).toBe('string');
+        expect(await dbFingerprint(), `${where} changed the database`).toEqual(before);
+      } else {
+        expect(response.headers()['cache-control'], where).toContain('no-store');
+        await row.check?.(response, ctx, caller);
+      }
+    }
+  });
+}
+
+test('state-changing routes refuse cross-site requests, whatever the role', async () => {
+  for (const row of ROUTES.filter((r) => r.scope !== 'public' && !r.route.startsWith('GET '))) {
+    const [method] = row.route.split(' ');
+    const { path: url, data } = await row.request(ctx, 'admin');
+    const before = await dbFingerprint();
+    const response = await send(sessions.contexts.admin, method, url, data, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    expect(response.status(), row.route).toBe(403);
+    expect((await response.json()).error).toBe('Cross-site requests are refused.');
+    expect(await dbFingerprint()).toEqual(before);
+  }
+});

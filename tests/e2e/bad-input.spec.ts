@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { apiRoutes, otherOrganisationAdmin } from './api-sessions';
+import { dbFingerprint } from './db-fingerprint';
+import { signedIn } from './helpers';
+
+/**
+ * Hostile input against every API route, as an administrator of the assessment's organisation
+ * (so a refusal is about the input, never the role): each answer is a 4xx with a JSON `error`
+ * sentence and nothing of our internals, and the database is byte for byte unchanged.
+ */
+const CORPUS: { label: string; value: unknown; text?: boolean }[] = [
+  { label: 'HTML/script', value: '<script>alert(1)</script>', text: true },
+  { label: 'SQL', value: `'; DROP TABLE "Answer"; --`, text: true },
+  { label: 'unicode, emoji and RTL', value: 'Ñandú 🏥 مرحبا שלום \u202Egnp.exe', text: true },
+  { label: 'NaN as text', value: 'NaN', text: true },
+  { label: 'Infinity as text', value: 'Infinity', text: true },
+  { label: 'NUL character', value: 'a\u0000b' },
+  { label: 'huge number', value: 1e308 },
+  { label: 'beyond safe integers', value: 2 ** 53 + 2 },
+  { label: 'negative number', value: -1 },
+  { label: 'fraction', value: 0.5 },
+  { label: 'boolean', value: true },
+  { label: 'null', value: null },
+  { label: 'array', value: ['x'] },
+  { label: 'object', value: { $gt: '' } },
+  { label: 'unknown uuid', value: randomUUID(), text: true },
+  { label: 'not a uuid', value: 'not-a-uuid', text: true },
+];
+const BAD_IDS = [randomUUID(), 'not-a-uuid', `' OR '1'='1`, '00000000-0000-0000-0000-000000000000; DROP TABLE "Answer"', '%F0%9F%8F%A5', 'x'.repeat(300)];
+
+function withValue(input: unknown, path: string, value: unknown): unknown {
+  const copy = structuredClone(input) as Record<string, unknown>;
+  const keys = path.split('.');
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys[keys.length - 1]] = value;
+  return copy;
+}
+
+async function expectClearRefusal(response: APIResponse, where: string) {
+  const text = await response.text();
+  expect(response.status(), `${where}: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+  expect(response.status(), `${where}: ${text.slice(0, 300)}`).toBeLessThan(500);
+  expect(response.headers()['content-type'], where).toContain('application/json');
+  const body = JSON.parse(text);
+  expect(typeof body.error, where).toBe('string');
+  expect(body.error.length, where).toBeGreaterThan(5);
+  expect(text, where).not.toMatch(/prisma|\bat \/|\\n\s+at |invalid input syntax|SQLSTATE|TypeError|RangeError/i);
+}
+
+// A fresh connection per request (see api-matrix.spec.ts).
+const FRESH = { connection: 'close' };
+
+let admin: APIRequestContext;
+/** Imports that legitimately succeed land in the consultancy, not in the demo ministry's review queue. */
+let consultancyAdmin: APIRequestContext;
+let copyId: string;
+let exportBody: Record<string, unknown>;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const page = await signedIn(browser, 'admin');
+  admin = page.request;
+  const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  const demoId = /\/assessments\/([0-9a-f-]{36})$/.exec(href ?? '')![1];
+  exportBody = await (await admin.get(`/api/v1/assessments/${demoId}/export`)).json();
+  const copy = await admin.post('/api/v1/assessments/import', { data: exportBody });
+  expect(copy.status()).toBe(201);
+  copyId = (await copy.json()).id;
+  consultancyAdmin = (await otherOrganisationAdmin(browser)).request;
+});
+
+/** Sends each case; refused ones must leave the database as it was, accepted ones only where text is legitimate. */
+async function run(cases: { label: string; send: () => Promise<APIResponse>; mayPass?: boolean }[]) {
+  let before = await dbFingerprint();
+  for (const c of cases) {
+    const response = await c.send();
+    if (response.ok() && c.mayPass) {
+      before = await dbFingerprint();
+      continue;
+    }
+    await expectClearRefusal(response, c.label);
+    expect(await dbFingerprint(), `${c.label} changed the database`).toEqual(before);
+  }
+}
+
+test('the corpus covers every state-changing API route', () => {
+  const writes = apiRoutes().filter((r) => !r.startsWith('GET '));
+  expect(writes).toEqual(['POST /api/v1/assessments/import', 'POST /api/v1/sizing', 'PUT /api/v1/assessments/[assessmentId]/answers']);
+});
+
+test('PUT answers: wrong bodies, hostile values, oversized, unknown and malformed ids', async () => {
+  test.setTimeout(180_000);
+  const current = await (await admin.get(`/api/v1/assessments/${copyId}/export`)).json();
+  const question = 'commcare.p1.s1-2.mobile-users';
+  const version = (current.answers as { questionId: string; version: number }[]).find((a) => a.questionId === question)?.version ?? 0;
+  const valid = { questionId: question, value: 2600, expectedVersion: version };
+  const url = (id = copyId) => `/api/v1/assessments/${encodeURIComponent(id)}/answers`;
+  const put = (data: unknown, id?: string, headers: Record<string, string> = {}) => () => admin.fetch(url(id), { method: 'PUT', data: data as string, headers: { ...FRESH, ...headers } });
+  await run([
+    { label: 'not JSON', send: put('{"questionId": ', undefined, { 'content-type': 'application/json' }) },
+    { label: 'empty body', send: put('', undefined, { 'content-type': 'application/json' }) },
+    { label: 'over the 128 KB cap', send: put({ ...valid, value: 'x'.repeat(200 * 1024) }) },
+    ...[null, 42, 'text', [], {}, [valid], { ...valid, isAdmin: true }].map((body) => ({ label: `body ${JSON.stringify(body).slice(0, 40)}`, send: put(JSON.stringify(body), undefined, { 'content-type': 'application/json' }) })),
+    // null clears an answer: the one legitimate value here.
+    ...Object.keys(valid).flatMap((field) => CORPUS.map((c) => ({ label: `${field} = ${c.label}`, send: put(withValue(valid, field, c.value)), mayPass: field === 'value' && c.value === null }))),
+    ...BAD_IDS.map((id) => ({ label: `assessment id ${id.slice(0, 40)}`, send: put(valid, id) })),
+    { label: 'another field smuggling the assessment id', send: put({ ...valid, assessmentId: randomUUID() }) },
+  ]);
+});
+
+test('POST import (as the consultancy’s admin): wrong bodies, hostile values in every part of the file, oversized', async () => {
+  test.setTimeout(240_000);
+  const post = (data: unknown, headers: Record<string, string> = {}) => () => consultancyAdmin.fetch('/api/v1/assessments/import', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
+  const answers = exportBody.answers as unknown[];
+  const paths = [...Object.keys(exportBody), 'assessment.name', 'assessment.country', 'templates.0', 'templates.0.version', 'templates.0.key', 'answers.0', 'answers.0.questionId', 'answers.0.value', 'checkpoints.0.status', 'checkpoints.0.checkpointId'];
+  // The first answer of the demo export is a free-text one (null clears it); exportedAt is informational text.
+  const freeText = ['assessment.name', 'assessment.country', 'exportedAt', 'answers.0.value'];
+  await run([
+    { label: 'not JSON', send: post('not json at all', { 'content-type': 'application/json' }) },
+    { label: 'over the 5 MB cap', send: post({ ...exportBody, padding: 'x'.repeat(5 * 1024 * 1024 + 10) }) },
+    { label: 'a huge answer list', send: post({ ...exportBody, answers: Array.from({ length: 20_000 }, () => answers[0]) }) },
+    ...[null, 42, 'text', [], {}, [exportBody], { ...exportBody, isAdmin: true }].map((body) => ({ label: `body ${JSON.stringify(body).slice(0, 40)}`, send: post(JSON.stringify(body), { 'content-type': 'application/json' }) })),
+    ...paths.flatMap((path) => CORPUS.map((c) => ({ label: `${path} = ${c.label}`, send: post(withValue(exportBody, path, c.value)), mayPass: (!!c.text && freeText.includes(path)) || (path === 'answers.0.value' && c.value === null) }))),
+  ]);
+});
+
+test('POST sizing (public, stores nothing): wrong bodies and hostile values get a 4xx', async ({ request }) => {
+  test.setTimeout(120_000);
+  const post = (data: unknown, headers: Record<string, string> = {}) => () => request.fetch('/api/v1/sizing', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
+  const commcare = { platform: 'commcare', users: 2500, formsPerUserPerMonth: 120, growth: [{ date: '2028-01-01', users: 6000 }] };
+  const dhis2 = { platform: 'dhis2', systems: [{ name: 'HMIS', kind: 'aggregate', users: 3000 }] };
+  const paths = { commcare: ['platform', 'users', 'formsPerUserPerMonth', 'growth', 'growth.0.date', 'growth.0.users'], dhis2: ['systems', 'systems.0.kind', 'systems.0.users'] };
+  await run([
+    { label: 'not JSON', send: post('{', { 'content-type': 'application/json' }) },
+    { label: 'over the 64 KB cap', send: post({ ...commcare, padding: 'x'.repeat(70 * 1024) }) },
+    ...[null, 42, 'text', [], {}].map((body) => ({ label: `body ${JSON.stringify(body)}`, send: post(JSON.stringify(body), { 'content-type': 'application/json' }) })),
+    ...paths.commcare.flatMap((path) => CORPUS.filter((c) => !(path === 'formsPerUserPerMonth' && c.label === 'fraction')).map((c) => ({ label: `commcare ${path} = ${c.label}`, send: post(withValue(commcare, path, c.value)) }))),
+    ...paths.dhis2.flatMap((path) => CORPUS.map((c) => ({ label: `dhis2 ${path} = ${c.label}`, send: post(withValue(dhis2, path, c.value)) }))),
+  ]);
+});
+
+test('GET routes: unknown, malformed and SQL-looking ids and file names are "not found"', async () => {
+  test.setTimeout(180_000);
+  const gets = apiRoutes().filter((r) => r.startsWith('GET /api/v1/assessments/'));
+  const files: Record<string, string[]> = {
+    'report/[file]': ['sizing.csv', 'nope.csv', '..%2F..%2Fetc%2Fpasswd', 'sizing.csv%00.pdf'],
+    'rfp/[file]': ['draft.pdf', 'v1.pdf', 'v99999.docx', 'v0.pdf', 'v1e308.pdf', 'draft.exe'],
+  };
+  const cases = gets.flatMap((route) => {
+    const template = route.replace(/^GET /, '');
+    const fileKey = Object.keys(files).find((k) => template.endsWith(k));
+    const fileValues = fileKey ? files[fileKey] : [''];
+    return BAD_IDS.flatMap((id) => fileValues.map((file) => template.replace('[assessmentId]', encodeURIComponent(id)).replace('[file]', file)))
+      .concat(fileKey ? files[fileKey].filter((f) => !['sizing.csv', 'draft.pdf'].includes(f)).map((file) => template.replace('[assessmentId]', copyId).replace('[file]', file)) : [])
+      .map((url) => ({ label: `GET ${url.slice(0, 120)}`, send: () => admin.get(url, { maxRedirects: 0, headers: FRESH }) }));
+  });
+  await run(cases);
+  for (const c of cases) expect([404], c.label).toContain((await c.send()).status());
+});

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { EMBEDDED_DB_NAME } from '../../lib/db/embedded-postgres';
+
+/**
+ * The database the e2e server uses, read-only: DATABASE_URL when the run has one, otherwise the
+ * embedded PostgreSQL that scripts/start.ts started under E2E_PG_DATA_DIR (its port is the fourth
+ * line of postmaster.pid).
+ */
+export function e2eDatabaseUrl(): string {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const dataDir = process.env.E2E_PG_DATA_DIR;
+  if (!dataDir) throw new Error('E2E_PG_DATA_DIR is not set: run through playwright.config.ts');
+  const port = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
+  if (!port) throw new Error('The e2e PostgreSQL is not running');
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/${EMBEDDED_DB_NAME}`;
+}
+
+// Sessions are touched on use and sign-in attempts are the sign-in log: neither is what a request changes.
+const SKIPPED = ['_prisma_migrations', 'Session', 'SignInAttempt'];
+
+/** Row count and a hash of the rows of every table: equal before and after means nothing was written. */
+export async function dbFingerprint(): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    const tables = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows
+      .map((r) => r.tablename)
+      .filter((t) => !SKIPPED.includes(t));
+    const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS h FROM "${t}" x`).join(' UNION ALL ');
+    const rows = (await client.query<{ t: string; n: string; h: string | null }>(sql)).rows;
+    await client.query('COMMIT');
+    return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,126 @@
+import type { TAction } from '@/lib/auth/permissions';
+import type { TActionResult } from '@/lib/app/action-result';
+import type { TPrisma } from '@/lib/db/client';
+import type { TActor } from '@/lib/server/actor';
+import { createAssessment } from '@/lib/server/assessments/create-assessment';
+import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
+import { upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
+import { issueRfp } from '@/lib/server/documents/issue-rfp';
+import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
+import { changeRole, createMember } from '@/lib/server/members';
+import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
+import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
+import { saveTeam } from '@/lib/server/outputs/save-team';
+import * as assessmentActions from '@/app/(app)/assessments/actions';
+import * as outputsActions from '@/app/(app)/assessments/[assessmentId]/outputs-actions';
+import * as rfpActions from '@/app/(app)/assessments/[assessmentId]/rfp/actions';
+import * as memberActions from '@/app/(app)/members/actions';
+import type { TWorld } from './security-fixture';
+
+/**
+ * Every server action, with the permission its file gives authedAction, the lib/server function it
+ * calls, and a valid input against the seeded world. Importing this module imports the actions:
+ * a test that uses it must stand in for the session, next/cache and the app's db() (see
+ * authorization-matrix.test.ts).
+ */
+export type TOutcome = 'ok' | 401 | 403 | 404 | 409 | 422;
+export type TRow = {
+  file: string;
+  exportName: string;
+  variant?: string;
+  /** The permission string given to authedAction in the file. */
+  permission: TAction;
+  schema: string;
+  /** The lib/server function the action calls. */
+  server: string;
+  /** The permission that decides, when the body checks a narrower one than the wrapper. */
+  effective?: TAction;
+  /** What an allowed caller gets with this valid input: done, or a domain refusal that is not about who they are. */
+  allowed: TOutcome;
+  /** 'assessment' / 'membership': another organisation's caller gets "not found"; 'organization': they act on their own. */
+  scope: 'assessment' | 'membership' | 'organization';
+  input: (w: TWorld) => unknown;
+  action: (raw: unknown) => Promise<TActionResult<unknown>>;
+  direct: (prisma: TPrisma, actor: TActor, raw: unknown) => Promise<unknown>;
+};
+
+export const ASSESSMENTS = 'app/(app)/assessments/actions.ts';
+export const OUTPUTS = 'app/(app)/assessments/[assessmentId]/outputs-actions.ts';
+export const RFP = 'app/(app)/assessments/[assessmentId]/rfp/actions.ts';
+export const MEMBERS = 'app/(app)/members/actions.ts';
+const unique = () => `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
+
+/** One row per server action (and per command of the checkpoint action). */
+export const ACTION_MATRIX: TRow[] = [
+  {
+    file: ASSESSMENTS, exportName: 'createAssessmentAction', permission: 'assessment.create', schema: 'ZCreateAssessment', server: 'createAssessment',
+    allowed: 'ok', scope: 'organization', input: () => ({ name: 'Nouvelle', country: 'Kenya', platforms: ['commcare'] }),
+    action: assessmentActions.createAssessmentAction, direct: createAssessment,
+  },
+  ...(
+    [
+      ['submit', 'checkpoint.submit', (w: TWorld) => ({ type: 'submit', assessmentId: w.assessmentId, checkpointId: 'commcare.p1.s2.cp-sized', expectedVersion: 0 }), 'ok'],
+      ['submit_not_applicable', 'checkpoint.submit', (w: TWorld) => ({ type: 'submit_not_applicable', assessmentId: w.assessmentId, checkpointId: 'commcare.p1.s2.cp-sized', expectedVersion: 0, justification: 'Hosted elsewhere' }), 409],
+      ['approve', 'checkpoint.review', (w: TWorld) => ({ type: 'approve', assessmentId: w.assessmentId, checkpointId: 'commcare.p1.s1.cp-summary', expectedVersion: 1 }), 'ok'],
+      ['request_changes', 'checkpoint.review', (w: TWorld) => ({ type: 'request_changes', assessmentId: w.assessmentId, checkpointId: 'commcare.p1.s1.cp-summary', expectedVersion: 1, comment: 'Add the user count source.' }), 'ok'],
+    ] as const
+  ).map(([variant, effective, input, allowed]): TRow => ({
+    file: ASSESSMENTS, exportName: 'checkpointAction', variant, permission: 'assessment.read', schema: 'ZAnyCheckpointCommand', server: 'decideCheckpoint', effective,
+    allowed, scope: 'assessment', input, action: assessmentActions.checkpointAction, direct: decideCheckpoint,
+  })),
+  {
+    // No newer template version is installed, so an allowed caller is told so (409).
+    file: ASSESSMENTS, exportName: 'upgradeTemplateAction', permission: 'assessment.upgrade', schema: 'ZUpgradeTemplate', server: 'upgradeTemplate',
+    allowed: 409, scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, platform: 'commcare' }),
+    action: assessmentActions.upgradeTemplateAction, direct: upgradeTemplate,
+  },
+  {
+    file: OUTPUTS, exportName: 'saveTeamAction', permission: 'outputs.edit', schema: 'ZSaveTeam', server: 'saveTeam',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, team: [{ name: 'Aïcha', engagement: 'in-house', fte: 1 }] }),
+    action: outputsActions.saveTeamAction, direct: saveTeam,
+  },
+  {
+    file: OUTPUTS, exportName: 'saveBudgetSettingsAction', permission: 'outputs.edit', schema: 'ZSaveBudgetSettings', server: 'saveBudgetSettings',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, years: 5, currency: { code: 'KES', exchangeRate: 130, minorDigits: 2 }, expectedVersion: 0 }),
+    action: outputsActions.saveBudgetSettingsAction, direct: saveBudgetSettings,
+  },
+  {
+    file: OUTPUTS, exportName: 'saveRateOverrideAction', permission: 'outputs.edit', schema: 'ZSaveRateOverride', server: 'saveRateOverride',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, option: 'commercial-cloud', rateKey: 'serverCapex', value: 120_000 }),
+    action: outputsActions.saveRateOverrideAction, direct: saveRateOverride,
+  },
+  {
+    file: OUTPUTS, exportName: 'removeRateOverrideAction', permission: 'outputs.edit', schema: 'ZRemoveRateOverride', server: 'removeRateOverride',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, option: 'on-premise', rateKey: 'serverCapex' }),
+    action: outputsActions.removeRateOverrideAction, direct: removeRateOverride,
+  },
+  {
+    file: RFP, exportName: 'saveRfpDetailsAction', permission: 'rfp.edit', schema: 'ZSaveRfpDetails', server: 'saveRfpDetails',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, details: { clientName: 'Ministère de la Santé' }, expectedVersion: 0 }),
+    action: rfpActions.saveRfpDetailsAction, direct: saveRfpDetails,
+  },
+  {
+    // The RFP is still a draft, so an allowed caller is told what is missing (409).
+    file: RFP, exportName: 'issueRfpAction', permission: 'rfp.issue', schema: 'ZIssueRfp', server: 'issueRfp',
+    allowed: 409, scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId }),
+    action: rfpActions.issueRfpAction, direct: issueRfp,
+  },
+  {
+    file: MEMBERS, exportName: 'createMemberAction', permission: 'member.create', schema: 'ZCreateMember', server: 'createMember',
+    allowed: 'ok', scope: 'organization', input: () => ({ email: `new.${unique()}@test.example`, name: 'Nouvelle Personne', role: 'reviewer', password: 'a-long-enough-password' }),
+    action: memberActions.createMemberAction, direct: createMember,
+  },
+  {
+    file: MEMBERS, exportName: 'changeRoleAction', permission: 'member.change-role', schema: 'ZChangeRole', server: 'changeRole',
+    allowed: 'ok', scope: 'membership', input: (w) => ({ membershipId: w.spareMembershipId, role: 'reviewer' }),
+    action: memberActions.changeRoleAction, direct: changeRole,
+  },
+];
+
+/** Actions outside authedAction, each with the reason and the test that covers it. */
+export const SESSION_ACTIONS = [
+  { file: 'app/(auth)/sign-in/actions.ts', exportName: 'signInAction', why: 'anonymous by design; bad input in bad-input.test.ts, rate limits in auth.test.ts' },
+  { file: 'app/(app)/actions.ts', exportName: 'signOutAction', why: 'revokes only the caller’s own cookie' },
+  { file: 'app/(app)/actions.ts', exportName: 'switchOrganizationAction', why: 'only to an organisation the user belongs to (tested below)' },
+];
+
