@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZQuestion } from '@/lib/content/template-schema';
-import { answerValueSchema, ZSaveAnswer } from '@/lib/schemas/answer-value';
+import { answerValueSchema } from '@/lib/schemas/answer-value';
+import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 
 const q = (raw: Record<string, unknown>) => ZQuestion.parse({ id: 'commcare.p1.q', label: 'Q', ...raw });
 const text = q({ kind: 'text', maxLength: 10 });

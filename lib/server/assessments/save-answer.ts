@@ -1,7 +1,8 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import type { TPrisma } from '@/lib/db/client';
-import { answerValueSchema, ZSaveAnswer } from '@/lib/schemas/answer-value';
+import { answerValueSchema } from '@/lib/schemas/answer-value';
+import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { checkpointsToReopen, isPhaseWritable } from '@/lib/domain/gating';
 import { requirePermission, type TActor } from '../actor';

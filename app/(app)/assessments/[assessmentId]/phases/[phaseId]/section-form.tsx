@@ -1,10 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
 import type { TSection } from '@/lib/content/template-schema';
 import { answerValueSchema } from '@/lib/schemas/answer-value';
 import { QuestionInput } from './question-input';
@@ -23,9 +21,10 @@ function preview(value: unknown): string {
 export function SectionForm({ assessmentId, section, saved, editable }: { assessmentId: string; section: TSection; saved: Saved; editable: boolean }) {
   const router = useRouter();
   const [reopened, setReopened] = useState<string[]>([]);
-  const schema = useMemo(() => z.object(Object.fromEntries(section.questions.map((q, i) => [fieldKey(i), answerValueSchema(q)]))), [section]);
+  // Each answer is checked on its own with the schema the server uses (no form-wide resolver: a
+  // section's questions are saved one by one).
+  const schemas = useMemo(() => new Map(section.questions.map((q) => [q.id, answerValueSchema(q)])), [section]);
   const form = useForm<Record<string, unknown>>({
-    resolver: zodResolver(schema) as never,
     defaultValues: Object.fromEntries(section.questions.map((q, i) => [fieldKey(i), saved[q.id]?.value ?? null])),
     mode: 'onChange',
   });
@@ -36,8 +35,8 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
     assessmentId,
     initialVersions: Object.fromEntries(section.questions.map((q) => [q.id, saved[q.id]?.version ?? 0])),
     validate: async (questionId) => {
-      const key = keyOf.get(questionId)!;
-      return (await form.trigger(key)) ? null : (form.getFieldState(key).error?.message ?? 'Check this answer.');
+      const result = schemas.get(questionId)!.safeParse(form.getValues(keyOf.get(questionId)!));
+      return result.success ? null : (result.error.issues[0]?.message ?? 'Check this answer.');
     },
     currentValue: (questionId) => form.getValues(keyOf.get(questionId)!),
     onReopened: (labels) => {
