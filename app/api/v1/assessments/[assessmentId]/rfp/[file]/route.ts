@@ -1,7 +1,6 @@
 import { db } from '@/lib/db/prisma';
 import { authedRoute, jsonError } from '@/lib/app/route-handler';
-import { renderDocx } from '@/lib/documents/render-docx';
-import { renderPdf } from '@/lib/documents/render-pdf';
+import { renderCached } from '@/lib/documents/render-cache';
 import { buildCurrentRfp, issuedRfpFile } from '@/lib/server/documents/issue-rfp';
 
 export const runtime = 'nodejs';
@@ -21,7 +20,7 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('rfp.read
   const headers = { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' };
   if (match[1] === 'draft') {
     const model = await buildCurrentRfp(db(), session.actor, params.assessmentId);
-    const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+    const bytes = await renderCached(model, format);
     return new Response(new Uint8Array(bytes), { headers });
   }
   const file = await issuedRfpFile(db(), session.actor, params.assessmentId, Number(match[2]), format);
