@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { EMBEDDED_DB_NAME } from '../../lib/db/embedded-postgres';
+import { DEMO_ORGANIZATION } from '../../lib/demo-accounts';
 
 /**
  * The database the e2e server uses, read-only: DATABASE_URL when the run has one, otherwise the
@@ -33,6 +34,22 @@ export async function dbFingerprint(): Promise<Record<string, string>> {
     const rows = (await client.query<{ t: string; n: string; h: string | null }>(sql)).rows;
     await client.query('COMMIT');
     return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** The seeded demo assessment: the oldest of the demo organisation (other specs import copies with the same name). */
+export async function demoAssessmentId(): Promise<string> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT a.id FROM "Assessment" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 ORDER BY a."createdAt" ASC LIMIT 1`,
+      [DEMO_ORGANIZATION],
+    );
+    if (!rows[0]) throw new Error('No demo assessment: was the database seeded?');
+    return rows[0].id;
   } finally {
     await client.end();
   }

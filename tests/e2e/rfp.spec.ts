@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { demoAssessmentId } from './db-fingerprint';
 import { signedIn } from './helpers';
 
 const SCALE: [string, string][] = [
@@ -75,7 +76,7 @@ test('a consultant completes the RFP details, downloads the PDF and DOCX and iss
 test('the demo assessment is complete: a consultant generates its RFP, downloads both files and issues it; a planner cannot', async ({ browser }) => {
   test.setTimeout(120_000);
   const consultant = await signedIn(browser, 'consultant');
-  await consultant.getByRole('link', { name: /^Transition de l’hébergement|^Transition de l'hébergement/ }).click();
+  await consultant.goto(`/assessments/${await demoAssessmentId()}`);
   await consultant.getByRole('navigation', { name: 'Outputs' }).getByRole('link', { name: 'Request for Proposals' }).click();
   await expect(consultant.getByTestId('rfp-state')).toHaveText('Complete: ready to issue');
   for (const [link, magic] of [['PDF', '%PDF-'], ['DOCX', 'PK']] as const) {

@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { demoAssessmentId } from './db-fingerprint';
 import { signedIn } from './helpers';
 
-const demoAssessmentId = async (page: import('@playwright/test').Page) => {
-  await page.goto('/');
-  const href = await page.getByRole('link', { name: /^Transition de l/ }).getAttribute('href');
-  return href!.split('/').pop()!;
-};
 
 test('pages and API responses carry the security headers and no framework banner', async ({ request }) => {
   for (const path of ['/sign-in', '/api/health', '/sizing']) {
@@ -30,7 +26,7 @@ test('pages and API responses carry the security headers and no framework banner
 
 test('a state-changing request from another site is refused and changes nothing', async ({ browser }) => {
   const planner = await signedIn(browser, 'planner');
-  const id = await demoAssessmentId(planner);
+  const id = await demoAssessmentId();
   const url = `/api/v1/assessments/${id}/answers`;
   const questionId = 'commcare.p3.s3-1.installer';
   const snapshot = async () => {
@@ -46,7 +42,7 @@ test('a state-changing request from another site is refused and changes nothing'
 
 test('errors are short JSON messages without stack traces or internals', async ({ browser }) => {
   const planner = await signedIn(browser, 'planner');
-  const id = await demoAssessmentId(planner);
+  const id = await demoAssessmentId();
   const cases = [
     { res: await planner.request.get('/api/v1/assessments/00000000-0000-4000-8000-000000000000/report'), status: 404 },
     { res: await planner.request.get('/api/v1/assessments/not-a-uuid/report'), status: 404 },
