@@ -28,9 +28,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
           <tbody>
             {result.periods.map((p) => (
               <tr key={p.label}>
-                <th scope="row">
-                  {p.label} (to {p.endMonth})
-                </th>
+                <th scope="row">{p.label.includes(p.endMonth) ? p.label : `${p.label} (to ${p.endMonth})`}</th>
                 <td>{fmt(p.users)}</td>
                 <td>{fmt(p.formsTotal)}</td>
                 <td>{fmt(p.casesTotal)}</td>

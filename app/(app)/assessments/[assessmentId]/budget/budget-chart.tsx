@@ -2,6 +2,7 @@ import type { TBudgetResult } from '@/lib/domain/budget';
 import { formatMoney } from '@/lib/domain/money';
 
 const COLOURS = ['#0b5cab', '#1a7f37', '#9a6700', '#8250df', '#c62828'];
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** Cost per year per hosting option as grouped bars (SVG drawn on the server; the tables below hold the same figures). */
 export function BudgetChart({ budget }: { budget: TBudgetResult }) {
@@ -25,7 +26,7 @@ export function BudgetChart({ budget }: { budget: TBudgetResult }) {
           <g key={t}>
             <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} stroke="#d8dee6" />
             <text x={pad.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5b6675">
-              {formatMoney(t, budget.currency).replace(/\.\d+$/, '')}
+              {`${budget.currency.code} ${compact.format(t / 10 ** budget.currency.minorDigits)}`}
             </text>
           </g>
         ))}

@@ -58,9 +58,11 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                       {o.label} {chosen.has(o.option) && <span className="badge">chosen in the assessment</span>}
                     </th>
                     {o.totalsPerYear.map((t, i) => (
-                      <td key={i}>{formatMoney(t, budget.currency)}</td>
+                      <td key={i} className="num">
+                        {formatMoney(t, budget.currency)}
+                      </td>
                     ))}
-                    <td>
+                    <td className="num">
                       <strong>{formatMoney(o.grandTotal, budget.currency)}</strong>
                     </td>
                   </tr>
@@ -91,7 +93,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                     {budget.options.map((o) => {
                       const l = o.lines.find((x) => x.id === line.id)!;
                       return (
-                        <td key={o.option} title={l.reason}>
+                        <td key={o.option} title={l.reason} className="num">
                           {formatMoney(l.total, budget.currency)}
                           {l.overridden && <span className="badge">overridden</span>}
                           {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{l.reason}</div>}
@@ -127,7 +129,9 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                       <tr key={l.id}>
                         <th scope="row">{l.label}</th>
                         {l.perYear.map((v, i) => (
-                          <td key={i}>{formatMoney(v, budget.currency)}</td>
+                          <td key={i} className="num">
+                            {formatMoney(v, budget.currency)}
+                          </td>
                         ))}
                         <td className="muted">{l.reason}</td>
                       </tr>

@@ -85,7 +85,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
                   <td>
                     <span className={`badge ${RISK[s.risk].badge}`}>{RISK[s.risk].label}</span>
                   </td>
-                  <td>
+                  <td style={{ textAlign: 'left', minWidth: '16rem' }}>
                     <strong>{s.recommendation === 'none' ? '—' : s.recommendation}</strong> <span className="muted">{s.reason}</span>
                   </td>
                 </tr>
