@@ -1,5 +1,7 @@
 import type { TFootprint } from './footprint';
-import type { TCommCareService, TCommCareSizingConstants, TCommCareTier, TRateInput, TUsageModel } from './commcare-sizing-constants';
+import type { TCommCareSizingConstants, TCommCareTier, TRateInput, TUsageModel } from './commcare-sizing-constants';
+import { clean, GB, round1, serviceData, serviceReason, summarizeService, TB, type TServicePeriod } from './commcare-services';
+import { projectUsage } from './commcare-usage';
 import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
 
 /**
@@ -15,8 +17,6 @@ import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
  * Every figure carries the rule that produced it.
  */
 
-const GB = 1e9;
-const TB = 1e12;
 
 export type TCommCareTierResult = { tier: TCommCareTier; label: string; servers: string; reason: string };
 
@@ -31,28 +31,6 @@ export function commcareTier(users: number, constants: Pick<TCommCareSizingConst
   return { tier: row.tier, label: row.label, servers: row.servers, reason };
 }
 
-export type TServicePeriod = {
-  /** VMs Total of the resource model (HA VMs included). */
-  vms: number;
-  /** VM Buffer: ceil(VMs × estimation buffer of the month); 0 for static-count services. */
-  vmBuffer: number;
-  coresPerVm: number;
-  ramPerVmGb: number;
-  cores: number;
-  ramGb: number;
-  /** Data Storage Total in GB (ceil of bytes, to 0.1 GB, before the report's rounding). */
-  dataStorageGb: number;
-  osStorageGb: number;
-  /** VMs needed by usage, before buffer and minimum (compute VMs incl. storage/RAM extras). */
-  usageVms: number;
-  extraVmsForStorage: number;
-  extraVmsForRam: number;
-  haVms: number;
-  /** Data Storage Total (TB) as the resource model reports it: tenth_round(ceil(bytes) / 1e12). */
-  dataStorageTb: number;
-  dataStoragePerVmGb: number;
-  estimationBuffer: number;
-};
 export type TServiceSizing = { id: string; label: string; storageGroup: string; perPeriod: TServicePeriod[]; reason: string; source: string };
 
 export type TCommCareSizingResult = {
@@ -66,9 +44,6 @@ export type TCommCareSizingResult = {
   assumptions: string[];
 };
 
-type TSeries = number[];
-type TUsageTable = Record<string, TSeries>;
-
 const addMonths = (isoMonth: string, n: number) => {
   const [y, m] = isoMonth.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
@@ -78,199 +53,6 @@ const monthsBetween = (from: string, to: string) => {
   const [y2, m2] = to.split('-').map(Number);
   return (y2 - y1) * 12 + (m2 - m1);
 };
-const round1 = (x: number) => Math.round(x * 10) / 10;
-/** Float noise off a sum of rounded figures (e.g. 0.1 + 0.2). */
-const clean = (x: number) => Math.round(x * 1e9) / 1e9;
-
-/** core/utils.py tenth_round: ceil to the power of ten nearest 1% of the value (0 stays 0). */
-export function tenthRound(value: number): number {
-  if (!value || !Number.isFinite(value)) return 0;
-  const pow = Math.round(Math.log10(value * 0.01));
-  const roundVal = 10 ** pow;
-  return clean(Math.ceil(value / roundVal) * roundVal);
-}
-
-/** core/models.py, run in dependency order like generate_usage_data. */
-export function projectUsage(models: TUsageModel[], users: TSeries): TUsageTable {
-  const n = users.length;
-  const table: TUsageTable = {};
-  const deps = (m: TUsageModel) => [...(m.dependantField ? [m.dependantField] : []), ...(m.dependantFields ?? [])];
-  const withStart = (s: TSeries, start: number) => (start ? s.map((v, i) => (i === 0 ? v + start : v)) : s);
-  const cumsum = (s: TSeries, start: number) => {
-    let acc = 0;
-    return withStart(s, start).map((v) => (acc += v));
-  };
-  let pending = [...models];
-  while (pending.length) {
-    const ready = pending.filter((m) => deps(m).every((d) => d in table));
-    if (!ready.length) throw new Error(`Unmet dependencies for models: ${pending.map((m) => m.name).join(', ')}`);
-    for (const m of ready) {
-      const d = deps(m).map((f) => table[f]);
-      switch (m.model) {
-        case 'date_range_value':
-          table[m.name] = m.value === undefined ? [...users] : Array<number>(n).fill(m.value);
-          break;
-        case 'derived_factor':
-          table[m.name] = withStart(d[0].map((v) => v * m.factor!), m.startWith);
-          break;
-        case 'derived_sum':
-          table[m.name] = withStart(d[0].map((_, i) => d.reduce((s, col) => s + col[i], 0)), m.startWith);
-          break;
-        case 'product':
-          table[m.name] = withStart(d[0].map((_, i) => d.reduce((p, col) => p * col[i], 1)), m.startWith);
-          break;
-        case 'cumulative':
-          table[m.name] = cumsum(d[0], m.startWith);
-          break;
-        case 'cumulative_limited_lifespan': {
-          const cum = cumsum(d[0], m.startWith);
-          table[m.name] = cum.map((v, i) => Math.trunc(i >= m.lifespan! ? v - cum[i - m.lifespan!] : v));
-          break;
-        }
-        case 'baseline_with_growth': {
-          const baseline = d[0].map((v) => v * m.baseline!);
-          const monthly = d[0].map((v) => v * m.monthlyGrowth!);
-          const cum = cumsum(monthly, m.startWith);
-          table[`${m.name}_baseline`] = baseline;
-          table[`${m.name}_monthly`] = monthly;
-          table[m.name] = baseline.map((b, i) => b + cum[i]);
-          break;
-        }
-      }
-    }
-    pending = pending.filter((m) => !ready.includes(m));
-  }
-  return table;
-}
-
-type TServiceData = { cpu: TSeries; ram: TSeries; vms: TSeries; usageVms: TSeries; extraStorage: TSeries; extraRam: TSeries; storage: TSeries };
-
-/** core/generate.py: data storage and compute of one service, month by month. */
-export function serviceData(service: TCommCareService, usage: TUsageTable, storageBuffer: number): TServiceData {
-  const n = usage.users.length;
-  const st = service.storage;
-  let storage: TSeries;
-  if (st && st.dataModels.length) {
-    const buffer = st.overrideStorageBuffer ?? storageBuffer;
-    storage = usage.users.map((_, i) => (st.dataModels.reduce((sum, m) => sum + usage[m.field][i] * m.unitBytes * st.redundancyFactor, 0) + st.staticBaselineBytes * st.redundancyFactor) * (1 + buffer));
-  } else {
-    storage = Array<number>(n).fill(st ? st.staticBaselineBytes * st.redundancyFactor : 0);
-  }
-
-  const p = service.process;
-  const load = usage[service.usageField];
-  let cpu: TSeries;
-  let ram: TSeries;
-  let vms: TSeries;
-  if (p.subProcesses.length) {
-    const total = load.map((u) => p.subProcesses.reduce((s, sp) => s + (sp.staticNumber ?? Math.ceil(u / sp.capacity!)), 0));
-    cpu = total.map((t) => t * p.coresPerSubProcess!);
-    ram = total.map((t) => t * p.ramPerSubProcessGb!);
-    const byCores = cpu.map((c) => c / p.coresPerNode);
-    const byRam = ram.map((r) => r / p.ramPerNodeGb);
-    // The resource model picks cores or RAM by the last month, for every month.
-    vms = (byCores[n - 1] > byRam[n - 1] ? byCores : byRam).map(Math.ceil);
-  } else if (service.usageCapacityPerNode) {
-    vms = load.map((u) => Math.ceil(u / service.usageCapacityPerNode!));
-    cpu = vms.map((v) => v * p.coresPerNode);
-    ram = vms.map((v) => v * p.ramPerNodeGb);
-  } else {
-    vms = Array<number>(n).fill(service.staticNumber);
-    cpu = [...vms];
-    ram = [...vms];
-  }
-  const usageVms = [...vms];
-  let extraStorage = Array<number>(n).fill(0);
-  if (service.maxStoragePerNodeBytes) {
-    const max = service.maxStoragePerNodeBytes;
-    extraStorage = vms.map((v, i) => Math.ceil(Math.max(0, storage[i] - v * max) / max));
-    vms = vms.map((v, i) => v + extraStorage[i]);
-  }
-  let extraRam = Array<number>(n).fill(0);
-  if (p.ramModel.length) {
-    const perNode = p.ramPerNodeGb - p.ramStaticBaselineGb;
-    extraRam = vms.map((v, i) => {
-      const requirement = p.ramModel.reduce((s, m) => s + usage[m.field][i] * m.unitBytes * p.ramRedundancyFactor, 0) / GB;
-      return Math.ceil(Math.max(0, requirement - v * perNode) / perNode);
-    });
-    vms = vms.map((v, i) => v + extraRam[i]);
-  }
-  return { cpu, ram, vms, usageVms, extraStorage, extraRam, storage };
-}
-
-/** core/summarize.py get_summary_data for one service: every month. */
-export function summarizeService(service: TCommCareService, data: TServiceData, buffers: TSeries, vmOsStorageGb: number): TServicePeriod[] {
-  const n = buffers.length;
-  const nodeBuffer = data.vms.map((v, i) => (service.staticNumber ? 0 : Math.ceil(v * buffers[i])));
-  const suggested = data.vms.map((v, i) => Math.ceil(v + nodeBuffer[i]));
-  const vmsTotal = suggested.map((s) => Math.max(s, service.minNodes));
-  const override = service.storage?.overrideEstimationBuffer;
-  const seb = buffers.map((b) => override ?? b);
-  const gt = vmsTotal.map((t, i) => t > suggested[i]);
-  const ds = data.storage;
-  let total: TSeries;
-  let perVm: TSeries;
-  if (service.storageScalesWithNodes) {
-    perVm = ds.map((d, i) => d + d * seb[i]);
-    total = perVm.map((p, i) => p * vmsTotal[i]);
-  } else if (gt.some(Boolean)) {
-    // Minimum nodes above the suggestion: buffer the storage and spread it over all nodes.
-    total = ds.map((d, i) => (gt[i] ? d + d * seb[i] : ((d + d * seb[i]) / data.vms[i]) * vmsTotal[i]));
-    perVm = total.map((t, i) => (gt[i] ? t / vmsTotal[i] : (ds[i] + ds[i] * seb[i]) / data.vms[i]));
-  } else if (!data.vms.some((v) => v > 0)) {
-    total = ds.map((d, i) => d + d * seb[i]);
-    perVm = Array<number>(n).fill(0);
-  } else {
-    total = [...ds];
-    perVm = ds.map((d, i) => d / vmsTotal[i]);
-  }
-  const anyVms = vmsTotal.some((v) => v > 0);
-  const ha = service.includeHaResources ? 2 : 1;
-  return vmsTotal.map((t, i) => {
-    const storageBytes = (Number.isFinite(total[i]) ? total[i] : 0) * ha;
-    const vms = t * ha;
-    const osBytes = vms * vmOsStorageGb * GB;
-    return {
-      vms,
-      vmBuffer: nodeBuffer[i],
-      coresPerVm: service.process.coresPerNode,
-      ramPerVmGb: service.process.ramPerNodeGb,
-      cores: anyVms ? t * service.process.coresPerNode * ha : 0,
-      ramGb: anyVms ? t * service.process.ramPerNodeGb * ha : 0,
-      dataStorageGb: round1(Math.ceil(storageBytes) / GB),
-      osStorageGb: Math.ceil(osBytes / GB),
-      usageVms: data.vms[i],
-      extraVmsForStorage: data.extraStorage[i],
-      extraVmsForRam: data.extraRam[i],
-      haVms: service.includeHaResources ? t : 0,
-      dataStorageTb: tenthRound(Math.ceil(storageBytes) / TB),
-      dataStoragePerVmGb: tenthRound((Number.isFinite(perVm[i]) ? perVm[i] : 0) / GB),
-      estimationBuffer: buffers[i],
-    };
-  });
-}
-
-function serviceReason(s: TCommCareService): string {
-  const p = s.process;
-  const node = `${p.coresPerNode}-core / ${p.ramPerNodeGb} GB VMs`;
-  const compute = p.subProcesses.length
-    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${sp.name})` : `${sp.capacity!.toLocaleString('en')} ${s.usageField} (${sp.name})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
-    : s.usageCapacityPerNode
-      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${s.usageField}`
-      : `${s.staticNumber} of the ${node} regardless of load, no VM buffer`;
-  const extras = [
-    ...(s.minNodes ? [`at least ${s.minNodes} VMs`] : []),
-    ...(s.maxStoragePerNodeBytes ? [`extra VMs to keep data under ${s.maxStoragePerNodeBytes / TB} TB per VM`] : []),
-    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${m.unitBytes} B per ${m.field}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
-    ...(s.includeHaResources ? ['doubled for high availability'] : []),
-  ];
-  const st = s.storage;
-  const storage = !st
-    ? 'no data storage'
-    : `${[...st.dataModels.map((m) => `${m.unitBytes.toLocaleString('en')} B per ${m.field}`), ...(st.staticBaselineBytes ? [`${st.staticBaselineBytes / GB} GB baseline`] : [])].join(' + ')}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''} (${st.group})`;
-  return `Compute: ${compute}${extras.length ? `; ${extras.join('; ')}` : ''}. Storage: ${storage}.`;
-}
-
 /**
  * The rate inputs in place of the mapped usage-model parameters. A rate not given is the config's
  * own parameter (times the rate it is per, e.g. case updates per form × forms per user).

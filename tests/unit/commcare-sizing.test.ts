@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMCARE_SIZING as C } from '@/lib/content/sizing-reference';
-import { calculateCommCareSizing, commcareTier, tenthRound } from '@/lib/domain/commcare-sizing';
+import { tenthRound } from '@/lib/domain/commcare-services';
+import { calculateCommCareSizing, commcareTier } from '@/lib/domain/commcare-sizing';
 import { ZCommCareSizingConstants } from '@/lib/domain/commcare-sizing-constants';
 import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 import { runSizing } from '@/lib/app/sizing';
