@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TDocCheckpoint } from '@/lib/domain/documents/assessment-blocks';
 import { buildReportModel, type TReportModelInput } from '@/lib/domain/documents/build-report-model';
 import { modelText, type TDocBlock, type TDocModel } from '@/lib/domain/documents/doc-model';
-import { formatGb, formatInteger, formatMoney } from '@/lib/domain/documents/format';
+import { formatGb, formatInteger } from '@/lib/domain/documents/format';
+import { formatMoney } from '@/lib/domain/money';
 import { sampleRfpInput } from '@/lib/documents/sample-rfp-input';
 
 const sample = sampleRfpInput();

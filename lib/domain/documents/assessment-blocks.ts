@@ -1,7 +1,8 @@
 import { BUDGET_CATEGORIES, type TBudgetCategory, type TBudgetOption, type TBudgetResult } from '@/lib/domain/budget';
 import type { TSkillsGapResult } from '@/lib/domain/skills-gap';
 import { bullets, keyValue, paragraph, table, type TDocBlock } from './doc-model';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatMoney } from '../money';
+import { formatDate, formatNumber } from './format';
 
 /** Checkpoints, budget and skills gap as document blocks (shared by the RFP annexes and the report). */
 

@@ -1,7 +1,5 @@
-import type { TCurrency } from '@/lib/domain/budget';
-
 /**
- * Number, money and date formatting of the documents, in one place so that the model, the tests
+ * Number and date formatting (money: lib/domain/money.ts) of the documents, in one place so that the model, the tests
  * and both renderers agree to the character. English grouping ("12,345"), fixed decimals.
  */
 
@@ -13,13 +11,6 @@ export const formatNumber = (n: number, digits = 1) => n.toLocaleString('en', { 
 export const formatGb = (gb: number) => `${formatNumber(gb, 1)} GB`;
 
 export const formatPercent = (fraction: number) => `${Math.round(fraction * 100)}%`;
-
-/** Integer minor units → "USD 12,345.67" (or "UGX 1,234,567" for a currency without minor units). */
-export function formatMoney(minor: number, currency: Pick<TCurrency, 'code' | 'minorDigits'>): string {
-  const d = currency.minorDigits;
-  const major = minor / 10 ** d;
-  return `${currency.code} ${major.toLocaleString('en', { minimumFractionDigits: d, maximumFractionDigits: d })}`;
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
