@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { ZAssessmentId } from './ids';
 import { HOSTING_OPTIONS, RATE_KEYS, RATE_UNITS, type TRateKey, ZRateOverride } from '@/lib/domain/rate-card';
 import { ZCurrency } from '@/lib/domain/budget';
 import { ZTeam } from './skills';
-
-const ZAssessmentId = z.uuid('Unknown assessment.');
 
 /** The whole team of an assessment, saved at once (the skills-gap input). */
 export const ZSaveTeam = z.object({ assessmentId: ZAssessmentId, team: ZTeam }).strict();

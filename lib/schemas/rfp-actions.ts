@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { ZAssessmentId } from './ids';
 import { ZRfpDetails } from './rfp';
-
-const ZAssessmentId = z.uuid('Unknown assessment.');
 
 export const ZSaveRfpDetails = z.object({ assessmentId: ZAssessmentId, details: ZRfpDetails, expectedVersion: z.number({ error: 'Send the version you saw.' }).int().min(0) }).strict();
 export type TSaveRfpDetails = z.input<typeof ZSaveRfpDetails>;

@@ -1,13 +1,12 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
+import { isUuid } from '@/lib/schemas/ids';
 import type { TTemplate } from '@/lib/content/template-schema';
 import type { indexTemplate } from '@/lib/content/template-index';
 import { computeGating } from '@/lib/domain/gating';
 import type { TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { templateById } from './template-cache';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
 
@@ -22,7 +21,7 @@ export interface TTrack {
 
 /** The assessment if it belongs to the actor's organisation; otherwise "not found". */
 export async function findAssessmentOrThrow(prisma: Tx, actor: TActor, assessmentId: string) {
-  if (!UUID.test(assessmentId)) throw new NotFoundError('That assessment');
+  if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
   const assessment = await prisma.assessment.findFirst({
     where: { id: assessmentId, organizationId: actor.organizationId },
     include: { tracks: { include: { templateVersion: { select: { templateKey: true, version: true } } }, orderBy: { platform: 'asc' } } },

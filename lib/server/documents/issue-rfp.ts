@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { TPrisma } from '@/lib/db/client';
+import { isUuid } from '@/lib/schemas/ids';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
@@ -13,7 +14,6 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { loadDocumentInput } from './load-document-input';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The RFP as it would be issued now (a DRAFT while anything is missing). */
@@ -58,7 +58,7 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
 /** Issued versions, newest first, without their bytes. */
 export async function listIssuedRfps(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TIssuedRfpSummary[]> {
   requirePermission(actor, 'rfp.read');
-  if (!UUID.test(assessmentId)) throw new NotFoundError('That assessment');
+  if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
   const rows = await prisma.$queryRaw<{ version: number; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number }[]>`
     SELECT r.version, r."issuedAt", u.name AS "issuedBy", r."pdfSha256", r."docxSha256", octet_length(r.pdf) AS "pdfBytes", octet_length(r.docx) AS "docxBytes"
     FROM "IssuedRfp" r JOIN "Assessment" a ON a.id = r."assessmentId" LEFT JOIN "User" u ON u.id = r."issuedById"
@@ -71,7 +71,7 @@ export async function listIssuedRfps(prisma: TPrisma, actor: TActor, assessmentI
 export async function issuedRfpFile(prisma: TPrisma, actor: TActor, assessmentId: string, version: number, format: 'pdf' | 'docx'): Promise<{ bytes: Uint8Array; sha256: string }> {
   requirePermission(actor, 'rfp.read');
   // A malformed id would reach PostgreSQL's uuid cast and fail there (a 500): it names nothing.
-  if (!UUID.test(assessmentId) || !Number.isSafeInteger(version)) throw new NotFoundError('That issued RFP');
+  if (!isUuid(assessmentId) || !Number.isSafeInteger(version)) throw new NotFoundError('That issued RFP');
   const where = { assessmentId, version, assessment: { organizationId: actor.organizationId } };
   if (format === 'pdf') {
     const row = await prisma.issuedRfp.findFirst({ where, select: { pdf: true, pdfSha256: true } });
