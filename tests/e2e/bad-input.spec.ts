@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { apiRoutes, otherOrganisationAdmin } from './api-sessions';
 import { dbFingerprint } from './db-fingerprint';
 import { signedIn } from './helpers';
+import { withValue } from '../fixtures/with-value';
 
 /**
  * Hostile input against every API route, as an administrator of the assessment's organisation
@@ -28,15 +29,6 @@ const CORPUS: { label: string; value: unknown; text?: boolean }[] = [
   { label: 'not a uuid', value: 'not-a-uuid', text: true },
 ];
 const BAD_IDS = [randomUUID(), 'not-a-uuid', `' OR '1'='1`, '00000000-0000-0000-0000-000000000000; DROP TABLE "Answer"', '%F0%9F%8F%A5', 'x'.repeat(300)];
-
-function withValue(input: unknown, path: string, value: unknown): unknown {
-  const copy = structuredClone(input) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node: Record<string, unknown> = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = value;
-  return copy;
-}
 
 async function expectClearRefusal(response: APIResponse, where: string) {
   const text = await response.text();

@@ -5,20 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { can } from '@/lib/auth/permissions';
 import { syncTemplates } from '@/lib/content/sync-templates';
 import { availableUpgrades, upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
-import { DomainError } from '@/lib/server/errors';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
 import { exportAssessment, importAssessment } from '@/lib/server/assessments/export-import';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
-import { makeOrganization, testDb, truncateAll } from './helpers';
+import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 import { answer, decide, FIXTURE_TEMPLATES, fixtureAssessment, signOffPhase1 } from './assessment-fixture';
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 async function tables() {
   const prisma = testDb();

@@ -2,17 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '@/lib/server/sign-in';
 import { resolveSession, revokeSession, switchOrganization } from '@/lib/server/sessions';
 import type { TAuthPolicy } from '@/lib/server/auth-policy';
-import { DomainError } from '@/lib/server/errors';
-import { makeOrganization, TEST_PASSWORD, testDb, truncateAll } from './helpers';
+import { makeOrganization, refusal, TEST_PASSWORD, testDb, truncateAll } from './helpers';
 
 const policy: TAuthPolicy = { idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 6, windowMs: 15 * 60_000 };
 const at = (iso: string) => new Date(iso);
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('sign-in', () => {
   beforeEach(truncateAll);

@@ -12,6 +12,7 @@ import { DomainError } from '@/lib/server/errors';
 import type { TActionResult } from '@/lib/app/action-result';
 import { ACTION_MATRIX } from './action-matrix';
 import { testDb, truncateAll } from './helpers';
+import { withValue } from '../fixtures/with-value';
 import { fingerprint, seedWorld, sessionFor, type TWorld } from './security-fixture';
 
 vi.mock('@/lib/auth/current-session', () => ({ currentSession: vi.fn(), SESSION_COOKIE: 'hr_session' }));
@@ -72,15 +73,6 @@ function paths(value: unknown, prefix = ''): string[] {
     const p = prefix ? `${prefix}.${key}` : key;
     return [p, ...paths(v, p)];
   });
-}
-
-function withValue(input: unknown, path: string, value: unknown): unknown {
-  const copy = structuredClone(input) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node: Record<string, unknown> = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = value;
-  return copy;
 }
 
 /** A refusal a person can act on: a 4xx, a plain sentence, nothing about our internals. */

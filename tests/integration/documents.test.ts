@@ -6,15 +6,8 @@ import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { buildCurrentReport, buildCurrentRfp, issuedRfpFile, issueRfp, listIssuedRfps } from '@/lib/server/documents/issue-rfp';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
-import { DomainError } from '@/lib/server/errors';
 import type { TActor } from '@/lib/server/actor';
-import { makeOrganization, testDb, truncateAll } from './helpers';
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
+import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
 const DETAILS = {
   clientName: 'Ministère de la Santé Publique — São Tomé e Príncipe',

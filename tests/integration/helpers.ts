@@ -1,8 +1,9 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createPrismaClient, type TPrisma } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import type { TRole } from '@/lib/auth/permissions';
 import type { TActor } from '@/lib/server/actor';
+import { DomainError } from '@/lib/server/errors';
 
 export const databaseUrl = () => inject('databaseUrl');
 
@@ -39,4 +40,11 @@ export async function makeOrganization(roles: TRole[] = ['planner', 'reviewer', 
     actors[role] = { userId: user.id, organizationId: organization.id, role, email, membershipId: m.id };
   }
   return { organization, actors };
+}
+
+/** The DomainError a refused call rejects with (failing the test when it resolves or throws anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }

@@ -10,19 +10,12 @@ import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 import { ZDhis2SizingInput } from '@/lib/schemas/sizing-dhis2';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
-import { DomainError } from '@/lib/server/errors';
 import type { TActor } from '@/lib/server/actor';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
-import { makeOrganization, testDb, truncateAll } from './helpers';
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
+import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
 const answer = (actor: TActor, assessmentId: string, questionId: string, value: unknown) => saveAnswer(testDb(), actor, { assessmentId, questionId, value, expectedVersion: 0 });
 
