@@ -9,6 +9,7 @@ import { calculateDhis2Sizing, type TDhis2SizingResult } from './dhis2-sizing';
 import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
 import type { TFootprint } from './footprint';
 import { HOSTING_OPTIONS, type THostingOption, type TRateCard, type TRateOverrides } from './rate-card';
+import { answerNumber, answerRows } from './documents/answers';
 import { calculateSkillsGap, type TSkillsCatalogue, type TSkillsGapResult } from './skills-gap';
 
 /**
@@ -81,22 +82,15 @@ export type TAssessmentOutputs = {
   missing: TMissingAnswer[];
 };
 
-const ZCount = z.number().finite().min(0);
-const ZRow = z.record(z.string(), z.unknown());
-
+/** A count the engines can use: a finite number, not negative. */
 function readNumber(answers: Record<string, unknown>, id: string): number | undefined {
-  const parsed = ZCount.safeParse(answers[id]);
-  return parsed.success ? parsed.data : undefined;
+  const n = answerNumber(answers, id);
+  return n !== undefined && n >= 0 ? n : undefined;
 }
 
 function readHostingOption(answers: Record<string, unknown>, id: string): THostingOption | undefined {
   const parsed = z.enum(HOSTING_OPTIONS).safeParse(answers[id]);
   return parsed.success ? parsed.data : undefined;
-}
-
-function readRows(answers: Record<string, unknown>, id: string): Record<string, unknown>[] {
-  const parsed = z.array(ZRow).safeParse(answers[id]);
-  return parsed.success ? parsed.data : [];
 }
 
 const DEFAULT_EFFECT = 'not answered: the documented default of the sizing is used (see its inputs and assumptions)';
@@ -108,7 +102,7 @@ function commcareInput(answers: Record<string, unknown>, years: number, missing:
     missing.push({ platform: 'commcare', questionId: q.users, effect: 'no CommCare sizing, skills tier or budget can be computed without the number of mobile users', isBlocking: true });
     return undefined;
   }
-  const growth = readRows(answers, q.growth)
+  const growth = answerRows(answers, q.growth)
     .map((row) => ({ date: row.date, users: row.users }))
     .filter((row): row is { date: string; users: number } => typeof row.date === 'string' && typeof row.users === 'number' && row.users >= 1)
     .map((row) => ({ date: row.date, users: Math.round(row.users) }))
@@ -133,7 +127,7 @@ const DHIS2_ROW_FIELDS = ['concurrentUsers', 'dataValuesPerYear', 'trackedEntiti
 
 function dhis2Input(answers: Record<string, unknown>, years: number, missing: TMissingAnswer[]): TDhis2SizingInput | undefined {
   const questionId = OUTPUT_QUESTIONS.dhis2.systems;
-  const rows = readRows(answers, questionId);
+  const rows = answerRows(answers, questionId);
   const systems: TDhis2SizingInput['systems'] = [];
   rows.forEach((row, i) => {
     const name = typeof row.name === 'string' ? row.name.trim() : '';
