@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/app/content-security-policy';
 import { REQUEST_ID_HEADER } from '@/lib/app/request-id-header';
+import { isHttpsDeployment } from '@/lib/env';
 
 /**
  * Every request gets an id and a CSP nonce. Handlers read the id from the request header (for
@@ -19,6 +20,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, id);
   response.headers.set('content-security-policy', policy);
+  // From the configured public URL, not from the request: a client cannot talk the app out of it.
+  if (isHttpsDeployment()) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
   return response;
 }
 

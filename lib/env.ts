@@ -12,10 +12,25 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   /** ...and after this long in any case. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
-  /** Sign-in attempts allowed per account and per IP within the window. */
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
-  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  /** Sign-in limits (README, Security): failures counted within the window... */
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** ...per account and client: this many free, then a delay that doubles from 2 s up to the cap... */
+  SIGN_IN_FREE_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().positive().default(900),
+  /** ...per client across accounts, and per account across clients (known browsers exempt). */
+  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: use the socket). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by scripts/serve.ts in its own process: the client-address header is its, not a client's. */
+  HR_CLIENT_ADDRESS_FROM_SERVER: z.literal('1').optional(),
+  /** The address people use to reach the app: links in invitations; https means Secure cookies and HSTS. */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** smtp://user:pass@host:port or smtps://... — invitations are mailed when set. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().default('Hosting Readiness <no-reply@localhost>'),
+  /** How long an invitation link stays valid. */
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -31,6 +46,17 @@ export function env(): TEnv {
 /** For tests that change settings between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/** The public base URL, without a trailing slash. */
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+}
+
+/** Cookies are Secure and HSTS is sent when the configured public URL is https — never from request headers. */
+export function isHttpsDeployment(): boolean {
+  return appUrl().startsWith('https://');
 }
 
 /** The whole environment, untouched, for child processes (pg_dump, pg_restore) and PATH look-ups. */

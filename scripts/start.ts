@@ -37,10 +37,10 @@ async function main() {
     return;
   }
   const port = String(env().PORT);
-  // Next runs as our direct child (not through npx), so a signal to us reaches the server itself.
-  const child = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', port], {
+  // The server runs as our direct child (not through npx), so a signal to us reaches it itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(dev ? ['--dev'] : [])], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: db.url, PORT: port, NEXT_TELEMETRY_DISABLED: '1' },
   });
   console.log(`Hosting Readiness on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

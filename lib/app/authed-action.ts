@@ -48,3 +48,20 @@ export async function toActionError(error: unknown, context: Record<string, unkn
   log('error', 'action failed', await requestId(), { ...context, error });
   return { ok: false, status: 500, error: 'Something went wrong on our side; nothing was changed. Try again.' };
 }
+
+/**
+ * Wraps a server action open to anonymous callers (sign-in, invitation links): no session to
+ * check, so the body must prove who is asking itself (a password, a link's token). Text that
+ * PostgreSQL cannot store is refused first; errors become safe messages like authedAction's.
+ */
+export function publicAction<R>(name: string, body: (raw: unknown) => Promise<R>): (raw: unknown) => Promise<TActionResult<R>> {
+  return async (raw) => {
+    try {
+      const unstorable = unstorableTextPath(raw);
+      if (unstorable !== null) return { ok: false, status: 400, error: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { [unstorable.split('.')[0] || 'form']: [UNSTORABLE_TEXT_MESSAGE] } };
+      return { ok: true, data: await body(raw) };
+    } catch (error) {
+      return toActionError(error, { action: name });
+    }
+  };
+}

@@ -22,8 +22,12 @@ export const PERMISSIONS = {
   'rfp.edit': ['consultant', 'admin'],
   'rfp.issue': ['consultant', 'admin'],
   'member.list': ['admin'],
-  'member.create': ['admin'],
+  'member.invite': ['admin'],
+  'member.remove': ['admin'],
   'member.change-role': ['admin'],
+  'invitation.revoke': ['admin'],
+  /** A person's own account: password, sessions, leaving an organisation, accepting an invitation. */
+  'account.manage': ['planner', 'reviewer', 'consultant', 'admin'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof PERMISSIONS;

@@ -2,7 +2,7 @@
 export class DomainError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
     readonly details?: unknown,
   ) {
     super(message);
@@ -37,5 +37,12 @@ export class InvalidInputError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(message: string) {
     super(message, 429);
+  }
+}
+
+/** A service the app depends on (the mail server) refused; nothing was kept. */
+export class UnavailableError extends DomainError {
+  constructor(message: string) {
+    super(message, 503);
   }
 }

@@ -1,10 +1,12 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { hashPassword } from '@/lib/auth/password';
-import { ZChangeRole, ZCreateMember } from '@/lib/schemas/auth';
+import { ZChangeRole, ZLeaveOrganization, ZMembershipRef } from '@/lib/schemas/auth';
+import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from './actor';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors';
-import { fieldErrors } from '@/lib/schemas/field-errors';
+
+type TTx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0];
+const LAST_ADMIN = 'An organisation needs at least one administrator: make someone else an administrator first.';
 
 export async function listMembers(prisma: TPrisma, actor: TActor) {
   requirePermission(actor, 'member.list');
@@ -16,46 +18,70 @@ export async function listMembers(prisma: TPrisma, actor: TActor) {
   return rows.map((m) => ({ id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
 }
 
-/**
- * Adds a person to the admin's organisation: a new account, or an existing account (by email)
- * that gains a membership here — a user can belong to several organisations.
- */
-export async function createMember(prisma: TPrisma, actor: TActor, raw: unknown) {
-  requirePermission(actor, 'member.create');
-  const parsed = ZCreateMember.safeParse(raw);
+function parse<T>(schema: { safeParse(raw: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
-  const input = parsed.data;
-  const passwordHash = await hashPassword(input.password);
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, include: { memberships: true } });
-    if (existing?.memberships.some((m) => m.organizationId === actor.organizationId)) {
-      throw new ConflictError('That person is already a member of this organisation.');
-    }
-    const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } }));
-    const membership = await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, role: input.role } });
-    await tx.auditEvent.create({
-      data: { organizationId: actor.organizationId, actorId: actor.userId, action: 'member.created', subject: user.email, after: { role: input.role, newAccount: !existing } },
-    });
-    return { membershipId: membership.id, userId: user.id, newAccount: !existing };
-  });
+  return parsed.data;
+}
+
+/** Refuses a change that would leave the organisation without an administrator (rows locked, so two admins cannot both step down). */
+async function keepAnAdmin(tx: TTx, organizationId: string, leaving: { role: string }): Promise<void> {
+  if (leaving.role !== 'admin') return;
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Membership" WHERE "organizationId" = ${organizationId}::uuid AND role = 'admin' FOR UPDATE`;
+  if (admins.length <= 1) throw new ConflictError(LAST_ADMIN);
+}
+
+/** The person's sessions in an organisation they no longer belong to move to another of theirs, or end. */
+async function relocateSessions(tx: TTx, userId: string, organizationId: string, now: Date): Promise<void> {
+  const other = await tx.membership.findFirst({ where: { userId, organizationId: { not: organizationId } }, orderBy: { createdAt: 'asc' } });
+  const where = { userId, organizationId, revokedAt: null };
+  if (other) await tx.session.updateMany({ where, data: { organizationId: other.organizationId } });
+  else await tx.session.updateMany({ where, data: { revokedAt: now } });
 }
 
 export async function changeRole(prisma: TPrisma, actor: TActor, raw: unknown) {
   requirePermission(actor, 'member.change-role');
-  const parsed = ZChangeRole.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
-  const { membershipId, role } = parsed.data;
+  const { membershipId, role } = parse(ZChangeRole, raw);
   return prisma.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId: actor.organizationId } });
     if (!membership) throw new NotFoundError('That member');
-    if (membership.role === 'admin' && role !== 'admin') {
-      const admins = await tx.membership.count({ where: { organizationId: actor.organizationId, role: 'admin' } });
-      if (admins <= 1) throw new ConflictError('An organisation needs at least one administrator.');
-    }
+    if (role !== 'admin') await keepAnAdmin(tx, actor.organizationId, membership);
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
     await tx.auditEvent.create({
       data: { organizationId: actor.organizationId, actorId: actor.userId, action: 'member.role-changed', subject: membership.userId, before: { role: membership.role }, after: { role } },
     });
     return { membershipId, role };
+  });
+}
+
+export async function removeMember(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
+  requirePermission(actor, 'member.remove');
+  const { membershipId } = parse(ZMembershipRef, raw);
+  return prisma.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId: actor.organizationId } });
+    if (!membership) throw new NotFoundError('That member');
+    await keepAnAdmin(tx, actor.organizationId, membership);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await relocateSessions(tx, membership.userId, actor.organizationId, now);
+    await tx.auditEvent.create({
+      data: { organizationId: actor.organizationId, actorId: actor.userId, action: 'member.removed', subject: membership.userId, before: { role: membership.role } },
+    });
+    return { membershipId };
+  });
+}
+
+/** A person leaves one of their organisations; returns whether they still belong to any. */
+export async function leaveOrganization(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
+  requirePermission(actor, 'account.manage');
+  const { organizationId } = parse(ZLeaveOrganization, raw);
+  return prisma.$transaction(async (tx) => {
+    const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId } } });
+    if (!membership) throw new NotFoundError('That organisation');
+    await keepAnAdmin(tx, organizationId, membership);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await relocateSessions(tx, actor.userId, organizationId, now);
+    await tx.auditEvent.create({ data: { organizationId, actorId: actor.userId, action: 'member.left', subject: actor.userId, before: { role: membership.role } } });
+    const remaining = await tx.membership.count({ where: { userId: actor.userId } });
+    return { stillMember: remaining > 0 };
   });
 }

@@ -7,7 +7,9 @@ import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
 import { upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
 import { issueRfp } from '@/lib/server/documents/issue-rfp';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
-import { changeRole, createMember } from '@/lib/server/members';
+import { changeRole, leaveOrganization, removeMember } from '@/lib/server/members';
+import { acceptInvitation, inviteMember, revokeInvitation } from '@/lib/server/invitations';
+import { changePassword, signOutEverywhere } from '@/lib/server/account';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
@@ -15,6 +17,9 @@ import * as assessmentActions from '@/app/(app)/assessments/actions';
 import * as outputsActions from '@/app/(app)/assessments/[assessmentId]/outputs-actions';
 import * as rfpActions from '@/app/(app)/assessments/[assessmentId]/rfp/actions';
 import * as memberActions from '@/app/(app)/members/actions';
+import * as accountActions from '@/app/(app)/account/actions';
+import * as invitationActions from '@/app/(auth)/invitations/[token]/actions';
+import { TEST_PASSWORD } from './helpers';
 import type { TWorld } from './security-fixture';
 
 /**
@@ -48,6 +53,8 @@ export const ASSESSMENTS = 'app/(app)/assessments/actions.ts';
 export const OUTPUTS = 'app/(app)/assessments/[assessmentId]/outputs-actions.ts';
 export const RFP = 'app/(app)/assessments/[assessmentId]/rfp/actions.ts';
 export const MEMBERS = 'app/(app)/members/actions.ts';
+export const ACCOUNT = 'app/(app)/account/actions.ts';
+export const INVITATIONS = 'app/(auth)/invitations/[token]/actions.ts';
 const unique = () => `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
 
 /** One row per server action (and per command of the checkpoint action). */
@@ -106,20 +113,55 @@ export const ACTION_MATRIX: TRow[] = [
     action: rfpActions.issueRfpAction, direct: issueRfp,
   },
   {
-    file: MEMBERS, exportName: 'createMemberAction', permission: 'member.create', schema: 'ZCreateMember', server: 'createMember',
-    allowed: 'ok', scope: 'organization', input: () => ({ email: `new.${unique()}@test.example`, name: 'Nouvelle Personne', role: 'reviewer', password: 'a-long-enough-password' }),
-    action: memberActions.createMemberAction, direct: createMember,
+    file: MEMBERS, exportName: 'inviteMemberAction', permission: 'member.invite', schema: 'ZInviteMember', server: 'inviteMember',
+    allowed: 'ok', scope: 'organization', input: () => ({ email: `new.${unique()}@test.example`, role: 'reviewer' }),
+    action: memberActions.inviteMemberAction, direct: inviteMember,
+  },
+  {
+    file: MEMBERS, exportName: 'revokeInvitationAction', permission: 'invitation.revoke', schema: 'ZInvitationRef', server: 'revokeInvitation',
+    allowed: 'ok', scope: 'membership', input: (w) => ({ invitationId: w.pendingInvitationId }),
+    action: memberActions.revokeInvitationAction, direct: revokeInvitation,
+  },
+  {
+    file: MEMBERS, exportName: 'removeMemberAction', permission: 'member.remove', schema: 'ZMembershipRef', server: 'removeMember',
+    allowed: 'ok', scope: 'membership', input: (w) => ({ membershipId: w.spareMembershipId }),
+    action: memberActions.removeMemberAction, direct: removeMember,
   },
   {
     file: MEMBERS, exportName: 'changeRoleAction', permission: 'member.change-role', schema: 'ZChangeRole', server: 'changeRole',
     allowed: 'ok', scope: 'membership', input: (w) => ({ membershipId: w.spareMembershipId, role: 'reviewer' }),
     action: memberActions.changeRoleAction, direct: changeRole,
   },
+  {
+    file: ACCOUNT, exportName: 'changePasswordAction', permission: 'account.manage', schema: 'ZChangePassword', server: 'changePassword',
+    allowed: 'ok', scope: 'organization', input: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' }),
+    action: accountActions.changePasswordAction, direct: changePassword,
+  },
+  {
+    file: ACCOUNT, exportName: 'signOutEverywhereAction', permission: 'account.manage', schema: 'ZSignOutEverywhere', server: 'signOutEverywhere',
+    allowed: 'ok', scope: 'organization', input: () => ({ confirm: 'every-session' }),
+    action: accountActions.signOutEverywhereAction, direct: signOutEverywhere,
+  },
+  {
+    // Home has two administrators, so any of its members may leave; another organisation's caller is not a member of Home.
+    file: ACCOUNT, exportName: 'leaveOrganizationAction', permission: 'account.manage', schema: 'ZLeaveOrganization', server: 'leaveOrganization',
+    allowed: 'ok', scope: 'membership', input: (w) => ({ organizationId: w.home.organization.id }),
+    action: accountActions.leaveOrganizationAction, direct: leaveOrganization,
+  },
+  {
+    // A token no invitation has: whoever may accept is told the invitation is not valid (422).
+    file: INVITATIONS, exportName: 'acceptInvitationAction', permission: 'account.manage', schema: 'ZInvitationTokenInput', server: 'acceptInvitation',
+    allowed: 422, scope: 'organization', input: () => ({ token: 'no-invitation-has-this-token-0123456789' }),
+    action: invitationActions.acceptInvitationAction, direct: acceptInvitation,
+  },
 ];
 
 /** Actions outside authedAction, each with the reason and the test that covers it. */
 export const SESSION_ACTIONS = [
   { file: 'app/(auth)/sign-in/actions.ts', exportName: 'signInAction', why: 'anonymous by design; bad input in bad-input.test.ts, rate limits in auth.test.ts' },
+  { file: INVITATIONS, exportName: 'acceptWithSignInAction', why: 'anonymous by design: the link token and the password prove who asks (invitations.test.ts)' },
+  { file: INVITATIONS, exportName: 'acceptWithNewAccountAction', why: 'anonymous by design: the link token proves who asks (invitations.test.ts)' },
+  { file: INVITATIONS, exportName: 'declineInvitationAction', why: 'anonymous by design: whoever holds the link may decline it (invitations.test.ts)' },
   { file: 'app/(app)/actions.ts', exportName: 'signOutAction', why: 'revokes only the caller’s own cookie' },
   { file: 'app/(app)/actions.ts', exportName: 'switchOrganizationAction', why: 'only to an organisation the user belongs to (tested below)' },
 ];

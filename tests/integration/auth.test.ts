@@ -4,7 +4,16 @@ import { resolveSession, revokeSession, switchOrganization } from '@/lib/server/
 import type { TAuthPolicy } from '@/lib/server/auth-policy';
 import { makeOrganization, refusal, TEST_PASSWORD, testDb, truncateAll } from './helpers';
 
-const policy: TAuthPolicy = { idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000, maxFailuresPerAccount: 3, maxFailuresPerIp: 6, windowMs: 15 * 60_000 };
+const policy: TAuthPolicy = {
+  idleMs: 30 * 60_000,
+  absoluteMs: 8 * 3_600_000,
+  windowMs: 15 * 60_000,
+  freeFailuresPerClient: 3,
+  baseDelayMs: 2_000,
+  maxDelayMs: 15 * 60_000,
+  maxFailuresPerClient: 6,
+  maxFailuresPerAccount: 10,
+};
 const at = (iso: string) => new Date(iso);
 
 describe('sign-in', () => {
@@ -44,28 +53,71 @@ describe('sign-in', () => {
     expect(await testDb().signInAttempt.count()).toBe(0);
   });
 
-  it('rate-limits an account after repeated failures, even with the right password', async () => {
+  const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
+
+  it('someone who knows only the email cannot keep the real user out: the right password from another client still signs in', async () => {
     const { actors } = await makeOrganization(['planner']);
     const now = at('2026-11-24T10:00:00Z');
-    for (let i = 0; i < policy.maxFailuresPerAccount; i++) {
-      await refusal(signIn(testDb(), { email: actors.planner.email, password: 'wrong' }, { ip: `10.1.0.${i}`, now, policy }));
-    }
-    const limited = await refusal(signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.1.1.1', now, policy }));
-    expect(limited.status).toBe(429);
-    expect(limited.message).toMatch(/Too many failed sign-in attempts\. Wait 15 minutes/);
-    // After the window, the right password works again.
-    const later = new Date(now.getTime() + policy.windowMs + 1000);
-    await expect(signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.1.1.1', now: later, policy })).resolves.toMatchObject({ userId: actors.planner.userId });
+    // The attacker keeps going from one client, at one attempt a second, long past the free failures.
+    for (let i = 0; i < 20; i++) await refusal(signIn(testDb(), { email: actors.planner.email, password: 'wrong' }, { ip: '198.51.100.7', now: plus(now, i * 1000), policy }));
+    const real = await signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.1.1.1', now: plus(now, 20_000), policy });
+    expect(real.userId).toBe(actors.planner.userId);
   });
 
-  it('rate-limits an IP that tries many accounts', async () => {
-    await makeOrganization(['planner']);
+  it('slows one client down with delays that double, and refused attempts extend nothing', async () => {
+    const { actors } = await makeOrganization(['planner']);
+    const email = actors.planner.email;
+    const t0 = at('2026-11-24T10:00:00Z');
+    const ip = '198.51.100.8';
+    for (let i = 0; i < policy.freeFailuresPerClient; i++) expect((await refusal(signIn(testDb(), { email, password: 'wrong' }, { ip, now: t0, policy }))).status).toBe(422);
+    // 3 failures: the next attempt waits 2 s after the newest one.
+    const early = await refusal(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip, now: plus(t0, 1_000), policy }));
+    expect([early.status, early.message]).toEqual([429, 'Too many failed sign-in attempts. Wait 1 second and try again.']);
+    // Hammering while throttled is refused and does not move the deadline.
+    for (let i = 0; i < 10; i++) await refusal(signIn(testDb(), { email, password: 'wrong' }, { ip, now: plus(t0, 1_500), policy }));
+    expect((await refusal(signIn(testDb(), { email, password: 'wrong' }, { ip, now: plus(t0, 2_000), policy }))).status).toBe(422); // 4th failure, counted
+    // 4 failures: 4 s.
+    expect((await refusal(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip, now: plus(t0, 5_000), policy }))).status).toBe(429);
+    await expect(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip, now: plus(t0, 6_000), policy })).resolves.toMatchObject({ userId: actors.planner.userId });
+    const throttled = await testDb().signInAttempt.count({ where: { reason: 'throttled_account-client' } });
+    expect(throttled).toBe(12);
+  });
+
+  it('bounds one client guessing across many accounts', async () => {
+    const { actors } = await makeOrganization(['planner']);
     const now = at('2026-11-24T11:00:00Z');
-    for (let i = 0; i < policy.maxFailuresPerIp; i++) {
+    for (let i = 0; i < policy.maxFailuresPerClient; i++) {
       await refusal(signIn(testDb(), { email: `guess${i}@test.example`, password: 'wrong' }, { ip: '10.9.9.9', now, policy }));
     }
-    const limited = await refusal(signIn(testDb(), { email: 'another@test.example', password: 'wrong' }, { ip: '10.9.9.9', now, policy }));
+    const limited = await refusal(signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.9.9.9', now: plus(now, 60_000), policy }));
     expect(limited.status).toBe(429);
+    expect(limited.message).toBe('Too many failed sign-in attempts. Wait 14 minutes and try again.');
+    // The window passes from the oldest failure: nothing the client did meanwhile extended it.
+    await expect(signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.9.9.9', now: plus(now, policy.windowMs + 1000), policy })).resolves.toBeTruthy();
+  });
+
+  it('bounds guessing across many clients, except from a browser the account has signed in with before', async () => {
+    const { actors } = await makeOrganization(['planner']);
+    const email = actors.planner.email;
+    const now = at('2026-11-24T12:00:00Z');
+    const usual = await signIn(testDb(), { email, password: TEST_PASSWORD }, { ip: '10.3.0.1', now, policy });
+    for (let i = 0; i < policy.maxFailuresPerAccount; i++) await refusal(signIn(testDb(), { email, password: 'wrong' }, { ip: `203.0.113.${i}`, now: plus(now, 1000), policy }));
+    const stranger = await refusal(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip: '10.3.0.2', now: plus(now, 2000), policy }));
+    expect(stranger.status).toBe(429);
+    const forged = await refusal(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip: '10.3.0.2', deviceToken: 'made-up-device-token', now: plus(now, 2000), policy }));
+    expect(forged.status).toBe(429);
+    await expect(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip: '10.3.0.3', deviceToken: usual.deviceToken, now: plus(now, 2000), policy })).resolves.toMatchObject({ userId: actors.planner.userId, deviceToken: usual.deviceToken });
+    // Another account's known browser is no pass for this one.
+    const other = await makeOrganization(['reviewer'], 'Other');
+    const theirs = await signIn(testDb(), { email: other.actors.reviewer.email, password: TEST_PASSWORD }, { ip: '10.3.0.4', now, policy });
+    expect((await refusal(signIn(testDb(), { email, password: TEST_PASSWORD }, { ip: '10.3.0.4', deviceToken: theirs.deviceToken, now: plus(now, 3000), policy }))).status).toBe(429);
+  });
+
+  it('says so, after the right password only, when the account belongs to no organisation', async () => {
+    const { actors } = await makeOrganization(['planner']);
+    await testDb().membership.deleteMany({ where: { userId: actors.planner.userId } });
+    expect((await refusal(signIn(testDb(), { email: actors.planner.email, password: 'wrong' }, { ip: '10.4.0.1', policy }))).message).toBe('The email or password is not right.');
+    expect((await refusal(signIn(testDb(), { email: actors.planner.email, password: TEST_PASSWORD }, { ip: '10.4.0.1', policy }))).message).toMatch(/does not belong to any organisation/);
   });
 });
 

@@ -12,6 +12,7 @@ import { exportedActions, fingerprint, seedWorld, serverActionFiles, sessionFor 
 // cell; only the request-bound parts of Next (cookies, cache revalidation) are stood in for.
 vi.mock('@/lib/auth/current-session', () => ({ currentSession: vi.fn(), SESSION_COOKIE: 'hr_session' }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() }), headers: async () => new Headers() }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw new Error(`REDIRECT ${url}`);

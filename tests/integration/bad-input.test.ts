@@ -17,6 +17,7 @@ import { fingerprint, seedWorld, sessionFor, type TWorld } from './security-fixt
 
 vi.mock('@/lib/auth/current-session', () => ({ currentSession: vi.fn(), SESSION_COOKIE: 'hr_session' }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() }), headers: async () => new Headers() }));
 vi.mock('@/lib/db/prisma', async () => {
   const helpers = await import('./helpers');
   return { db: () => helpers.testDb() };
@@ -64,7 +65,7 @@ const FREE_TEXT: Record<string, string[]> = {
   'checkpointAction (request_changes)': ['comment'],
   saveTeamAction: ['team.0.name'],
   saveRfpDetailsAction: ['details.clientName'],
-  createMemberAction: ['name'],
+  changePasswordAction: ['currentPassword', 'newPassword', 'confirmPassword'],
 };
 
 function paths(value: unknown, prefix = ''): string[] {

@@ -27,7 +27,13 @@ export async function seedWorld() {
   await saveRateOverride(testDb(), home.actors.consultant, { assessmentId, option: 'on-premise', rateKey: 'serverCapex', value: 900_000, reason: 'Vendor quote' });
   const spare = await testDb().user.create({ data: { email: `spare.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@test.example`, name: 'Spare', passwordHash: 'x' } });
   const spareMembership = await testDb().membership.create({ data: { userId: spare.id, organizationId: home.organization.id, role: 'planner' } });
-  return { home, other, assessmentId, spareMembershipId: spareMembership.id };
+  // A second administrator, so that any member of Home may leave it, and an invitation waiting for an answer.
+  const deputy = await testDb().user.create({ data: { email: `deputy.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@test.example`, name: 'Deputy', passwordHash: 'x' } });
+  await testDb().membership.create({ data: { userId: deputy.id, organizationId: home.organization.id, role: 'admin' } });
+  const invitation = await testDb().invitation.create({
+    data: { organizationId: home.organization.id, email: 'invited@test.example', role: 'reviewer', tokenHash: `fixture-${Math.random()}`, invitedById: home.actors.admin.userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return { home, other, assessmentId, spareMembershipId: spareMembership.id, pendingInvitationId: invitation.id };
 }
 export type TWorld = Awaited<ReturnType<typeof seedWorld>>;
 

@@ -4,21 +4,19 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/db/embedded-postgres';
 
-const NEXT_BIN = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
-
 export interface TRunningApp {
-  /** The process that serves: `next start` itself, our direct child (no npx or shell between). */
+  /** The process that serves: scripts/serve.ts (what `npm start` runs), our direct child (no npx or shell between). */
   child: ChildProcess;
   /** Every line it wrote, stdout and stderr. */
   lines: { stream: 'stdout' | 'stderr'; text: string }[];
   kill9: () => Promise<void>;
 }
 
-/** The production build, served by `next start` on `port` against `databaseUrl`. */
-export async function startApp(port: number, databaseUrl: string): Promise<TRunningApp> {
+/** The production build, served as `npm start` serves it, on `port` against `databaseUrl`. */
+export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<TRunningApp> {
   if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info' },
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: TRunningApp['lines'] = [];
@@ -41,7 +39,7 @@ export async function startApp(port: number, databaseUrl: string): Promise<TRunn
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${lines.map((l) => l.text).join('\n').slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`the app exited: ${lines.map((l) => l.text).join('\n').slice(-2000)}`);
     const health = await fetch(`http://localhost:${port}/api/health`).catch(() => null);
     if (health?.ok) return app;
     if (Date.now() > deadline) {

@@ -21,8 +21,11 @@ const EXPECTED: Record<string, string> = {
   'rfp.edit': '--CA',
   'rfp.issue': '--CA',
   'member.list': '---A',
-  'member.create': '---A',
+  'member.invite': '---A',
+  'member.remove': '---A',
   'member.change-role': '---A',
+  'invitation.revoke': '---A',
+  'account.manage': 'PRCA',
 };
 const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
 
@@ -50,9 +53,9 @@ describe('permission matrix', () => {
   });
 
   it('navigation shows each role only what it may use', () => {
-    expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator']);
-    expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator']);
-    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator']);
+    expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator', 'Your account']);
+    expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Your account']);
+    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
   });
 });

@@ -3,17 +3,30 @@
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/prisma';
 import { authedAction } from '@/lib/app/authed-action';
-import { ZChangeRole, ZCreateMember } from '@/lib/schemas/auth';
-import { changeRole, createMember } from '@/lib/server/members';
+import { ZChangeRole, ZInvitationRef, ZInviteMember, ZMembershipRef } from '@/lib/schemas/auth';
+import { inviteMember, revokeInvitation } from '@/lib/server/invitations';
+import { changeRole, removeMember } from '@/lib/server/members';
 
-export const createMemberAction = authedAction(ZCreateMember, 'member.create', async ({ session, input }) => {
-  const result = await createMember(db(), session.actor, input);
+export const inviteMemberAction = authedAction(ZInviteMember, 'member.invite', async ({ session, input }) => {
+  const result = await inviteMember(db(), session.actor, input);
+  revalidatePath('/members');
+  return result;
+});
+
+export const revokeInvitationAction = authedAction(ZInvitationRef, 'invitation.revoke', async ({ session, input }) => {
+  const result = await revokeInvitation(db(), session.actor, input);
   revalidatePath('/members');
   return result;
 });
 
 export const changeRoleAction = authedAction(ZChangeRole, 'member.change-role', async ({ session, input }) => {
   const result = await changeRole(db(), session.actor, input);
+  revalidatePath('/members');
+  return result;
+});
+
+export const removeMemberAction = authedAction(ZMembershipRef, 'member.remove', async ({ session, input }) => {
+  const result = await removeMember(db(), session.actor, input);
   revalidatePath('/members');
   return result;
 });

@@ -1,11 +1,15 @@
 import { requireSession } from '@/lib/auth/current-session';
-import { can } from '@/lib/auth/permissions';
+import { ROLE_LABELS, can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { listInvitations } from '@/lib/server/invitations';
 import { listMembers } from '@/lib/server/members';
-import { CreateMemberForm } from './create-member-form';
+import { InviteForm } from './invite-form';
+import { RemoveMemberButton, RevokeInvitationButton } from './member-buttons';
 import { RoleSelect } from './role-select';
 
 export const metadata = { title: 'Members' };
+
+const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export default async function MembersPage() {
   const session = await requireSession();
@@ -17,7 +21,7 @@ export default async function MembersPage() {
       </>
     );
   }
-  const members = await listMembers(db(), session.actor);
+  const [members, invitations] = await Promise.all([listMembers(db(), session.actor), listInvitations(db(), session.actor)]);
   return (
     <>
       <h1>Members of {session.organization.name}</h1>
@@ -29,6 +33,9 @@ export default async function MembersPage() {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">
+                <span className="skip">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,14 +46,51 @@ export default async function MembersPage() {
                 <td>
                   <RoleSelect membershipId={m.id} role={m.role} name={m.name} />
                 </td>
+                <td>{m.userId !== session.user.id && <RemoveMemberButton membershipId={m.id} name={m.name} organizationName={session.organization.name} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>Add a member</h2>
+      <h2>Pending invitations</h2>
+      {invitations.length === 0 ? (
+        <p className="muted">No invitation is waiting for an answer.</p>
+      ) : (
+        <div className="card table-wrap">
+          <table>
+            <caption className="skip">Invitations not yet accepted</caption>
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Invited by</th>
+                <th scope="col">Link valid until</th>
+                <th scope="col">
+                  <span className="skip">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.email}</td>
+                  <td>{ROLE_LABELS[i.role]}</td>
+                  <td>
+                    {i.invitedBy}, {day(i.createdAt)}
+                  </td>
+                  <td>{day(i.expiresAt)}</td>
+                  <td>
+                    <RevokeInvitationButton invitationId={i.id} email={i.email} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>Invite a member</h2>
       <div className="card">
-        <CreateMemberForm />
+        <InviteForm />
       </div>
     </>
   );

@@ -1,0 +1,115 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { ZChangePassword } from '@/lib/schemas/auth';
+import { changePasswordAction, leaveOrganizationAction, signOutEverywhereAction } from './actions';
+
+export function ChangePasswordForm() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, formState, reset, setError } = useForm({
+    resolver: zodResolver(ZChangePassword),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+  const { errors, isSubmitting } = formState;
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await changePasswordAction(values);
+    if (!result.ok) {
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0] && field in values) setError(field as keyof typeof values, { message: messages[0] });
+      }
+      return setMessage({ ok: false, text: result.error });
+    }
+    reset();
+    const n = result.data.otherSessionsEnded;
+    setMessage({ ok: true, text: `Password changed. ${n === 0 ? 'You were not signed in anywhere else.' : `You were signed out of ${n} other session${n === 1 ? '' : 's'}.`}` });
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Change your password">
+      {message && (
+        <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <label htmlFor="current-password">Current password</label>
+      <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.currentPassword} {...register('currentPassword')} />
+      {errors.currentPassword && <p className="field-error">{errors.currentPassword.message}</p>}
+      <label htmlFor="new-password">New password (at least 12 characters)</label>
+      <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} {...register('newPassword')} />
+      {errors.newPassword && <p className="field-error">{errors.newPassword.message}</p>}
+      <label htmlFor="confirm-password">New password again</label>
+      <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register('confirmPassword')} />
+      {errors.confirmPassword && <p className="field-error">{errors.confirmPassword.message}</p>}
+      <p className="muted">Changing it signs you out everywhere else.</p>
+      <button type="submit" disabled={isSubmitting}>
+        Change password
+      </button>
+    </form>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await signOutEverywhereAction({ confirm: 'every-session' });
+            if (!result.ok) return setError(result.error);
+            router.replace('/sign-in');
+            router.refresh();
+          })
+        }
+      >
+        Sign out everywhere
+      </button>
+    </>
+  );
+}
+
+export function LeaveButton({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <span>
+      <button
+        type="button"
+        className="secondary"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm(`Leave ${organizationName}? You lose access to its assessments; an administrator would have to invite you again.`)) return;
+          setError(null);
+          startTransition(async () => {
+            const result = await leaveOrganizationAction({ organizationId });
+            if (!result.ok) return setError(result.error);
+            router.replace(result.data.stillMember ? '/account' : '/sign-in');
+            router.refresh();
+          });
+        }}
+      >
+        Leave {organizationName}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db/prisma';
+import { authedAction } from '@/lib/app/authed-action';
+import { SESSION_COOKIE } from '@/lib/auth/current-session';
+import { ZChangePassword, ZLeaveOrganization, ZSignOutEverywhere } from '@/lib/schemas/auth';
+import { changePassword, signOutEverywhere } from '@/lib/server/account';
+import { leaveOrganization } from '@/lib/server/members';
+
+export const changePasswordAction = authedAction(ZChangePassword, 'account.manage', async ({ session, input }) => {
+  return await changePassword(db(), session.actor, input, session.sessionId);
+});
+
+/** Ends every session of the person, this browser's included. */
+export const signOutEverywhereAction = authedAction(ZSignOutEverywhere, 'account.manage', async ({ session, input }) => {
+  const result = await signOutEverywhere(db(), session.actor, input);
+  (await cookies()).delete(SESSION_COOKIE);
+  return result;
+});
+
+export const leaveOrganizationAction = authedAction(ZLeaveOrganization, 'account.manage', async ({ session, input }) => {
+  const result = await leaveOrganization(db(), session.actor, input);
+  if (!result.stillMember) (await cookies()).delete(SESSION_COOKIE);
+  revalidatePath('/', 'layout');
+  return result;
+});

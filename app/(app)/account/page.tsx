@@ -1,0 +1,53 @@
+import { requireSession } from '@/lib/auth/current-session';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { ChangePasswordForm, LeaveButton, SignOutEverywhereButton } from './account-forms';
+
+export const metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const session = await requireSession();
+  return (
+    <>
+      <h1>Your account</h1>
+      <p>
+        Signed in as <strong>{session.user.name}</strong> ({session.user.email}).
+      </p>
+      <h2>Password</h2>
+      <div className="card">
+        <ChangePasswordForm />
+      </div>
+      <h2>Sessions</h2>
+      <div className="card">
+        <p style={{ marginTop: 0 }}>Signed in on a computer you no longer use, or think someone else is? End every session, this one included.</p>
+        <SignOutEverywhereButton />
+      </div>
+      <h2>Your organisations</h2>
+      <div className="card table-wrap">
+        <table>
+          <caption className="skip">Organisations you belong to</caption>
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">Your role</th>
+              <th scope="col">
+                <span className="skip">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {session.memberships.map((m) => (
+              <tr key={m.organizationId}>
+                <td>{m.organizationName}</td>
+                <td>{ROLE_LABELS[m.role]}</td>
+                <td>
+                  <LeaveButton organizationId={m.organizationId} organizationName={m.organizationName} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">To join another organisation, open the invitation link its administrator sent you.</p>
+    </>
+  );
+}
