@@ -24,7 +24,7 @@ let demoId: string;
 test.beforeAll(async ({ browser }, testInfo) => {
   testInfo.setTimeout(60_000);
   planner = await signedIn(browser, 'planner');
-  const href = await planner.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  const href = await planner.getByRole('link', { name: /^Transition de l(?!.*\(imported )/ }).first().getAttribute('href');
   demoId = /\/assessments\/([0-9a-f-]{36})$/.exec(href ?? '')![1];
 });
 
