@@ -29,6 +29,14 @@ export function isAnswered(question: TQuestion, value: unknown): boolean {
   }
 }
 
+/** A checkpoint may be submitted once every required question it cites as evidence is answered. */
+export function isEvidenceComplete(evidence: readonly string[], questionOf: (id: string) => TQuestion | undefined, values: Record<string, unknown>): boolean {
+  return evidence.every((qid) => {
+    const q = questionOf(qid);
+    return !q || !q.required || isAnswered(q, values[qid]);
+  });
+}
+
 const checkpointsOf = (phase: TPhase) => phase.sections.flatMap((s) => s.checkpoints);
 
 /**

@@ -29,5 +29,26 @@ export const ZAssessmentExport = z
       )
       .max(2_000),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    // A question or checkpoint listed twice is a damaged or edited file: which entry would win is anybody's guess.
+    const lists = [
+      ['templates', 'platform', file.templates.map((t) => t.platform)],
+      ['answers', 'questionId', file.answers.map((a) => a.questionId)],
+      ['checkpoints', 'checkpointId', file.checkpoints.map((c) => c.checkpointId)],
+    ] as const;
+    for (const [list, field, ids] of lists) {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [list, i, field], message: `"${id.slice(0, 80)}" is listed more than once.`, params: { duplicate: id } });
+        seen.add(id);
+      });
+    }
+  });
+
+/** The ids a failed parse of ZAssessmentExport found listed twice, per list (empty when none). */
+export function duplicateIds(error: z.ZodError, list: 'templates' | 'answers' | 'checkpoints'): string[] {
+  const ids = error.issues.flatMap((i) => (i.code === 'custom' && i.path[0] === list && typeof i.params?.duplicate === 'string' ? [i.params.duplicate as string] : []));
+  return [...new Set(ids)];
+}
 export type TAssessmentExport = z.infer<typeof ZAssessmentExport>;

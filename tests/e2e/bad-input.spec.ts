@@ -65,12 +65,13 @@ test.beforeAll(async ({ browser }, testInfo) => {
   consultancyAdmin = (await otherOrganisationAdmin(browser)).request;
 });
 
-/** Sends each case; refused ones must leave the database as it was, accepted ones only where text is legitimate. */
-async function run(cases: { label: string; send: () => Promise<APIResponse>; mayPass?: boolean }[]) {
+/** Sends each case; refused ones must leave the database as it was, accepted ones only where text is legitimate (and pass `onPass`). */
+async function run(cases: { label: string; send: () => Promise<APIResponse>; mayPass?: boolean; onPass?: (response: APIResponse) => Promise<void> }[]) {
   let before = await dbFingerprint();
   for (const c of cases) {
     const response = await c.send();
     if (response.ok() && c.mayPass) {
+      await c.onPass?.(response);
       before = await dbFingerprint();
       continue;
     }
@@ -111,12 +112,26 @@ test('POST import (as the consultancy’s admin): wrong bodies, hostile values i
   const paths = [...Object.keys(exportBody), 'assessment.name', 'assessment.country', 'templates.0', 'templates.0.version', 'templates.0.key', 'answers.0', 'answers.0.questionId', 'answers.0.value', 'checkpoints.0.status', 'checkpoints.0.checkpointId'];
   // The first answer of the demo export is a free-text one (null clears it); exportedAt is informational text.
   const freeText = ['assessment.name', 'assessment.country', 'exportedAt', 'answers.0.value'];
+  // A value that does not fit its question does not sink the import: the file comes in without it, and the response says why.
+  const firstQuestion = (answers[0] as { questionId: string }).questionId;
+  const answerTakenOrListed = (c: (typeof CORPUS)[number]) => async (response: APIResponse) => {
+    const refused = ((await response.json()).answers.refused as { questionId: string; reason: string }[]).find((r) => r.questionId === firstQuestion);
+    expect(refused === undefined, `answers.0.value = ${c.label}: ${refused?.reason}`).toBe(!!c.text || c.value === null);
+    if (refused) expect(refused.reason).toMatch(/^That answer does not fit the question: [A-Z]/);
+  };
   await run([
     { label: 'not JSON', send: post('not json at all', { 'content-type': 'application/json' }) },
     { label: 'over the 5 MB cap', send: post({ ...exportBody, padding: 'x'.repeat(5 * 1024 * 1024 + 10) }) },
     { label: 'a huge answer list', send: post({ ...exportBody, answers: Array.from({ length: 20_000 }, () => answers[0]) }) },
     ...[null, 42, 'text', [], {}, [exportBody], { ...exportBody, isAdmin: true }].map((body) => ({ label: `body ${JSON.stringify(body).slice(0, 40)}`, send: post(JSON.stringify(body), { 'content-type': 'application/json' }) })),
-    ...paths.flatMap((path) => CORPUS.map((c) => ({ label: `${path} = ${c.label}`, send: post(withValue(exportBody, path, c.value)), mayPass: (!!c.text && freeText.includes(path)) || (path === 'answers.0.value' && c.value === null) }))),
+    ...paths.flatMap((path) =>
+      CORPUS.map((c) => ({
+        label: `${path} = ${c.label}`,
+        send: post(withValue(exportBody, path, c.value)),
+        mayPass: (!!c.text && freeText.includes(path)) || path === 'answers.0.value',
+        onPass: path === 'answers.0.value' ? answerTakenOrListed(c) : undefined,
+      })),
+    ),
   ]);
 });
 

@@ -210,7 +210,7 @@ describe('assessments: answers, gating and sign-off', () => {
     expect(await tables()).toEqual(before);
   });
 
-  it('exports and imports an assessment; approvals come back as submitted; bad imports change nothing', async () => {
+  it('exports and imports an assessment; approvals come back as submitted; files that do not match their questionnaire change nothing', async () => {
     const { actors } = await makeOrganization();
     const { id } = await fixtureAssessment(actors.planner);
     await signOffPhase1(actors.planner, actors.reviewer, id);
@@ -225,7 +225,8 @@ describe('assessments: answers, gating and sign-off', () => {
     const assessments = await testDb().assessment.count();
     for (const bad of [
       { ...exported, answers: [...exported.answers, { questionId: 'commcare.p9.unknown', value: 'x' }] },
-      { ...exported, answers: [{ questionId: 'commcare.p1.s1.users', value: 'not a number' }] },
+      { ...exported, checkpoints: [...exported.checkpoints, { checkpointId: 'commcare.p9.unknown', status: 'open' }] },
+      { ...exported, answers: [...exported.answers, exported.answers[0]] },
       { ...exported, format: 'something-else' },
       { ...exported, templates: [{ platform: 'commcare', key: 'commcare', version: 99 }] },
       'not even an object',

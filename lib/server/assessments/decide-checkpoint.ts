@@ -2,7 +2,7 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { ZCheckpointCommand, type TCheckpointCommand } from '@/lib/schemas/assessment';
 import { fieldErrors } from '@/lib/schemas/field-errors';
-import { isAnswered, isPhaseWritable } from '@/lib/domain/gating';
+import { isEvidenceComplete, isPhaseWritable } from '@/lib/domain/gating';
 import { transition, type TCheckpointEvent } from '@/lib/domain/checkpoint-machine';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, DomainError, InvalidInputError } from '../errors';
@@ -90,13 +90,8 @@ function toEvent(
   values: Record<string, unknown>,
 ): TCheckpointEvent {
   switch (command.type) {
-    case 'submit': {
-      const evidenceComplete = entry.checkpoint.evidence.every((qid) => {
-        const q = questionOf(qid);
-        return !q || !q.required || isAnswered(q, values[qid]);
-      });
-      return { type: 'submit', actorId: actor.userId, evidenceComplete };
-    }
+    case 'submit':
+      return { type: 'submit', actorId: actor.userId, evidenceComplete: isEvidenceComplete(entry.checkpoint.evidence, questionOf, values) };
     case 'submit_not_applicable':
       return { type: 'submit_not_applicable', actorId: actor.userId, justification: command.justification, isOptional: entry.section.optional || entry.phase.optional };
     case 'approve':

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { listAuditTrail } from '@/lib/server/assessments/audit-trail';
 import { availableUpgrades } from '@/lib/server/assessments/upgrade-template';
@@ -11,7 +12,7 @@ import { UpgradeButton } from './upgrade-button';
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const page = await loadAssessmentPage(db(), session.actor, assessmentId);
+  const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
   const [audit, upgrades] = await Promise.all([listAuditTrail(db(), session.actor, assessmentId, 50), availableUpgrades(db(), session.actor, assessmentId)]);
   return (
     <>

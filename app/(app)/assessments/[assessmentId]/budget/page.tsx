@@ -1,6 +1,7 @@
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
 import { BUDGET_LINES, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
 import { formatMoney } from '@/lib/domain/money';
@@ -14,7 +15,7 @@ import { RateOverrideForm } from './rate-override-form';
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await loadOutputs(db(), session.actor, assessmentId);
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
   const canEdit = can(session.role, 'outputs.edit');
   const chosen = new Set(Object.values(outputs.chosenHostingOption));

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { buildCurrentReport } from '@/lib/server/documents/issue-rfp';
 import { DocPreview } from '@/app/_components/doc-preview';
 
 export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const model = await buildCurrentReport(db(), session.actor, assessmentId);
+  const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
   return (
     <>
       <p className="muted">

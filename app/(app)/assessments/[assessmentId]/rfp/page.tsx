@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import type { TMissingItem } from '@/lib/domain/documents/doc-model';
 import { loadRfpDetails } from '@/lib/server/documents/load-document-input';
 import { buildCurrentRfp, listIssuedRfps } from '@/lib/server/documents/issue-rfp';
@@ -23,7 +24,7 @@ function hrefOf(assessmentId: string, m: TMissingItem): string {
 export default async function RfpPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const model = await buildCurrentRfp(db(), session.actor, assessmentId);
+  const model = await orNotFound(buildCurrentRfp(db(), session.actor, assessmentId));
   const [issued, draft] = await Promise.all([listIssuedRfps(db(), session.actor, assessmentId), loadRfpDetails(db(), assessmentId)]);
   const files = `/api/v1/assessments/${assessmentId}/rfp`;
   return (

@@ -1,5 +1,6 @@
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { OutputsHeader } from '../outputs-header';
@@ -7,7 +8,7 @@ import { OutputsHeader } from '../outputs-header';
 export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await loadOutputs(db(), session.actor, assessmentId);
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { commcare, dhis2 } = outputs.sizing;
   return (
     <>

@@ -1,6 +1,7 @@
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
@@ -20,7 +21,7 @@ function heat(level: number, required: number) {
 export default async function AssessmentSkillsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await loadOutputs(db(), session.actor, assessmentId);
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { skills } = outputs;
   const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { CheckpointCard } from '../../../checkpoint-card';
 import { SectionForm } from './section-form';
@@ -9,7 +10,7 @@ import { SectionForm } from './section-form';
 export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
-  const page = await loadPhasePage(db(), session.actor, assessmentId, phaseId);
+  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
   const editable = !page.locked && can(session.role, 'answer.write');
   return (
     <>
