@@ -18,7 +18,8 @@ export type TPostgresSetting = {
   alternative?: { value: string; source: TSource };
 };
 
-const mb = (n: number) => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}GB` : `${n}MB`);
+/** Whole GB when exact or from 4 GB on (rounded down: these are sizes not to exceed), MB below. */
+const mb = (n: number) => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}GB` : n >= 4096 ? `${Math.floor(n / 1024)}GB` : `${n}MB`);
 const pct = (f: number) => `${Math.round(f * 100)}%`;
 
 /** max_connections: every Tomcat's connection pool plus a reserve, with DHIS2's 200 as the floor. */
@@ -65,7 +66,7 @@ export function postgresSettings(ramGb: number, maxConnections: number, c: TDhis
       rule: `25% of RAM / max_connections, at least ${p.workMemMinMb.value} MB`,
       reason: `dhis2-server-tools' formula (25% of ${ramGb} GB / ${maxConnections} connections = ${formulaWorkMb} MB), never below the ${p.workMemMinMb.value} MB of the PostgreSQL setup page's 8 GB sample, since work_mem is "essential for DHIS2 aggregation performance". We take 20 MB rather than the PostgreSQL tips' ${p.workMemAlternativeMb.value} MB as the floor because the value is per sort and per connection: the lower sample keeps ${maxConnections} busy connections within RAM.`,
       source: cite(c, p.workMemFormula.source),
-      alternative: { value: mb(Math.max(workMb, p.workMemAlternativeMb.value)), source: cite(c, p.workMemAlternativeMb.source) },
+      alternative: { value: mb(p.workMemAlternativeMb.value), source: cite(c, p.workMemAlternativeMb.source) },
     },
     maintenance_work_mem: {
       setting: 'maintenance_work_mem',
@@ -80,7 +81,7 @@ export function postgresSettings(ramGb: number, maxConnections: number, c: TDhis
       setting: 'effective_cache_size',
       value: mb(cacheMb),
       rule: `${pct(p.effectiveCacheFormula.value)} of (RAM − maintenance_work_mem − max_connections × work_mem), at least shared_buffers`,
-      reason: `A planner estimate, not an allocation: ${pct(p.effectiveCacheFormula.value)} × (${ramMb} − ${maintenanceMb} − ${maxConnections} × ${workMb}) MB = ${cacheFormulaMb} MB${cacheMb > cacheFormulaMb ? `, raised to shared_buffers, which it includes` : ''}. We follow dhis2-server-tools' formula rather than the PostgreSQL tips' sample (8GB, the whole 8 GB given to PostgreSQL), because the tips themselves warn that a value above what is really available gives poor performance.`,
+      reason: `A planner estimate, not an allocation: ${pct(p.effectiveCacheFormula.value)} × (${ramMb} − ${maintenanceMb} − ${maxConnections} × ${workMb}) MB = ${mb(cacheFormulaMb)}${cacheMb > cacheFormulaMb ? `, raised to shared_buffers, which it includes` : ''}. We follow dhis2-server-tools' formula rather than the PostgreSQL tips' sample (8GB, the whole 8 GB given to PostgreSQL), because the tips themselves warn that a value above what is really available gives poor performance.`,
       source: cite(c, p.effectiveCacheFormula.source),
       alternative: { value: `${ramGb}GB`, source: cite(c, p.effectiveCacheSample.source) },
     },

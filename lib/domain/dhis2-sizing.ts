@@ -126,7 +126,7 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     instance: tierSpec.instance,
     database: tierSpec.database,
     databaseSource,
-    reason: `${fmt(concurrentUsers)} concurrent users and a ${fmt(final.databaseGb)} GB database after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
+    reason: `${fmt(concurrentUsers)} concurrent users and a database of ${fmt(final.databaseGb)} GB after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
     source: instanceSource,
     assumption: c.tierBands.assumption,
   };
@@ -208,7 +208,7 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     hostRamGb,
     postgresGb: pgRamGb,
     tomcatGb: tomcatRamGb,
-    postgresShare: round1((pgRamGb / (hostRamGb ?? pgRamGb + tomcatRamGb)) * 1000) / 1000,
+    postgresShare: Math.round((pgRamGb / (hostRamGb ?? pgRamGb + tomcatRamGb)) * 1000) / 1000,
     reason: memoryReason,
     source: isBoombox ? manualInstall : databaseSource,
     assumption: isBoombox ? c.sharedHost.assumption : `${p.ramFractionOfData.assumption}; ${p.maxRamGb.assumption}`,

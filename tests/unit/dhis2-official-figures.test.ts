@@ -102,9 +102,9 @@ describe('postgresql.conf (reference/postgresql.md, "based on allocating 8 GB RA
   });
 
   it.each([
-    [16, 200, '4GB', '20MB', '2GB', '8268MB'],
-    [64, 200, '16GB', '81MB', '4GB', '36192MB'],
-    [256, 500, '64GB', '131MB', '4GB', '154038MB'],
+    [16, 200, '4GB', '20MB', '2GB', '8GB'], // 80% × (16384 − 2048 − 4000) = 8268 MB, rounded down
+    [64, 200, '16GB', '81MB', '4GB', '35GB'],
+    [256, 500, '64GB', '131MB', '4GB', '150GB'],
   ])('scales with RAM: %i GB, %i connections → shared_buffers %s, work_mem %s, maintenance_work_mem %s, effective_cache_size %s', (ram, conns, shared, work, maintenance, cache) => {
     const s = postgresSettings(ram, conns, C);
     expect([setting(s, 'shared_buffers'), setting(s, 'work_mem'), setting(s, 'maintenance_work_mem'), setting(s, 'effective_cache_size')]).toEqual([shared, work, maintenance, cache]);
