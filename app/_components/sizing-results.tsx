@@ -1,5 +1,6 @@
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
+import { Dhis2Result as Dhis2SizingResult } from './dhis2-sizing-result';
 
 /** Sizing results with the rule behind every figure; shared by the public calculator and the assessment pages. */
 
@@ -82,59 +83,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
 }
 
 export function Dhis2Result({ result }: { result: TDhis2SizingResult }) {
-  return (
-    <section aria-labelledby="d-result">
-      <h2 id="d-result">DHIS2 sizing</h2>
-      {result.systems.map((s) => (
-        <article key={s.name} className="card" aria-label={`DHIS2 system ${s.name}`}>
-          <h3 style={{ marginTop: 0 }}>
-            {s.name} ({s.kind})
-          </h3>
-          <p>
-            <strong>Isolation:</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? 'single machine acceptable' : 'separate VMs or containers'}</span>. {s.isolation.reason}
-          </p>
-          <p>
-            <strong>Clustering:</strong> {s.clustered.reason}
-          </p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Component</th>
-                  <th scope="col">Machines</th>
-                  <th scope="col">Cores</th>
-                  <th scope="col">RAM (GB)</th>
-                  <th scope="col">Disk (GB)</th>
-                  <th scope="col">Rule</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.components.map((c) => (
-                  <tr key={c.component}>
-                    <th scope="row">{c.component}</th>
-                    <td>{c.machines}</td>
-                    <td>{c.cores}</td>
-                    <td>{c.ramGb}</td>
-                    <td>{fmt(c.diskGb)}</td>
-                    <td className="muted">{c.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            Java heap: -Xmx{s.javaHeapGb}g. Database: {s.databaseGbPerYear.map((g, i) => `year ${i + 1}: ${fmt(g)} GB`).join(', ')}. Backups: {fmt(s.backupStorageGb)} GB.
-          </p>
-          <p>PostgreSQL: {s.postgresSettings.map((p) => `${p.setting} = ${p.value}`).join('; ')}.</p>
-          <p className="muted">
-            Environments: {s.environments.map((e) => `${e.label} (${e.cores} cores, ${e.ramGb} GB, ${Math.round(e.uptimeFraction * 100)}% uptime)`).join('; ')}.
-            {s.inputs.defaulted.length > 0 && ` Defaults used for: ${s.inputs.defaulted.join('; ')}.`}
-          </p>
-        </article>
-      ))}
-      <Assumptions items={result.assumptions} />
-    </section>
-  );
+  return <Dhis2SizingResult result={result} assumptions={<Assumptions items={result.assumptions} />} />;
 }
 
 export function Assumptions({ items }: { items: string[] }) {

@@ -55,6 +55,7 @@ const ZFootprint = z.object({
   label: z.string(),
   environments: z.array(ZEnvironment),
   backupStorageGb: z.number().min(0),
+  osUpgradeServer: z.object({ cores: z.number().min(0), ramGb: z.number().min(0), storageGb: z.number().min(0), months: z.number().min(0) }).optional(),
 }) satisfies z.ZodType<TFootprint>;
 
 export const ZCurrency = z
@@ -234,12 +235,27 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
     usdPerYear: flat(v.majorUpgradeDaysPerYear * systems * v.labourDayRate),
     rule: `every year: ${fmt(v.majorUpgradeDaysPerYear)} days × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000: major upgrade annually)`,
   }));
-  const osDb = line('upgrades.os-db', ['osDbUpgradeEveryYears', 'osDbUpgradeDays', 'labourDayRate'], (v) => {
-    const every = Math.max(1, Math.round(v.osDbUpgradeEveryYears));
-    const due = yearsArr.filter((y) => y % every === 0);
-    if (due.length === 0) return { zero: `not applicable within the ${years}-year horizon: the first OS/database upgrade falls in year ${every} (every ${every} years)` };
-    return { usdPerYear: yearsArr.map((y) => (y % every === 0 ? v.osDbUpgradeDays * systems * v.labourDayRate : 0)), rule: `in year(s) ${due.join(', ')} (every ${every} years): ${fmt(v.osDbUpgradeDays)} days × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000/001: every 2-3 years)` };
-  });
+  const upgradeServers = footprints.flatMap((f) => (f.osUpgradeServer ? [f.osUpgradeServer] : []));
+  const osDb = line(
+    'upgrades.os-db',
+    ['osDbUpgradeEveryYears', 'osDbUpgradeDays', 'labourDayRate'],
+    (v) => {
+      const every = Math.max(1, Math.round(v.osDbUpgradeEveryYears));
+      const due = yearsArr.filter((y) => y % every === 0);
+      if (due.length === 0) return { zero: `not applicable within the ${years}-year horizon: the first OS/database upgrade falls in year ${every} (every ${every} years)` };
+      const labour = v.osDbUpgradeDays * systems * v.labourDayRate;
+      const labourRule = `in year(s) ${due.join(', ')} (every ${every} years): ${fmt(v.osDbUpgradeDays)} days × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000/001: every 2-3 years)`;
+      // The new server an OS upgrade is migrated to runs beside production for a while: rented, it costs its months.
+      const isRented = v.corePerMonth != null && v.ramGbPerMonth != null && v.storageGbPerMonth != null;
+      if (upgradeServers.length === 0) return { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour : 0)), rule: labourRule };
+      const serverCost = sum(upgradeServers, (u) => u.months * (u.cores * (v.corePerMonth ?? 0) + u.ramGb * (v.ramGbPerMonth ?? 0) + u.storageGb * (v.storageGbPerMonth ?? 0)));
+      const what = upgradeServers.map((u) => `${fmt(u.cores)} cores, ${fmt(u.ramGb)} GB RAM, ${fmt(u.storageGb)} GB for ${fmt(u.months)} month(s)`).join('; ');
+      return isRented
+        ? { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour + serverCost : 0)), rule: `${labourRule}; plus the temporary server each OS upgrade is migrated to (${what}) at the rental rates: ${usd(serverCost)} per upgrade` }
+        : { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour : 0)), rule: `${labourRule}; the temporary server each OS upgrade is migrated to (${what}) is not bought for it with owned hardware: use the staging server's hardware (production's specification) or time the upgrade with the hardware refresh` };
+    },
+    ['corePerMonth', 'ramGbPerMonth', 'storageGbPerMonth'],
+  );
   const patching = line('patching', ['patchesPerYear', 'daysPerPatch', 'labourDayRate'], (v) => ({
     usdPerYear: flat(v.patchesPerYear * v.daysPerPatch * systems * v.labourDayRate),
     rule: `every year: ${fmt(v.patchesPerYear)} patches × ${fmt(v.daysPerPatch)} day(s) × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000: every 4-6 weeks)`,

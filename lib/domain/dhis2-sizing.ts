@@ -1,18 +1,23 @@
 import type { TFootprint } from './footprint';
-import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
+import { cite, type TCited, type TSource } from './dhis2-citations';
+import type { TDhis2SizingConstants, TDhis2Tier } from './dhis2-sizing-constants';
+import { backupSizing, fileStoreSizing, softwareVersions, upgradePlan, type TBackupSizing, type TFileStore, type TSoftware, type TUpgrades } from './dhis2-operations';
+import { postgresConf, postgresMaxConnections, postgresSettings, type TPostgresSetting } from './dhis2-postgres-settings';
 import type { TDhis2SizingParsed } from '@/lib/schemas/sizing-dhis2';
 
 /**
- * DHIS2 sizing per system (each provisioned separately, 001): the components of the hosting notes
- * (web proxy, Tomcat/DHIS2 core, PostgreSQL, monitoring) with cores, RAM and disk; the Java heap;
- * PostgreSQL memory settings derived from the database machine's RAM; database and disk growth per
- * year; the isolation level (a single "boombox" machine only for very simple aggregate setups,
- * 001/002); a clustered core with Redis and a PostgreSQL read replica past a threshold (003);
- * production, staging/test and training environments (on demand, 001); backup storage from the
- * retention policy. Every number carries the rule that produced it.
+ * DHIS2 sizing per system (each provisioned separately), held to DHIS2's own documentation: the
+ * small / medium / large server specifications as floors for the instance and the database server
+ * (our bands map a system to them), PostgreSQL more than half the RAM of a shared host and never
+ * less than a Tomcat on its own machine, every postgresql.conf setting DHIS2 recommends, the
+ * parts a cluster must have, read replicas, staging of production's specification, backups of the
+ * database and the file store, software versions and upgrades. Every figure carries its `source`
+ * (a page of DHIS2's documentation) or our `assumption`, and the rule that produced it.
  */
 
-export type TComponent = {
+export { postgresMaxConnections, postgresSettings, type TPostgresSetting };
+
+export type TComponent = TCited & {
   id: 'proxy' | 'core' | 'postgres' | 'postgres-replica' | 'redis' | 'monitoring';
   component: string;
   machines: number;
@@ -23,28 +28,46 @@ export type TComponent = {
   placement: 'own-machine' | 'shared-host';
   reason: string;
 };
-export type TPostgresSetting = { setting: string; value: string; reason: string };
-export type TDiskYear = { year: number; transactionalGb: number; databaseGb: number; postgresDiskGb: number; reason: string };
-export type TDhis2Environment = { kind: 'production' | 'staging' | 'training'; label: string; uptimeFraction: number; vms: number; cores: number; ramGb: number; diskGb: number; reason: string };
+export type TDiskYear = TCited & { year: number; transactionalGb: number; databaseGb: number; postgresDiskGb: number; reason: string };
+export type TDhis2Environment = TCited & { kind: 'production' | 'staging' | 'training'; label: string; uptimeFraction: number; vms: number; cores: number; ramGb: number; diskGb: number; reason: string };
+export type TFloor = { ramGb: number; cores: number; storageGb: number };
 export type TDhis2SystemSizing = {
   name: string;
   kind: 'aggregate' | 'tracker';
   inputs: { users: number; concurrentUsers: number; dataValuesPerYear: number; trackedEntities: number; eventsPerYear: number; defaulted: string[] };
-  isolation: { level: 'boombox' | 'separate'; recommendation: string; reason: string };
-  clustered: { isClustered: boolean; coreNodes: number; hasRedis: boolean; hasReadReplica: boolean; reason: string };
+  /** DHIS2's specification the system falls in (by our bands), and its floors. */
+  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string };
+  isolation: TCited & { level: 'boombox' | 'separate'; recommendation: string; reason: string };
+  clustered: TCited & {
+    isClustered: boolean;
+    coreNodes: number;
+    hasRedis: boolean;
+    hasReadReplica: boolean;
+    /** DHIS2 calls horizontally scaled (clustered) DHIS2 experimental. */
+    isExperimental: boolean;
+    parts: (TCited & { part: string; reason: string })[];
+    reason: string;
+  };
+  readReplicas: TCited & { count: number; max: number; reason: string };
+  memorySplit: TCited & { placement: 'shared-host' | 'separate'; hostRamGb: number | null; postgresGb: number; tomcatGb: number; postgresShare: number; reason: string };
   components: TComponent[];
   /** -Xmx of each Tomcat, in GB. */
   javaHeapGb: number;
-  javaHeap: { xmxGb: number; javaOpts: string; reason: string };
-  postgresRam: { gb: number; reason: string };
+  javaHeap: TCited & { xmxGb: number; javaOpts: string; reason: string };
+  postgresRam: TCited & { gb: number; reason: string };
   postgresSettings: TPostgresSetting[];
+  /** The settings as a postgresql.conf snippet. */
+  postgresConf: string;
+  fileStore: TFileStore;
   /** Database size at the end of years 1..N (GB), analytics included. */
   databaseGbPerYear: number[];
   /** Year 0 (now) to N: the database and the PostgreSQL disk it needs. */
   disk: TDiskYear[];
   environments: TDhis2Environment[];
   backupStorageGb: number;
-  backup: { gb: number; copies: number; dumpGb: number; reason: string };
+  backup: TBackupSizing;
+  software: TSoftware;
+  upgrades: TUpgrades;
   footprint: TFootprint;
 };
 export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TFootprint[]; assumptions: string[] };
@@ -52,27 +75,11 @@ export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TF
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const fmt = (n: number) => n.toLocaleString('en');
 const pct = (f: number) => `${Math.round(f * 100)}%`;
-const mb = (n: number) => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}GB` : `${n}MB`);
 
-/** max_connections: every core server's connection pool plus a reserve, with a floor. */
-export function postgresMaxConnections(coreNodes: number, p: TDhis2SizingConstants['postgres']) {
-  return Math.max(p.minMaxConnections, coreNodes * p.poolPerCoreNode + p.reservedConnections);
-}
-
-/** PostgreSQL memory settings derived from the database machine's RAM (GB) and max_connections. */
-export function postgresSettings(ramGb: number, maxConnections: number, p: TDhis2SizingConstants['postgres']): TPostgresSetting[] {
-  const ramMb = ramGb * 1024;
-  const sharedMb = Math.floor(ramMb * p.sharedBuffersFraction);
-  const cacheMb = Math.floor(ramMb * p.effectiveCacheFraction);
-  const workMb = Math.max(p.workMemMinMb, Math.min(p.workMemMaxMb, Math.floor((ramMb - sharedMb) / (p.workMemDivisor * maxConnections))));
-  const maintenanceMb = Math.min(p.maintenanceMaxMb, Math.floor(ramMb / p.maintenanceDivisor));
-  return [
-    { setting: 'shared_buffers', value: mb(sharedMb), reason: `${pct(p.sharedBuffersFraction)} of the database machine's ${ramGb} GB RAM (PostgreSQL docs: about 25% on a dedicated server)` },
-    { setting: 'effective_cache_size', value: mb(cacheMb), reason: `${pct(p.effectiveCacheFraction)} of ${ramGb} GB: what shared buffers and the OS cache hold together (50-75% usual)` },
-    { setting: 'work_mem', value: mb(workMb), reason: `(RAM − shared_buffers) / (${p.workMemDivisor} × ${maxConnections} connections), between ${p.workMemMinMb} and ${p.workMemMaxMb} MB; per sort or hash, so it is kept modest` },
-    { setting: 'maintenance_work_mem', value: mb(maintenanceMb), reason: `RAM / ${p.maintenanceDivisor}, at most ${mb(p.maintenanceMaxMb)} (VACUUM, index builds, analytics table generation)` },
-    { setting: 'max_connections', value: String(maxConnections), reason: `each core server's connection pool (${p.poolPerCoreNode}) plus ${p.reservedConnections} for administration, backups and replication, at least ${p.minMaxConnections}` },
-  ];
+/** Our band: the larger of the tier by concurrent users and the tier by database size at the horizon. */
+export function dhis2Tier(concurrentUsers: number, databaseGb: number, c: TDhis2SizingConstants): TDhis2Tier {
+  const fits = (t: TDhis2Tier) => (t.maxConcurrent === null || concurrentUsers <= t.maxConcurrent) && (t.maxDatabaseGb === null || databaseGb <= t.maxDatabaseGb);
+  return c.tiers.find(fits) ?? c.tiers[c.tiers.length - 1];
 }
 
 function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2SizingParsed, c: TDhis2SizingConstants): TDhis2SystemSizing {
@@ -84,58 +91,18 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     return Math.round(fallback);
   };
   const isTracker = system.kind === 'tracker';
-  const concurrentUsers = pick(system.concurrentUsers, Math.max(1, system.users * d.concurrentUserFraction.value), `concurrent users (${d.concurrentUserFraction.source})`);
-  const dataValuesPerYear = pick(system.dataValuesPerYear, isTracker ? 0 : system.users * d.dataValuesPerUserPerYear.value, `data values per year (${isTracker ? 'none assumed for a tracker' : d.dataValuesPerUserPerYear.source})`);
-  const trackedEntities = pick(system.trackedEntities, isTracker ? system.users * d.trackedEntitiesPerUser.value : 0, `tracked entities (${isTracker ? d.trackedEntitiesPerUser.source : 'none for an aggregate system'})`);
-  const eventsPerYear = pick(system.eventsPerYear, isTracker ? system.users * d.eventsPerUserPerYear.value : 0, `events per year (${isTracker ? d.eventsPerUserPerYear.source : 'none for an aggregate system'})`);
-
-  // Isolation (001/002): a single machine only for a very simple aggregate setup.
-  const bb = c.boombox;
-  const isBoombox = !isTracker && system.users <= bb.maxUsers && concurrentUsers <= bb.maxConcurrent && dataValuesPerYear <= bb.maxDataValuesPerYear;
-  const isolation: TDhis2SystemSizing['isolation'] = isBoombox
-    ? {
-        level: 'boombox',
-        recommendation: 'A single machine is acceptable, ideally with the proxy, Tomcat and PostgreSQL in separate containers.',
-        reason: `A very simple aggregate system: ${fmt(system.users)} users, ${fmt(concurrentUsers)} concurrent and ${fmt(dataValuesPerYear)} data values a year, within ${fmt(bb.maxUsers)} / ${fmt(bb.maxConcurrent)} / ${fmt(bb.maxDataValuesPerYear)}. ${bb.source}.`,
-      }
-    : {
-        level: 'separate',
-        recommendation: 'Separate VMs or containers for the proxy, Tomcat and PostgreSQL, with minimum access between them.',
-        reason: isTracker
-          ? 'A tracker is never a very simple aggregate setup (001/002): isolate the components for security, monitoring and scalability.'
-          : `An aggregate system past the single-machine limits (${[
-              system.users > bb.maxUsers && `${fmt(system.users)} users > ${fmt(bb.maxUsers)}`,
-              concurrentUsers > bb.maxConcurrent && `${fmt(concurrentUsers)} concurrent > ${fmt(bb.maxConcurrent)}`,
-              dataValuesPerYear > bb.maxDataValuesPerYear && `${fmt(dataValuesPerYear)} data values a year > ${fmt(bb.maxDataValuesPerYear)}`,
-            ]
-              .filter(Boolean)
-              .join(', ')}): isolate the components (001/002).`,
-      };
-
-  // Clustering (003), inclusive thresholds.
-  const t = c.clusterThreshold;
-  const isClustered = concurrentUsers >= t.concurrentUsers || trackedEntities >= t.trackedEntities;
-  const coreNodes = isClustered ? Math.max(2, Math.ceil(concurrentUsers / c.clusterNode.concurrentPerNode)) : 1;
-  const clustered: TDhis2SystemSizing['clustered'] = {
-    isClustered,
-    coreNodes,
-    hasRedis: isClustered,
-    hasReadReplica: isClustered,
-    reason: isClustered
-      ? `${fmt(concurrentUsers)} concurrent users and ${fmt(trackedEntities)} tracked entities reach the threshold (${fmt(t.concurrentUsers)} concurrent or ${fmt(t.trackedEntities)} tracked entities): ${coreNodes} DHIS2 core servers (one per ${fmt(c.clusterNode.concurrentPerNode)} concurrent, at least 2) behind the proxy sharing Redis, and a PostgreSQL read replica fed by WAL. ${t.source}.`
-      : `Below ${fmt(t.concurrentUsers)} concurrent users and ${fmt(t.trackedEntities)} tracked entities, one DHIS2 core server suffices (${fmt(concurrentUsers)} concurrent, ${fmt(trackedEntities)} tracked entities).`,
-  };
-
-  const tier = c.core.find((x) => concurrentUsers <= x.maxConcurrent);
-  const core = isClustered || !tier ? { cores: c.clusterNode.cores, ramGb: c.clusterNode.ramGb, source: c.clusterNode.source } : tier;
-  const xmxGb = Math.max(1, Math.floor(core.ramGb * c.heapFraction.value));
-  const javaHeap = { xmxGb, javaOpts: `-Xms${xmxGb}g -Xmx${xmxGb}g`, reason: `${pct(c.heapFraction.value)} of the Tomcat machine's ${core.ramGb} GB, rounded down (${c.heapFraction.source}).` };
+  const concurrentUsers = pick(system.concurrentUsers, Math.max(1, system.users * d.concurrentUserFraction.value), `concurrent users (assumption: ${d.concurrentUserFraction.assumption})`);
+  const dataValuesPerYear = pick(system.dataValuesPerYear, isTracker ? 0 : system.users * d.dataValuesPerUserPerYear.value, `data values per year (${isTracker ? 'none assumed for a tracker' : `assumption: ${d.dataValuesPerUserPerYear.assumption}`})`);
+  const trackedEntities = pick(system.trackedEntities, isTracker ? system.users * d.trackedEntitiesPerUser.value : 0, `tracked entities (${isTracker ? `assumption: ${d.trackedEntitiesPerUser.assumption}` : 'none for an aggregate system'})`);
+  const eventsPerYear = pick(system.eventsPerYear, isTracker ? system.users * d.eventsPerUserPerYear.value : 0, `events per year (${isTracker ? `assumption: ${d.eventsPerUserPerYear.assumption}` : 'none for an aggregate system'})`);
 
   // Data volume per year (0 = now).
   const b = c.bytes;
   const perYearBytes = dataValuesPerYear * b.dataValue.value + eventsPerYear * b.event.value;
   const transactionalGb = (y: number) => (trackedEntities * b.trackedEntity.value + perYearBytes * y) / 1e9;
-  const disk: TDiskYear[] = Array.from({ length: input.years + 1 }, (_, y) => {
+  const years = Array.from({ length: input.years + 1 }, (_, y) => y);
+  const diskAssumption = `${b.trackedEntity.assumption}; ${b.dataValue.assumption}; ${b.event.assumption}; ${c.analyticsFactor.assumption}; ${c.diskBuffer.assumption}`;
+  const disk: TDiskYear[] = years.map((y) => {
     const tx = transactionalGb(y);
     const db = round1(tx * c.analyticsFactor.value + b.baselineGb.value);
     return {
@@ -144,68 +111,253 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
       databaseGb: db,
       postgresDiskGb: Math.ceil(db * (1 + c.diskBuffer.value)),
       reason: `${y === 0 ? 'now' : `after ${y} year(s)`}: (${fmt(trackedEntities)} tracked entities × ${b.trackedEntity.value} B + ${y} × (${fmt(dataValuesPerYear)} data values × ${b.dataValue.value} B + ${fmt(eventsPerYear)} events × ${b.event.value} B)) × ${c.analyticsFactor.value} for analytics + ${b.baselineGb.value} GB baseline; disk +${pct(c.diskBuffer.value)} headroom`,
+      assumption: diskAssumption,
     };
   });
-  const databaseGbPerYear = disk.slice(1).map((x) => x.databaseGb);
   const final = disk[disk.length - 1];
-  const pgDisk = final.postgresDiskGb;
 
+  // DHIS2's specification (small / medium / large) by our bands.
+  const tierSpec = dhis2Tier(concurrentUsers, final.databaseGb, c);
+  const instanceSource = cite(c, c.instanceFloorSource);
+  const databaseSource = cite(c, c.databaseFloorSource);
+  const tier: TDhis2SystemSizing['tier'] = {
+    tier: tierSpec.tier,
+    label: tierSpec.label,
+    instance: tierSpec.instance,
+    database: tierSpec.database,
+    databaseSource,
+    reason: `${fmt(concurrentUsers)} concurrent users and a database of ${fmt(final.databaseGb)} GB after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
+    source: instanceSource,
+    assumption: c.tierBands.assumption,
+  };
+
+  // Clustering, inclusive thresholds.
+  const t = c.clusterThreshold;
+  const isClustered = concurrentUsers >= t.concurrentUsers || trackedEntities >= t.trackedEntities;
+  const coreNodes = isClustered ? Math.max(2, Math.ceil(concurrentUsers / c.clusterNode.concurrentPerNode)) : 1;
+  const clusterSource = cite(c, c.clustering.source);
+
+  // Isolation: a single machine only for a very simple aggregate setup.
+  const bb = c.boombox;
+  const isBoombox = !isTracker && !isClustered && tierSpec.tier === 'small' && system.users <= bb.maxUsers && concurrentUsers <= bb.maxConcurrent && dataValuesPerYear <= bb.maxDataValuesPerYear;
+  const isolationCite = { source: cite(c, bb.source), assumption: bb.assumption };
+  const isolation: TDhis2SystemSizing['isolation'] = isBoombox
+    ? {
+        level: 'boombox',
+        recommendation: 'A single machine is acceptable, ideally with the proxy, Tomcat and PostgreSQL in separate containers.',
+        reason: `A very simple aggregate system: ${fmt(system.users)} users, ${fmt(concurrentUsers)} concurrent and ${fmt(dataValuesPerYear)} data values a year, within ${fmt(bb.maxUsers)} / ${fmt(bb.maxConcurrent)} / ${fmt(bb.maxDataValuesPerYear)}.`,
+        ...isolationCite,
+      }
+    : {
+        level: 'separate',
+        recommendation: 'Separate VMs or containers for the proxy, Tomcat and PostgreSQL, with minimum access between them.',
+        reason: isTracker
+          ? 'A tracker is never a very simple aggregate setup: isolate the components for security, monitoring and scalability, and keep the database on its own server.'
+          : `An aggregate system past the single-machine limits (${[
+              system.users > bb.maxUsers && `${fmt(system.users)} users > ${fmt(bb.maxUsers)}`,
+              concurrentUsers > bb.maxConcurrent && `${fmt(concurrentUsers)} concurrent > ${fmt(bb.maxConcurrent)}`,
+              dataValuesPerYear > bb.maxDataValuesPerYear && `${fmt(dataValuesPerYear)} data values a year > ${fmt(bb.maxDataValuesPerYear)}`,
+              tierSpec.tier !== 'small' && `a ${tierSpec.label.toLowerCase()} system`,
+              isClustered && 'clustered',
+            ]
+              .filter(Boolean)
+              .join(', ')}): isolate the components.`,
+        ...isolationCite,
+      };
+
+  const fileStore = fileStoreSizing(system.users, input.years, isClustered, c);
+
+  // Read replicas: for analytics and event queries, up to DHIS2's 5; for a large system or a cluster.
+  const rr = c.readReplicas;
+  const replicaCount = isClustered || tierSpec.tier === 'large' ? Math.min(rr.max, 1 + Math.floor(Math.max(0, coreNodes - 2) / rr.nodesPerReplica)) : 0;
+  const readReplicas: TDhis2SystemSizing['readReplicas'] = {
+    count: replicaCount,
+    max: rr.max,
+    reason:
+      replicaCount > 0
+        ? `${replicaCount} read replica(s) fed by streaming replication take the analytics and event queries off the primary (${isClustered ? `${coreNodes} DHIS2 servers` : 'a large system'}; one more per ${rr.nodesPerReplica} further servers, at most ${rr.max}).`
+        : `None: a ${tierSpec.label.toLowerCase()} system with one DHIS2 server; add one (up to ${rr.max}) when analytics or event queries slow data entry down.`,
+    source: cite(c, rr.source),
+    assumption: rr.assumption,
+  };
+
+  // Tomcat.
+  const tomcatTier = c.core.find((x) => concurrentUsers <= x.maxConcurrent);
+  const tomcat = isClustered || !tomcatTier ? { cores: c.clusterNode.cores, ramGb: c.clusterNode.ramGb, assumption: c.clusterNode.assumption } : tomcatTier;
+
+  // PostgreSQL and the memory split.
   const p = c.postgres;
-  const pgRamGb = Math.min(p.maxRamGb, Math.max(p.minRamGb, 2 ** Math.ceil(Math.log2(Math.max(1, final.databaseGb * p.ramFractionOfData)))));
-  const postgresRam = { gb: pgRamGb, reason: `${pct(p.ramFractionOfData)} of the ${fmt(final.databaseGb)} GB database after ${input.years} years, rounded up to a power of two, between ${p.minRamGb} and ${p.maxRamGb} GB` };
-  const pgCores = Math.min(32, Math.max(2, Math.ceil((coreNodes * core.cores) / 2), Math.ceil(pgRamGb / 8)));
-  const maxConnections = postgresMaxConnections(coreNodes, p);
   const os = c.osDiskGb.value;
+  const dataRamGb = Math.min(p.maxRamGb.value, 2 ** Math.ceil(Math.log2(Math.max(1, final.databaseGb * p.ramFractionOfData.value))));
+  const manualInstall = cite(c, c.sharedHost.source);
+  const pgDisk = Math.max(tierSpec.database.storageGb, final.postgresDiskGb);
+  let pgRamGb: number, tomcatRamGb: number, hostRamGb: number | null, memoryReason: string;
+  if (isBoombox) {
+    hostRamGb = Math.max(tierSpec.instance.ramGb, 2 * c.core[0].ramGb);
+    pgRamGb = hostRamGb / 2 + c.sharedHost.postgresExtraGb;
+    tomcatRamGb = hostRamGb - pgRamGb - 2 * bb.sharedBox.ramGb;
+    memoryReason = `One host of ${hostRamGb} GB (DHIS2's ${tierSpec.label.toLowerCase()} instance floor is ${tierSpec.instance.ramGb} GB): PostgreSQL gets more than half, ${pgRamGb} GB (${pct(pgRamGb / hostRamGb)}); the proxy and monitoring containers ${bb.sharedBox.ramGb} GB each; Tomcat the remaining ${tomcatRamGb} GB.`;
+  } else {
+    hostRamGb = null;
+    pgRamGb = Math.max(tierSpec.database.ramGb, dataRamGb, tomcat.ramGb);
+    tomcatRamGb = tomcat.ramGb;
+    memoryReason = `Separate machines: the database server gets the largest of DHIS2's ${tierSpec.label.toLowerCase()} database-server floor (${tierSpec.database.ramGb} GB), ${pct(p.ramFractionOfData.value)} of the ${fmt(final.databaseGb)} GB database rounded up to a power of two (${dataRamGb} GB) and the RAM of one Tomcat (${tomcat.ramGb} GB), so PostgreSQL always has at least as much memory as DHIS2 itself: ${pgRamGb} GB.`;
+  }
+  const memorySplit: TDhis2SystemSizing['memorySplit'] = {
+    placement: isBoombox ? 'shared-host' : 'separate',
+    hostRamGb,
+    postgresGb: pgRamGb,
+    tomcatGb: tomcatRamGb,
+    postgresShare: Math.round((pgRamGb / (hostRamGb ?? pgRamGb + tomcatRamGb)) * 1000) / 1000,
+    reason: memoryReason,
+    source: isBoombox ? manualInstall : databaseSource,
+    assumption: isBoombox ? c.sharedHost.assumption : `${p.ramFractionOfData.assumption}; ${p.maxRamGb.assumption}`,
+  };
+  const pgCores = Math.max(isBoombox ? 2 : tierSpec.database.cores, Math.min(32, Math.max(2, Math.ceil((coreNodes * tomcat.cores) / 2), Math.ceil(pgRamGb / 8))));
+  const maxConnections = postgresMaxConnections(coreNodes, p);
+  const settings = postgresSettings(pgRamGb, maxConnections, c);
+  const postgresRam = { gb: pgRamGb, reason: memoryReason, source: memorySplit.source, assumption: memorySplit.assumption };
+
+  const xmxGb = Math.max(1, Math.floor(tomcatRamGb * c.heapFraction.value));
+  const javaHeap = { xmxGb, javaOpts: `-Xms${xmxGb}g -Xmx${xmxGb}g`, reason: `${pct(c.heapFraction.value)} of Tomcat's ${tomcatRamGb} GB, rounded down, with the minimum equal to the maximum as DHIS2's server tools advise for production.`, source: cite(c, c.heapSource), assumption: c.heapFraction.assumption };
 
   const placement = isBoombox ? ('shared-host' as const) : ('own-machine' as const);
   const proxyBox = isBoombox ? bb.sharedBox : c.proxy;
   const monitorBox = isBoombox ? bb.sharedBox : c.monitoring;
+  const localFiles = isClustered ? 0 : fileStore.gb;
   const components: TComponent[] = [
-    { id: 'proxy', component: 'Web proxy (nginx or Apache2, SSL termination)', machines: 1, cores: proxyBox.cores, ramGb: proxyBox.ramGb, diskGb: c.proxy.diskGb + (isBoombox ? 0 : os), placement, reason: `${isClustered ? 'Load sharing across the core servers and SSL termination' : 'SSL termination in front of Tomcat'} (001). ${isBoombox ? `A small container on the host (${bb.sharedBox.cores} core, ${bb.sharedBox.ramGb} GB).` : c.proxy.source}.` },
-    { id: 'core', component: 'DHIS2 core (Tomcat)', machines: coreNodes, cores: core.cores, ramGb: core.ramGb, diskGb: os + 20, placement, reason: isClustered ? `${coreNodes} servers, one per ${fmt(c.clusterNode.concurrentPerNode)} concurrent users, at least 2: ${c.clusterNode.source}.` : `${fmt(concurrentUsers)} concurrent users → up to ${fmt(tier!.maxConcurrent)}: ${core.cores} cores, ${core.ramGb} GB (${tier!.source}); Java heap -Xmx${xmxGb}g.` },
-    { id: 'postgres', component: 'PostgreSQL (primary)', machines: 1, cores: pgCores, ramGb: pgRamGb, diskGb: pgDisk + (isBoombox ? 0 : os), placement, reason: `RAM: ${postgresRam.reason}. Cores: half those of the core server(s) and at least one per 8 GB of RAM, 2-32. Disk: ${fmt(final.databaseGb)} GB after ${input.years} years + ${pct(c.diskBuffer.value)}, on a separate encrypted disk (002).` },
-    ...(isClustered
-      ? [
-          { id: 'postgres-replica' as const, component: 'PostgreSQL read replica (WAL streaming)', machines: 1, cores: pgCores, ramGb: pgRamGb, diskGb: pgDisk + os, placement, reason: 'Same size as the primary, which it replicates; serves the read queries of the core servers (003).' },
-          { id: 'redis' as const, component: 'Redis (cluster cache and sessions)', machines: 1, cores: c.redis.cores, ramGb: c.redis.ramGb, diskGb: os, placement, reason: `Shared by the clustered core servers (003). ${c.redis.source}.` },
-        ]
+    {
+      id: 'proxy',
+      component: isClustered ? 'Load balancer and web proxy (nginx, SSL termination)' : 'Web proxy (nginx or Apache2, SSL termination)',
+      machines: 1,
+      cores: proxyBox.cores,
+      ramGb: proxyBox.ramGb,
+      diskGb: c.proxy.diskGb + (isBoombox ? 0 : os),
+      placement,
+      reason: isClustered ? 'Distributes requests across the DHIS2 servers (a load balancer is part of every cluster) and terminates SSL.' : `SSL termination in front of Tomcat.${isBoombox ? ` A small container on the host (${bb.sharedBox.cores} core, ${bb.sharedBox.ramGb} GB).` : ''}`,
+      ...(isClustered ? { source: clusterSource } : {}),
+      assumption: c.proxy.assumption,
+    },
+    {
+      id: 'core',
+      component: 'DHIS2 (Tomcat)',
+      machines: coreNodes,
+      cores: tomcat.cores,
+      ramGb: tomcatRamGb,
+      diskGb: os + 20 + localFiles,
+      placement,
+      reason: `${isClustered ? `${coreNodes} servers, one per ${fmt(c.clusterNode.concurrentPerNode)} concurrent users, at least 2` : `${fmt(concurrentUsers)} concurrent users: ${tomcat.cores} cores, ${tomcat.ramGb} GB`}${isBoombox ? ` (${tomcatRamGb} GB on the shared host)` : ''}; Java heap -Xmx${xmxGb}g.${localFiles ? ` Disk includes the ${fmt(localFiles)} GB file store.` : ''}`,
+      assumption: tomcat.assumption,
+    },
+    {
+      id: 'postgres',
+      component: 'PostgreSQL (primary)',
+      machines: 1,
+      cores: pgCores,
+      ramGb: pgRamGb,
+      diskGb: pgDisk + (isBoombox ? 0 : os),
+      placement,
+      reason: `RAM: ${memoryReason} Cores: at least DHIS2's floor (${tierSpec.database.cores}${isBoombox ? ', shared' : ''}), half those of the DHIS2 server(s) and one per 8 GB of RAM, up to 32. Disk (SSD): ${fmt(final.databaseGb)} GB after ${input.years} years + ${pct(c.diskBuffer.value)}, at least DHIS2's ${fmt(tierSpec.database.storageGb)} GB storage floor on its own: ${fmt(pgDisk)} GB.`,
+      source: databaseSource,
+      assumption: memorySplit.assumption,
+    },
+    ...(replicaCount > 0
+      ? [{ id: 'postgres-replica' as const, component: 'PostgreSQL read replica (streaming replication)', machines: replicaCount, cores: pgCores, ramGb: pgRamGb, diskGb: pgDisk + os, placement, reason: `Same size as the primary, which it replicates. ${readReplicas.reason}`, source: readReplicas.source, assumption: rr.assumption }]
       : []),
-    { id: 'monitoring', component: 'Monitoring and alerting (Prometheus/Grafana or munin)', machines: 1, cores: monitorBox.cores, ramGb: monitorBox.ramGb, diskGb: c.monitoring.diskGb + (isBoombox ? 0 : os), placement, reason: `Metrics of every component and alerts by mail, Telegram or Slack (001). ${isBoombox ? 'A small container on the host; add an external uptime check, since a host cannot report its own outage.' : c.monitoring.source}.` },
+    ...(isClustered
+      ? [{ id: 'redis' as const, component: 'Redis (one shared server: sessions, cache invalidation)', machines: 1, cores: c.redis.cores, ramGb: c.redis.ramGb, diskGb: os, placement, reason: 'A cluster must have exactly one Redis shared by every DHIS2 server.', source: clusterSource, assumption: c.redis.assumption }]
+      : []),
+    {
+      id: 'monitoring',
+      component: 'Monitoring and alerting (Prometheus/Grafana or munin)',
+      machines: 1,
+      cores: monitorBox.cores,
+      ramGb: monitorBox.ramGb,
+      diskGb: c.monitoring.diskGb + (isBoombox ? 0 : os),
+      placement,
+      reason: `Metrics of every component and alerts by mail, Telegram or Slack.${isBoombox ? ' A small container on the host; add an external uptime check, since a host cannot report its own outage.' : ''}`,
+      assumption: c.monitoring.assumption,
+    },
   ];
 
+  const experimentalSource = cite(c, c.clustering.experimentalSource);
+  const clustered: TDhis2SystemSizing['clustered'] = {
+    isClustered,
+    coreNodes,
+    hasRedis: isClustered,
+    hasReadReplica: replicaCount > 0,
+    isExperimental: isClustered,
+    parts: isClustered
+      ? [
+          { part: `${coreNodes} DHIS2 servers`, reason: `One per ${fmt(c.clusterNode.concurrentPerNode)} concurrent users, at least two.`, assumption: c.clusterNode.assumption },
+          { part: 'One shared Redis', reason: 'Shared sessions and cache invalidation; DHIS2 allows only one Redis for both. Redis 4 or later.', source: clusterSource },
+          { part: `${fileStore.label} (${fmt(fileStore.gb)} GB)`, reason: 'Every DHIS2 server must use the same files folder for apps and uploads.', source: clusterSource },
+          { part: 'A load balancer', reason: 'nginx distributes requests across the DHIS2 servers (the web proxy above).', source: clusterSource },
+          { part: 'Cache invalidation enabled', reason: 'A setting of each DHIS2 server, through the shared Redis; no machine of its own.', source: clusterSource },
+        ]
+      : [],
+    reason: isClustered
+      ? `${fmt(concurrentUsers)} concurrent users and ${fmt(trackedEntities)} tracked entities reach the threshold (${fmt(t.concurrentUsers)} concurrent or ${fmt(t.trackedEntities)} tracked entities): ${coreNodes} DHIS2 servers behind a load balancer, one shared Redis and a shared file store. DHIS2 calls horizontally scaled DHIS2 experimental and not commonly used in production: plan for the expertise, or scale one server up as far as it goes first.`
+      : `Below ${fmt(t.concurrentUsers)} concurrent users and ${fmt(t.trackedEntities)} tracked entities, one DHIS2 server suffices (${fmt(concurrentUsers)} concurrent, ${fmt(trackedEntities)} tracked entities).`,
+    ...(isClustered ? { source: experimentalSource } : {}),
+    assumption: t.assumption,
+  };
+
   const sumOf = (f: (x: TComponent) => number) => components.reduce((total, x) => total + f(x) * x.machines, 0);
+  const sharedFiles = isClustered ? fileStore.gb : 0;
   const prodVms = isBoombox ? 1 : components.reduce((n, x) => n + x.machines, 0);
   const prod: TDhis2Environment = {
     kind: 'production',
     label: 'Production',
     uptimeFraction: 1,
     vms: prodVms,
-    cores: sumOf((x) => x.cores),
-    ramGb: sumOf((x) => x.ramGb),
-    diskGb: sumOf((x) => x.diskGb) + (isBoombox ? os : 0),
-    reason: isBoombox ? 'One machine hosting every component in containers; its size is the sum of their shares.' : `${prodVms} VMs or containers: the sum of the components above.`,
+    cores: isBoombox ? Math.max(tierSpec.instance.cores, sumOf((x) => x.cores)) : sumOf((x) => x.cores),
+    ramGb: isBoombox ? hostRamGb! : sumOf((x) => x.ramGb),
+    diskGb: isBoombox ? Math.max(tierSpec.instance.storageGb, sumOf((x) => x.diskGb)) + os : sumOf((x) => x.diskGb) + sharedFiles,
+    reason: isBoombox
+      ? `One machine hosting every component in containers, at least DHIS2's ${tierSpec.label.toLowerCase()} instance (${tierSpec.instance.cores} cores, ${tierSpec.instance.ramGb} GB, ${tierSpec.instance.storageGb} GB SSD).`
+      : `${prodVms} VMs or containers: the sum of the components above${sharedFiles ? `, plus the ${fmt(sharedFiles)} GB shared file store` : ''}.`,
+    source: instanceSource,
   };
+
   const env = c.environments;
-  const stagingTomcat = c.core[Math.min(1, c.core.length - 1)];
-  const stagingPgRam = Math.max(p.minRamGb, pgRamGb / 2);
-  const stagingDisk = Math.ceil(final.databaseGb * env.stagingDataFraction.value * (1 + c.diskBuffer.value)) + 2 * os;
+  const onDemand = `Runs ${pct(input.onDemandUptime)} of the time (on demand): the uptime is the cost lever, since test servers need not be on permanently.`;
+  const staging: TDhis2Environment =
+    input.stagingSize === 'production'
+      ? {
+          kind: 'staging',
+          label: 'Staging / test (production’s specification)',
+          uptimeFraction: input.onDemandUptime,
+          vms: prod.vms,
+          cores: prod.cores,
+          ramGb: prod.ramGb,
+          diskGb: prod.diskGb,
+          reason: `The same specification as production, loaded with a restore of the production database, to rehearse patches and the annual upgrade on real volumes. ${onDemand}`,
+          source: cite(c, env.stagingSource),
+          assumption: 'the uptime fraction is your input',
+        }
+      : (() => {
+          const smallest = c.tiers[0].database;
+          const st = c.core[Math.min(1, c.core.length - 1)];
+          const stPgRam = Math.max(smallest.ramGb, pgRamGb / 2);
+          return {
+            kind: 'staging' as const,
+            label: 'Staging / test (smaller, your choice)',
+            uptimeFraction: input.onDemandUptime,
+            vms: isBoombox ? 1 : 2,
+            cores: st.cores + Math.max(smallest.cores, Math.ceil(pgCores / 2)),
+            ramGb: st.ramGb + stPgRam,
+            diskGb: Math.max(smallest.storageGb, Math.ceil(final.databaseGb * env.smallerStagingDataFraction.value * (1 + c.diskBuffer.value))) + 2 * os + fileStore.gb,
+            reason: `Smaller than production by your choice (DHIS2 advises production’s specification, so rehearsals may not show production’s performance): Tomcat ${st.cores} cores / ${st.ramGb} GB, PostgreSQL half the production RAM and at least DHIS2's small database server (${smallest.ramGb} GB, ${smallest.cores} cores); a full copy of the data. ${onDemand}`,
+            source: cite(c, env.stagingSource),
+            assumption: `${st.assumption}; ${env.smallerStagingDataFraction.assumption}`,
+          };
+        })();
+  const smallest = c.tiers[0];
   const trainingTomcat = c.core[0];
   const environments: TDhis2Environment[] = [
     prod,
-    ...(input.staging
-      ? [
-          {
-            kind: 'staging' as const,
-            label: 'Staging / test',
-            uptimeFraction: input.onDemandUptime,
-            vms: isBoombox ? 1 : 2,
-            cores: stagingTomcat.cores + Math.max(2, Math.ceil(pgCores / 2)),
-            ramGb: stagingTomcat.ramGb + stagingPgRam,
-            diskGb: stagingDisk,
-            reason: `To rehearse patches and the annual upgrade before production (000, 001). Tomcat ${stagingTomcat.cores} cores / ${stagingTomcat.ramGb} GB, PostgreSQL half the production RAM (at least ${p.minRamGb} GB); disk: ${pct(env.stagingDataFraction.value)} of the production data + headroom (${env.stagingDataFraction.source}). Runs ${pct(input.onDemandUptime)} of the time (001: on demand).`,
-          },
-        ]
-      : []),
+    ...(input.staging ? [staging] : []),
     ...(input.training
       ? [
           {
@@ -213,48 +365,64 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
             label: 'Training',
             uptimeFraction: input.onDemandUptime,
             vms: 1,
-            cores: trainingTomcat.cores + 2,
-            ramGb: trainingTomcat.ramGb + p.minRamGb,
-            diskGb: Math.ceil(env.trainingDataGb.value * (1 + c.diskBuffer.value)) + os,
-            reason: `For training users without touching production (000, 001): the smallest Tomcat (${trainingTomcat.cores} cores / ${trainingTomcat.ramGb} GB) and a ${p.minRamGb} GB database on one machine; ${env.trainingDataGb.value} GB of data (${env.trainingDataGb.source}). Runs ${pct(input.onDemandUptime)} of the time (001: on demand).`,
+            cores: Math.max(smallest.instance.cores, trainingTomcat.cores + 2),
+            ramGb: trainingTomcat.ramGb + smallest.database.ramGb,
+            diskGb: Math.max(smallest.instance.storageGb, Math.ceil(env.trainingDataGb.value * (1 + c.diskBuffer.value))) + os,
+            reason: `For training users without touching production: the smallest Tomcat (${trainingTomcat.cores} cores / ${trainingTomcat.ramGb} GB) and DHIS2's small database server (${smallest.database.ramGb} GB) on one machine, at least DHIS2's small instance; ${env.trainingDataGb.value} GB of data. ${onDemand}`,
+            source: instanceSource,
+            assumption: `${trainingTomcat.assumption}; ${env.trainingDataGb.assumption}`,
           },
         ]
       : []),
   ];
 
-  const r = input.backupRetention;
-  const copies = r.dailyDays + r.weeklyWeeks + r.monthlyMonths;
-  const dumpGb = round1((final.transactionalGb + b.baselineGb.value) * c.backupCompression.value);
-  const backupStorageGb = Math.ceil(dumpGb * copies);
-  const backup = {
-    gb: backupStorageGb,
-    copies,
-    dumpGb,
-    reason: `${copies} copies kept (${r.dailyDays} daily + ${r.weeklyWeeks} weekly + ${r.monthlyMonths} monthly) × a ${fmt(dumpGb)} GB compressed dump of year ${input.years}'s data (${fmt(final.transactionalGb)} GB transactional + ${b.baselineGb.value} GB baseline, × ${c.backupCompression.value}: ${c.backupCompression.source}). Kept off the database disk, with an off-site copy (001: backups and archiving need additional resources).`,
-  };
+  const uploadsGbPerYear = (system.users * c.fileStore.mbPerUserPerYear.value) / 1000;
+  const backup = backupSizing(
+    years.map((y) => transactionalGb(y)),
+    fileStore.gbPerYear,
+    uploadsGbPerYear,
+    input.backupRetention,
+    c,
+  );
+  const software = softwareVersions(input.dhis2Version, isClustered, c);
+  const pgMachine = components.find((x) => x.id === 'postgres')!;
+  const upgrades = upgradePlan(
+    isBoombox
+      ? { cores: prod.cores, ramGb: prod.ramGb, storageGb: prod.diskGb, what: 'host of the same size' }
+      : { cores: pgMachine.cores + tomcat.cores, ramGb: pgMachine.ramGb + tomcatRamGb, storageGb: pgMachine.diskGb + os + 20 + localFiles, what: 'database server and DHIS2 server' },
+    c,
+  );
 
   const footprint: TFootprint = {
     platform: 'dhis2',
     label: `DHIS2 — ${system.name} (${system.kind})`,
     environments: environments.map((e) => ({ kind: e.kind, label: e.label, uptimeFraction: e.uptimeFraction, vms: e.vms, cores: e.cores, ramGb: e.ramGb, storageGb: e.diskGb })),
-    backupStorageGb,
+    backupStorageGb: backup.gb,
+    osUpgradeServer: { cores: upgrades.osUpgradeServer.cores, ramGb: upgrades.osUpgradeServer.ramGb, storageGb: upgrades.osUpgradeServer.storageGb, months: upgrades.osUpgradeServer.months },
   };
   return {
     name: system.name,
     kind: system.kind,
     inputs: { users: system.users, concurrentUsers, dataValuesPerYear, trackedEntities, eventsPerYear, defaulted },
+    tier,
     isolation,
     clustered,
+    readReplicas,
+    memorySplit,
     components,
     javaHeapGb: xmxGb,
     javaHeap,
     postgresRam,
-    postgresSettings: postgresSettings(pgRamGb, maxConnections, p),
-    databaseGbPerYear,
+    postgresSettings: settings,
+    postgresConf: postgresConf(settings, pgRamGb),
+    fileStore,
+    databaseGbPerYear: disk.slice(1).map((x) => x.databaseGb),
     disk,
     environments,
-    backupStorageGb,
+    backupStorageGb: backup.gb,
     backup,
+    software,
+    upgrades,
     footprint,
   };
 }
@@ -263,19 +431,20 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
 export function calculateDhis2Sizing(input: TDhis2SizingParsed, constants: TDhis2SizingConstants): TDhis2SizingResult {
   const systems = input.systems.map((s) => sizeSystem(s, input, constants));
   const c = constants;
+  const r = input.backupRetention;
   return {
     systems,
     footprints: systems.map((s) => s.footprint),
     assumptions: [
-      'Each DHIS2 system (HMIS, each tracker) is provisioned on its own servers, as countries typically do; budget them holistically (001).',
-      `Single machine ("boombox") only for an aggregate system with at most ${fmt(c.boombox.maxUsers)} users, ${fmt(c.boombox.maxConcurrent)} concurrent and ${fmt(c.boombox.maxDataValuesPerYear)} data values a year; trackers are always isolated (001/002).`,
-      `Clustered core with Redis and a PostgreSQL read replica from ${fmt(c.clusterThreshold.concurrentUsers)} concurrent users or ${fmt(c.clusterThreshold.trackedEntities)} tracked entities (003; the threshold is our assumption).`,
-      `Java heap (-Xmx): ${pct(c.heapFraction.value)} of the Tomcat machine's RAM (${c.heapFraction.source}).`,
-      `PostgreSQL settings from the database machine's RAM: shared_buffers ${pct(c.postgres.sharedBuffersFraction)}, effective_cache_size ${pct(c.postgres.effectiveCacheFraction)}, work_mem (RAM − shared_buffers) / (${c.postgres.workMemDivisor} × max_connections), maintenance_work_mem RAM / ${c.postgres.maintenanceDivisor} up to ${mb(c.postgres.maintenanceMaxMb)} (PostgreSQL documentation; tune from monitoring).`,
-      `Storage per record: data value ${c.bytes.dataValue.value} B, tracked entity ${c.bytes.trackedEntity.value} B, event ${c.bytes.event.value} B, × ${c.analyticsFactor.value} for analytics tables, + ${c.bytes.baselineGb.value} GB baseline; tracked entities are the number held now, data values and events accumulate each year.`,
-      `Staging/test and training instances run ${pct(input.onDemandUptime)} of the time: with cloud or virtual systems test servers need not be permanently on (001).`,
-      `Backups: ${input.backupRetention.dailyDays} daily, ${input.backupRetention.weeklyWeeks} weekly and ${input.backupRetention.monthlyMonths} monthly compressed dumps without analytics tables, kept off the database disk; the file store (documents, images) is not included.`,
-      c.source,
+      'Each DHIS2 system (HMIS, each tracker) is provisioned on its own servers, as countries typically do; budget them together.',
+      `DHIS2's small / medium / large specifications are floors for the instance and for the database server; which one a system falls in is our band: ${c.tierBands.assumption}.`,
+      `A single machine only for an aggregate system with at most ${fmt(c.boombox.maxUsers)} users, ${fmt(c.boombox.maxConcurrent)} concurrent and ${fmt(c.boombox.maxDataValuesPerYear)} data values a year, with PostgreSQL given more than half its RAM; trackers are always isolated.`,
+      `Clustered from ${fmt(c.clusterThreshold.concurrentUsers)} concurrent users or ${fmt(c.clusterThreshold.trackedEntities)} tracked entities (our threshold), with the parts DHIS2 makes mandatory; DHIS2 calls clustering experimental.`,
+      `Java heap: ${pct(c.heapFraction.value)} of Tomcat's RAM (our assumption), -Xms equal to -Xmx.`,
+      `Storage per record: data value ${c.bytes.dataValue.value} B, tracked entity ${c.bytes.trackedEntity.value} B, event ${c.bytes.event.value} B, × ${c.analyticsFactor.value} for analytics tables, + ${c.bytes.baselineGb.value} GB baseline (our assumptions); tracked entities are the number held now, data values and events accumulate each year.`,
+      `Staging ${input.stagingSize === 'production' ? 'has production’s specification, as DHIS2 advises' : 'is smaller than production, by your choice'}; staging and training run ${pct(input.onDemandUptime)} of the time.`,
+      `Backups: ${r.dailyDays} daily, ${r.weeklyWeeks} weekly and ${r.monthlyMonths} monthly compressed dumps without analytics tables, and a deduplicated copy of the file store, kept off the database disk.`,
+      c.note,
     ],
   };
 }

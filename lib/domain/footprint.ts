@@ -24,6 +24,12 @@ export type TFootprint = {
   environments: TEnvironmentFootprint[];
   /** Backup storage implied by the retention policy (GB), kept off the primary disks. */
   backupStorageGb: number;
+  /**
+   * The temporary server an OS upgrade needs (a new server is built and the system migrated to
+   * it), running beside production for `months` at each OS/database upgrade. Absent when the
+   * platform's sizing does not name one.
+   */
+  osUpgradeServer?: { cores: number; ramGb: number; storageGb: number; months: number };
 };
 
 /** Every number a user sees carries where it came from. */

@@ -1,5 +1,6 @@
 import type { TAssessmentOutputs } from './assessment-outputs';
 import { OVERLOOKED_LINE_IDS } from './budget';
+import { citationText, type TCited } from './dhis2-citations';
 import { toMajor } from './money';
 
 /**
@@ -13,6 +14,8 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
+/** A DHIS2 rule with its citation (page — section, address) and our assumption, as text. */
+const cited = (reason: string, c: TCited) => [reason, c.source && `Source: ${citationText(c.source)} (${c.source.url}).`, c.assumption && `Our assumption: ${c.assumption}.`].filter(Boolean).join(' ');
 
 
 export function sizingTable(outputs: TAssessmentOutputs): TTable {
@@ -32,9 +35,12 @@ export function sizingTable(outputs: TAssessmentOutputs): TTable {
   }
   for (const s of outputs.sizing.dhis2?.systems ?? []) {
     const system = `${s.name} (${s.kind})`;
-    for (const c of s.components) rows.push(['DHIS2', system, 'production', c.component, c.machines, c.cores, c.ramGb, c.diskGb, null, c.reason]);
-    for (const e of s.environments) rows.push(['DHIS2', system, 'environment', e.label, e.vms, e.cores, e.ramGb, e.diskGb, null, e.reason]);
-    rows.push(['DHIS2', system, 'backups', 'Backup storage', null, null, null, s.backupStorageGb, null, s.backup.reason]);
+    for (const c of s.components) rows.push(['DHIS2', system, 'production', c.component, c.machines, c.cores, c.ramGb, c.diskGb, null, cited(c.reason, c)]);
+    rows.push(['DHIS2', system, 'production', s.fileStore.label, null, null, null, s.fileStore.gb, null, cited(s.fileStore.reason, s.fileStore)]);
+    for (const e of s.environments) rows.push(['DHIS2', system, 'environment', e.label, e.vms, e.cores, e.ramGb, e.diskGb, null, cited(e.reason, e)]);
+    rows.push(['DHIS2', system, 'backups', 'Backup storage', null, null, null, s.backupStorageGb, null, cited(s.backup.reason, s.backup)]);
+    const u = s.upgrades.osUpgradeServer;
+    rows.push(['DHIS2', system, 'OS upgrade', 'Temporary server for an OS upgrade', 1, u.cores, u.ramGb, u.storageGb, null, cited(u.reason, u)]);
   }
   return {
     name: 'Sizing',

@@ -22,7 +22,11 @@ export const ZDhis2System = z
     if (s.concurrentUsers !== undefined && s.concurrentUsers > s.users) ctx.addIssue({ code: 'custom', path: ['concurrentUsers'], message: 'Concurrent users cannot exceed users.' });
   });
 
-const DEFAULT_RETENTION = { dailyDays: 14, weeklyWeeks: 8, monthlyMonths: 12 };
+/** dhis2-server-tools' backup script: 7 daily copies, 4 weekly, monthly copies deleted after 60 days (2). */
+const DEFAULT_RETENTION = { dailyDays: 7, weeklyWeeks: 4, monthlyMonths: 2 };
+
+/** The DHIS2 versions supported with patches (the three latest), newest first. */
+export const DHIS2_VERSIONS = ['2.42', '2.41', '2.40'] as const;
 
 /**
  * Input of the DHIS2 sizing (POST /api/v1/sizing with `"platform": "dhis2"`; the route adds the
@@ -33,8 +37,12 @@ export const ZDhis2SizingInput = z
   .object({
     systems: z.array(ZDhis2System, { error: 'List the DHIS2 systems.' }).min(1, 'Add at least one DHIS2 system.').max(20, 'At most 20 systems.'),
     years: z.number({ error: 'Years: enter a number.' }).int('Years: a whole number.').min(1, 'Years: at least 1.').max(10, 'Years: at most 10.').default(5),
+    /** The DHIS2 version to run: sets the Ubuntu, Java and Tomcat versions. */
+    dhis2Version: z.enum(DHIS2_VERSIONS, { error: `DHIS2 version: one of ${DHIS2_VERSIONS.join(', ')}.` }).default(DHIS2_VERSIONS[0]),
     /** A staging/test instance per system, to rehearse upgrades (000, 001). */
     staging: z.boolean({ error: 'Staging: true or false.' }).default(true),
+    /** Staging of production's specification (DHIS2's upgrade guide), or, as an explicit choice, a smaller one. */
+    stagingSize: z.enum(['production', 'smaller'], { error: 'Staging size: "production" or "smaller".' }).default('production'),
     /** A training instance per system. */
     training: z.boolean({ error: 'Training: true or false.' }).default(true),
     /** Share of the time staging and training run (001: test servers can be spun up on demand). */

@@ -106,6 +106,9 @@ describe('exports', () => {
     const sizing = sizingTable(o);
     const last = o.sizing.commcare!.totals.at(-1)!;
     expect(sizing.rows).toContainEqual(expect.arrayContaining(['CommCare HQ', 'Total', last.vms, last.cores]));
+    const dhis2Rows = sizing.rows.filter((r) => r[0] === 'DHIS2');
+    expect(dhis2Rows.map((r) => r[3])).toEqual(expect.arrayContaining(['Temporary server for an OS upgrade', o.sizing.dhis2!.systems[0].fileStore.label]));
+    for (const r of dhis2Rows) expect(String(r.at(-1))).toMatch(/Source: .+ \(https:\/\/github\.com\/dhis2\/|Our assumption: /);
     const skills = skillsTable(o);
     expect(skills.columns.at(-1)!.header).toBe('Aïcha');
     expect(skills.rows).toHaveLength(o.skills.skills.length + 1);

@@ -5,6 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
+import { DHIS2_VERSIONS } from '@/lib/schemas/sizing-dhis2';
 
 type TForm = {
   platform: 'commcare' | 'dhis2';
@@ -16,6 +17,8 @@ type TForm = {
   horizonMonths: string;
   systems: { name: string; kind: 'aggregate' | 'tracker'; users: string; concurrentUsers: string }[];
   years: string;
+  dhis2Version: string;
+  stagingSize: 'production' | 'smaller';
 };
 type TResponse = ({ platform: 'commcare' } & TCommCareSizingResult) | ({ platform: 'dhis2' } & TDhis2SizingResult);
 
@@ -24,7 +27,7 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 /** The calculator form; the server (POST /api/v1/sizing) parses, computes and explains. */
 export function SizingCalculator() {
   const { register, control, handleSubmit, watch } = useForm<TForm>({
-    defaultValues: { platform: 'commcare', users: '2500', formsPerUserPerMonth: '', casesPerUserPerMonth: '', caseUpdatesPerUserPerMonth: '', attachmentKbPerForm: '', horizonMonths: '', years: '5', systems: [{ name: 'HMIS', kind: 'aggregate', users: '3000', concurrentUsers: '' }] },
+    defaultValues: { platform: 'commcare', users: '2500', formsPerUserPerMonth: '', casesPerUserPerMonth: '', caseUpdatesPerUserPerMonth: '', attachmentKbPerForm: '', horizonMonths: '', years: '5', dhis2Version: DHIS2_VERSIONS[0], stagingSize: 'production', systems: [{ name: 'HMIS', kind: 'aggregate', users: '3000', concurrentUsers: '' }] },
   });
   const systems = useFieldArray({ control, name: 'systems' });
   // eslint-disable-next-line react-hooks/incompatible-library -- the platform switch re-renders this small form only
@@ -38,7 +41,7 @@ export function SizingCalculator() {
     const body =
       v.platform === 'commcare'
         ? { platform: 'commcare', users: num(v.users), formsPerUserPerMonth: num(v.formsPerUserPerMonth), casesPerUserPerMonth: num(v.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(v.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(v.attachmentKbPerForm), horizonMonths: num(v.horizonMonths) }
-        : { platform: 'dhis2', years: num(v.years), systems: v.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
+        : { platform: 'dhis2', years: num(v.years), dhis2Version: v.dhis2Version, stagingSize: v.stagingSize, systems: v.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
     try {
       const response = await fetch('/api/v1/sizing', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const json = await response.json();
@@ -131,6 +134,23 @@ export function SizingCalculator() {
               Add a DHIS2 system
             </button>
             {field('years', 'Years', 'years')}
+            <div>
+              <label htmlFor="dhis2-version">DHIS2 version</label>
+              <select id="dhis2-version" {...register('dhis2Version')}>
+                {DHIS2_VERSIONS.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="staging-size">Staging</label>
+              <select id="staging-size" {...register('stagingSize')}>
+                <option value="production">Same specification as production (DHIS2’s advice)</option>
+                <option value="smaller">Smaller than production (my choice)</option>
+              </select>
+            </div>
           </>
         )}
         {failure && (

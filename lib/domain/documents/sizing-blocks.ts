@@ -1,4 +1,5 @@
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
+import { citationText, type TCited } from '@/lib/domain/dhis2-citations';
 import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-sizing';
 import type { TFootprint } from '@/lib/domain/footprint';
 import { keyValue, paragraph, table, type TDocBlock } from './doc-model';
@@ -57,7 +58,15 @@ export function commcareSizingBlocks(r: TCommCareSizingResult): TDocBlock[] {
   ];
 }
 
+/** A citation as document text: the page and section, then its address. */
+const citation = (c: TCited) => [c.source ? `${citationText(c.source)} (${c.source.url})` : '', c.assumption ? `Our assumption: ${c.assumption}.` : ''].filter(Boolean).join(' ');
+
 function dhis2SystemBlocks(s: TDhis2SystemSizing): TDocBlock[] {
+  const sources = new Map<string, string>();
+  const note = (c: TCited) => {
+    if (c.source) sources.set(c.source.url + c.source.section, `${citationText(c.source)} (${c.source.url})`);
+  };
+  [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
   return [
     keyValue([
       { key: 'System', value: `${s.name} (${s.kind})` },
@@ -65,8 +74,12 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing): TDocBlock[] {
       { key: 'Data values per year', value: formatInteger(s.inputs.dataValuesPerYear) },
       { key: 'Tracked entities', value: formatInteger(s.inputs.trackedEntities) },
       { key: 'Events per year', value: formatInteger(s.inputs.eventsPerYear) },
+      { key: 'DHIS2 specification', value: `${s.tier.label}. ${s.tier.reason}` },
       { key: 'Isolation', value: `${s.isolation.recommendation} ${s.isolation.reason}` },
+      { key: 'Memory', value: s.memorySplit.reason },
       { key: 'Clustering', value: s.clustered.reason },
+      { key: 'Read replicas', value: s.readReplicas.reason },
+      { key: 'File store', value: `${s.fileStore.label}, ${formatGb(s.fileStore.gb)}. ${s.fileStore.reason}` },
       { key: 'Java heap', value: s.javaHeap.javaOpts },
       ...(s.inputs.defaulted.length ? [{ key: 'Defaults used', value: s.inputs.defaulted.join('; ') }] : []),
     ]),
@@ -75,12 +88,30 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing): TDocBlock[] {
       s.components.map((c) => [c.component, formatInteger(c.machines), formatNumber(c.cores), formatGb(c.ramGb), formatGb(c.diskGb)]),
       { caption: `DHIS2 components — ${s.name}` },
     ),
+    ...(s.clustered.parts.length ? [table([{ label: 'Part of the cluster', width: 2 }, { label: 'Why', width: 4 }], s.clustered.parts.map((p) => [p.part, p.reason]), { caption: `Cluster — ${s.name} (DHIS2 calls clustering experimental)` })] : []),
     table(
-      [{ label: 'Year', ...num }, { label: 'Database', ...num }, { label: 'PostgreSQL disk', ...num }],
-      s.disk.map((d) => [formatInteger(d.year), formatGb(d.databaseGb), formatGb(d.postgresDiskGb)]),
-      { caption: `Database growth — ${s.name}` },
+      [{ label: 'Setting', width: 2.2 }, { label: 'Value', width: 1.1 }, { label: 'Scales as', width: 2.5 }, { label: 'Source', width: 3.5 }],
+      s.postgresSettings.map((p) => [p.setting, p.value, p.rule, `${citation(p)}${p.alternative ? ` Other DHIS2 page: ${p.alternative.value} (${citationText(p.alternative.source)}).` : ''}`]),
+      { caption: `PostgreSQL settings — ${s.name} (database server with ${formatGb(s.postgresRam.gb)} RAM)` },
     ),
+    table(
+      [{ label: 'Software', width: 2 }, { label: 'Version', width: 3 }],
+      s.software.items.map((i) => [i.component, i.version]),
+      { caption: `Software — ${s.name}` },
+    ),
+    table(
+      [{ label: 'Task', width: 2.5 }, { label: 'How often', width: 1.5 }, { label: 'Why', width: 4 }],
+      [...s.upgrades.items.map((u) => [u.task, u.cadence, u.reason]), ['Temporary server for an OS upgrade', 'each OS upgrade', s.upgrades.osUpgradeServer.reason]],
+      { caption: `Upgrades — ${s.name}` },
+    ),
+    table(
+      [{ label: 'Year', ...num }, { label: 'Database', ...num }, { label: 'PostgreSQL disk', ...num }, { label: 'File store', ...num }, { label: 'Backups', ...num }],
+      s.disk.map((d, i) => [formatInteger(d.year), formatGb(d.databaseGb), formatGb(d.postgresDiskGb), formatGb(s.fileStore.gbPerYear[i]), formatGb(s.backup.perYear[i].totalGb)]),
+      { caption: `Database, file store and backups — ${s.name}` },
+    ),
+    paragraph([{ text: 'Backups: ', bold: true }, { text: s.backup.reason }], 'note'),
     footprintTable(s.footprint),
+    paragraph([{ text: 'Sources: ', bold: true }, { text: [...sources.values()].join('; ') }], 'note'),
   ];
 }
 
