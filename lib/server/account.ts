@@ -2,20 +2,19 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { ZChangePassword, ZSignOutEverywhere } from '@/lib/schemas/auth';
-import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from './actor';
+import { parseInput } from './parse-input';
 import { InvalidInputError } from './errors';
 
 /** A new password, once the current one is proven; every other session of the person ends. */
 export async function changePassword(prisma: TPrisma, actor: TActor, raw: unknown, keepSessionId?: string, now = new Date()) {
   requirePermission(actor, 'account.manage');
-  const parsed = ZChangePassword.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
+  const input = parseInput(ZChangePassword, raw);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  if (!(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new InvalidInputError('Check the form.', { currentPassword: ['This is not your current password.'] });
   }
-  const passwordHash = await hashPassword(parsed.data.newPassword);
+  const passwordHash = await hashPassword(input.newPassword);
   return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const ended = await tx.session.updateMany({ where: { userId: user.id, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) }, data: { revokedAt: now } });
@@ -27,8 +26,7 @@ export async function changePassword(prisma: TPrisma, actor: TActor, raw: unknow
 /** Ends every session of the person, this one included. */
 export async function signOutEverywhere(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
   requirePermission(actor, 'account.manage');
-  const parsed = ZSignOutEverywhere.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
+  parseInput(ZSignOutEverywhere, raw);
   return prisma.$transaction(async (tx) => {
     const ended = await tx.session.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: now } });
     await tx.auditEvent.create({ data: { actorId: actor.userId, action: 'account.signed-out-everywhere', subject: actor.userId, after: { sessionsEnded: ended.count } } });

@@ -6,8 +6,8 @@ import { hashToken, newSessionToken } from '@/lib/auth/tokens';
 import { appUrl, env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { ZAcceptWithNewAccount, ZAcceptWithSignIn, ZInvitationRef, ZInvitationTokenInput, ZInviteMember } from '@/lib/schemas/auth';
-import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from './actor';
+import { parseInput } from './parse-input';
 import { authPolicy } from './auth-policy';
 import { ConflictError, InvalidInputError, NotFoundError, UnavailableError } from './errors';
 import { isMailConfigured, sendMail } from './mailer';
@@ -22,11 +22,6 @@ import { openSession, verifyCredentials, type TSignInContext, type TSignInResult
  */
 const INVALID = 'This invitation is no longer valid: it was used, declined, revoked or it expired. Ask the administrator who invited you for a new one.';
 
-function parse<T>(schema: { safeParse(raw: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
-  return parsed.data;
-}
 
 const pendingWhere = (now: Date) => ({ acceptedAt: null, declinedAt: null, revokedAt: null, expiresAt: { gt: now } });
 
@@ -46,7 +41,7 @@ export interface TInviteResult {
 
 export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()): Promise<TInviteResult> {
   requirePermission(actor, 'member.invite');
-  const input = parse(ZInviteMember, raw);
+  const input = parseInput(ZInviteMember, raw);
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + env().INVITATION_DAYS * 86_400_000);
   const { organizationName, inviterName, invitationId } = await prisma.$transaction(async (tx) => {
@@ -107,7 +102,7 @@ export async function listInvitations(prisma: TPrisma, actor: TActor, now = new 
 
 export async function revokeInvitation(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
   requirePermission(actor, 'invitation.revoke');
-  const { invitationId } = parse(ZInvitationRef, raw);
+  const { invitationId } = parseInput(ZInvitationRef, raw);
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({ where: { id: invitationId, organizationId: actor.organizationId } });
     if (!invitation) throw new NotFoundError('That invitation');
@@ -148,7 +143,7 @@ async function consume(tx: TTx, token: string, user: { id: string; email: string
 /** A signed-in person accepts an invitation for their own email; the session moves to the organisation. */
 export async function acceptInvitation(prisma: TPrisma, actor: TActor, raw: unknown, sessionId?: string, now = new Date()) {
   requirePermission(actor, 'account.manage');
-  const { token } = parse(ZInvitationTokenInput, raw);
+  const { token } = parseInput(ZInvitationTokenInput, raw);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true } });
     const joined = await consume(tx, token, user, now).catch((error: unknown) => {
@@ -162,7 +157,7 @@ export async function acceptInvitation(prisma: TPrisma, actor: TActor, raw: unkn
 
 /** Someone with an account, not signed in: the password proves who they are (with the sign-in limits), then they join. */
 export async function acceptWithSignIn(prisma: TPrisma, raw: unknown, context: TSignInContext): Promise<TSignInResult> {
-  const input = parse(ZAcceptWithSignIn, raw);
+  const input = parseInput(ZAcceptWithSignIn, raw);
   const now = context.now ?? new Date();
   const invitation = await prisma.invitation.findFirst({ where: { tokenHash: hashToken(input.token), ...pendingWhere(now) }, select: { email: true } });
   if (!invitation) throw new InvalidInputError(INVALID);
@@ -176,7 +171,7 @@ export async function acceptWithSignIn(prisma: TPrisma, raw: unknown, context: T
 
 /** A new person creates their account from the link, choosing their own password, and joins. */
 export async function acceptWithNewAccount(prisma: TPrisma, raw: unknown, context: TSignInContext): Promise<TSignInResult> {
-  const input = parse(ZAcceptWithNewAccount, raw);
+  const input = parseInput(ZAcceptWithNewAccount, raw);
   const now = context.now ?? new Date();
   const invitation = await prisma.invitation.findFirst({ where: { tokenHash: hashToken(input.token), ...pendingWhere(now) }, select: { email: true } });
   if (!invitation) throw new InvalidInputError(INVALID);
@@ -201,7 +196,7 @@ export async function acceptWithNewAccount(prisma: TPrisma, raw: unknown, contex
 
 /** Whoever holds the link may decline it: the organisation then sees the invitation gone, nothing else. */
 export async function declineInvitation(prisma: TPrisma, raw: unknown, now = new Date()) {
-  const { token } = parse(ZInvitationTokenInput, raw);
+  const { token } = parseInput(ZInvitationTokenInput, raw);
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({ where: { tokenHash: hashToken(token), ...pendingWhere(now) } });
     if (!invitation) throw new InvalidInputError(INVALID);

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { ZChangeRole, ZLeaveOrganization, ZMembershipRef } from '@/lib/schemas/auth';
-import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from './actor';
-import { ConflictError, InvalidInputError, NotFoundError } from './errors';
+import { parseInput } from './parse-input';
+import { ConflictError, NotFoundError } from './errors';
 
 type TTx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0];
 const LAST_ADMIN = 'An organisation needs at least one administrator: make someone else an administrator first.';
@@ -18,11 +18,6 @@ export async function listMembers(prisma: TPrisma, actor: TActor) {
   return rows.map((m) => ({ id: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
 }
 
-function parse<T>(schema: { safeParse(raw: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError('Check the form.', fieldErrors(parsed.error));
-  return parsed.data;
-}
 
 /** Refuses a change that would leave the organisation without an administrator (rows locked, so two admins cannot both step down). */
 async function keepAnAdmin(tx: TTx, organizationId: string, leaving: { role: string }): Promise<void> {
@@ -41,7 +36,7 @@ async function relocateSessions(tx: TTx, userId: string, organizationId: string,
 
 export async function changeRole(prisma: TPrisma, actor: TActor, raw: unknown) {
   requirePermission(actor, 'member.change-role');
-  const { membershipId, role } = parse(ZChangeRole, raw);
+  const { membershipId, role } = parseInput(ZChangeRole, raw);
   return prisma.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId: actor.organizationId } });
     if (!membership) throw new NotFoundError('That member');
@@ -56,7 +51,7 @@ export async function changeRole(prisma: TPrisma, actor: TActor, raw: unknown) {
 
 export async function removeMember(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
   requirePermission(actor, 'member.remove');
-  const { membershipId } = parse(ZMembershipRef, raw);
+  const { membershipId } = parseInput(ZMembershipRef, raw);
   return prisma.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId: actor.organizationId } });
     if (!membership) throw new NotFoundError('That member');
@@ -73,7 +68,7 @@ export async function removeMember(prisma: TPrisma, actor: TActor, raw: unknown,
 /** A person leaves one of their organisations; returns whether they still belong to any. */
 export async function leaveOrganization(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
   requirePermission(actor, 'account.manage');
-  const { organizationId } = parse(ZLeaveOrganization, raw);
+  const { organizationId } = parseInput(ZLeaveOrganization, raw);
   return prisma.$transaction(async (tx) => {
     const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId } } });
     if (!membership) throw new NotFoundError('That organisation');

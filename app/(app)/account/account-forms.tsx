@@ -2,9 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ZChangePassword } from '@/lib/schemas/auth';
+import { ActionButton } from '@/app/_components/action-button';
 import { changePasswordAction, leaveOrganizationAction, signOutEverywhereAction } from './actions';
 
 export function ChangePasswordForm() {
@@ -53,63 +54,29 @@ export function ChangePasswordForm() {
 
 export function SignOutEverywhereButton() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button
-        type="button"
-        className="secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await signOutEverywhereAction({ confirm: 'every-session' });
-            if (!result.ok) return setError(result.error);
-            router.replace('/sign-in');
-            router.refresh();
-          })
-        }
-      >
-        Sign out everywhere
-      </button>
-    </>
+    <ActionButton
+      label="Sign out everywhere"
+      run={() => signOutEverywhereAction({ confirm: 'every-session' })}
+      onDone={() => {
+        router.replace('/sign-in');
+        router.refresh();
+      }}
+    />
   );
 }
 
 export function LeaveButton({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <span>
-      <button
-        type="button"
-        className="secondary"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm(`Leave ${organizationName}? You lose access to its assessments; an administrator would have to invite you again.`)) return;
-          setError(null);
-          startTransition(async () => {
-            const result = await leaveOrganizationAction({ organizationId });
-            if (!result.ok) return setError(result.error);
-            router.replace(result.data.stillMember ? '/account' : '/sign-in');
-            router.refresh();
-          });
-        }}
-      >
-        Leave {organizationName}
-      </button>
-      {error && (
-        <span className="field-error" role="alert">
-          {' '}
-          {error}
-        </span>
-      )}
-    </span>
+    <ActionButton
+      label={`Leave ${organizationName}`}
+      confirm={`Leave ${organizationName}? You lose access to its assessments; an administrator would have to invite you again.`}
+      run={() => leaveOrganizationAction({ organizationId })}
+      onDone={({ stillMember }) => {
+        router.replace(stillMember ? '/account' : '/sign-in');
+        router.refresh();
+      }}
+    />
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { ConfirmButton } from './confirm-button';
+import { ActionButton } from '@/app/_components/action-button';
 import { removeMemberAction, revokeInvitationAction } from './actions';
 
 export function RemoveMemberButton({ membershipId, name, organizationName }: { membershipId: string; name: string; organizationName: string }) {
   return (
-    <ConfirmButton
+    <ActionButton
       label={`Remove ${name}`}
       pendingLabel="Removing…"
       confirm={`Remove ${name} from ${organizationName}? They lose access to its assessments at once; their account stays.`}
@@ -15,5 +15,5 @@ export function RemoveMemberButton({ membershipId, name, organizationName }: { m
 }
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
-  return <ConfirmButton label={`Revoke invitation of ${email}`} pendingLabel="Revoking…" confirm={`Revoke the invitation of ${email}? The link stops working.`} run={() => revokeInvitationAction({ invitationId })} />;
+  return <ActionButton label={`Revoke invitation of ${email}`} pendingLabel="Revoking…" confirm={`Revoke the invitation of ${email}? The link stops working.`} run={() => revokeInvitationAction({ invitationId })} />;
 }

@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { ZAcceptWithNewAccount, ZAcceptWithSignIn } from '@/lib/schemas/auth';
 import type { TActionResult } from '@/lib/app/action-result';
+import { ActionButton } from '@/app/_components/action-button';
 import { acceptInvitationAction, acceptWithNewAccountAction, acceptWithSignInAction, declineInvitationAction } from './actions';
 
 function FormError({ id, text }: { id: string; text: string | null }) {
@@ -26,26 +27,7 @@ function useGoHome() {
 
 export function AcceptAsSignedIn({ token, organizationName }: { token: string; organizationName: string }) {
   const goHome = useGoHome();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  return (
-    <>
-      <FormError id="accept-error" text={error} />
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await acceptInvitationAction({ token });
-            if (!result.ok) return setError(result.error);
-            goHome();
-          })
-        }
-      >
-        {pending ? 'Joining…' : `Accept and join ${organizationName}`}
-      </button>
-    </>
-  );
+  return <ActionButton secondary={false} label={`Accept and join ${organizationName}`} pendingLabel="Joining…" run={() => acceptInvitationAction({ token })} onDone={goHome} />;
 }
 
 function applyErrors<F extends string>(result: TActionResult, fields: readonly F[], setError: (field: F, e: { message: string }) => void, setFormError: (m: string) => void) {

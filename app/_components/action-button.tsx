@@ -3,22 +3,40 @@
 import { useState, useTransition } from 'react';
 import type { TActionResult } from '@/lib/app/action-result';
 
-/** A button that runs a server action after the person confirms, and shows its refusal next to it. */
-export function ConfirmButton({ label, confirm, run, pendingLabel }: { label: string; confirm: string; pendingLabel?: string; run: () => Promise<TActionResult<unknown>> }) {
+/**
+ * A button that runs a server action (after the person confirms, when `confirm` is given), shows
+ * its refusal next to it, and hands a success to `onDone`.
+ */
+export function ActionButton<T>({
+  label,
+  pendingLabel,
+  confirm,
+  run,
+  onDone,
+  secondary = true,
+}: {
+  label: string;
+  pendingLabel?: string;
+  confirm?: string;
+  run: () => Promise<TActionResult<T>>;
+  onDone?: (data: T) => void;
+  secondary?: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <span>
       <button
         type="button"
-        className="secondary"
+        className={secondary ? 'secondary' : undefined}
         disabled={pending}
         onClick={() => {
-          if (!window.confirm(confirm)) return;
+          if (confirm && !window.confirm(confirm)) return;
           setError(null);
           startTransition(async () => {
             const result = await run();
-            if (!result.ok) setError(result.error);
+            if (!result.ok) return setError(result.error);
+            onDone?.(result.data);
           });
         }}
       >
