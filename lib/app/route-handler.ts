@@ -1,6 +1,8 @@
 import 'server-only';
-import { can, type TAction } from '@/lib/auth/permissions';
+import { can, scopesAllow, type TAction } from '@/lib/auth/permissions';
 import { currentSession } from '@/lib/auth/current-session';
+import { db } from '@/lib/db/prisma';
+import { resolveApiToken } from '@/lib/server/api-tokens';
 import { DomainError } from '@/lib/server/errors';
 import type { TSessionView } from '@/lib/server/sessions';
 import { log } from '@/lib/log';
@@ -43,9 +45,11 @@ export async function readJson(request: Request, maxBytes = 256 * 1024): Promise
 }
 
 /**
- * Wraps an authenticated route handler: session, same-origin check for writes and the permission
- * come first; domain errors become JSON with their status, anything else (a database that is
- * down included) a generic 500, logged here once with the request id.
+ * Wraps an authenticated route handler: who is asking (an API token in `Authorization: Bearer`,
+ * else the session cookie), the same-origin check for cookie writes and the permission come
+ * first; a token also needs a scope that covers the permission. Domain errors become JSON with
+ * their status, anything else (a database that is down included) a generic 500, logged here once
+ * with the request id.
  */
 export function authedRoute<P>(
   action: TAction,
@@ -54,12 +58,24 @@ export function authedRoute<P>(
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     let userId: string | undefined;
     try {
-      const session = await currentSession();
-      if (!session) return jsonError(401, 'Sign in first.');
-      userId = session.user.id;
-      if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
-        return jsonError(403, 'Cross-site requests are refused.');
+      const authorization = request.headers.get('authorization');
+      let session: TSessionView | null;
+      if (authorization !== null) {
+        // A token carries no ambient credential, so it needs no same-origin check; it is never a cookie's substitute elsewhere.
+        const bearer = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+        if (!bearer) return jsonError(401, 'Send the API token as "Authorization: Bearer <token>".');
+        const resolved = await resolveApiToken(db(), bearer[1]!);
+        if (!resolved.ok) return jsonError(resolved.status, resolved.error);
+        if (!scopesAllow(resolved.session.scopes, action)) return jsonError(403, 'This API token’s scopes do not allow this.');
+        session = resolved.session;
+      } else {
+        session = await currentSession();
+        if (!session) return jsonError(401, 'Sign in first.');
+        if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request)) {
+          return jsonError(403, 'Cross-site requests are refused.');
+        }
       }
+      userId = session.user.id;
       if (!can(session.role, action)) return jsonError(403, 'Your role does not allow this.');
       return await handler({ request, session, params: await context.params });
     } catch (error) {

@@ -26,8 +26,10 @@ export const PERMISSIONS = {
   'member.remove': ['admin'],
   'member.change-role': ['admin'],
   'invitation.revoke': ['admin'],
-  /** A person's own account: password, sessions, leaving an organisation, accepting an invitation. */
+  /** A person's own account: password, sessions, API tokens, leaving an organisation, accepting an invitation. */
   'account.manage': ['planner', 'reviewer', 'consultant', 'admin'],
+  /** Every member's API tokens in the organisation: list and revoke. */
+  'token.manage-organization': ['admin'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof PERMISSIONS;
@@ -49,3 +51,24 @@ export const ROLE_LABELS: Record<TRole, string> = {
   consultant: 'Consultant',
   admin: 'Administrator',
 };
+
+/**
+ * What an API token may do, on top of its owner's role: a token never has more rights than the
+ * person, and only those of its scopes.
+ */
+export const TOKEN_SCOPES = {
+  read: ['assessment.read', 'assessment.export', 'audit.read', 'review.queue'],
+  answers: ['answer.write'],
+  outputs: ['outputs.read', 'rfp.read'],
+} as const satisfies Record<string, readonly TAction[]>;
+export type TTokenScope = keyof typeof TOKEN_SCOPES;
+export const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TTokenScope[];
+export const TOKEN_SCOPE_LABELS: Record<TTokenScope, string> = {
+  read: 'Read assessments, their status and the review queue',
+  answers: 'Write answers',
+  outputs: 'Read outputs: sizing, skills gap, budget and documents',
+};
+
+export function scopesAllow(scopes: readonly string[], action: TAction): boolean {
+  return scopes.some((scope) => Object.prototype.hasOwnProperty.call(TOKEN_SCOPES, scope) && (TOKEN_SCOPES[scope as TTokenScope] as readonly TAction[]).includes(action));
+}

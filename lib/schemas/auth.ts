@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/permissions';
+import { ROLES, TOKEN_SCOPE_NAMES } from '@/lib/auth/permissions';
 
 const ZEmail = z
   .string({ error: 'Enter your email address.' })
@@ -70,3 +70,12 @@ export const ZChangeRole = z
 export type TChangeRole = z.infer<typeof ZChangeRole>;
 
 export const ZSwitchOrganization = z.object({ organizationId: z.uuid({ error: 'Unknown organisation.' }) }).strict();
+
+export const ZCreateApiToken = z
+  .object({
+    name: z.string({ error: 'Name the token.' }).trim().min(1, 'Name the token.').max(100, 'Names are at most 100 characters.'),
+    expiresInDays: z.number({ error: 'Choose how long the token works.' }).int('Whole days only.').min(1, 'At least 1 day.').max(365, 'At most 365 days.'),
+    scopes: z.array(z.enum(TOKEN_SCOPE_NAMES, { error: 'Choose what the token may do.' })).min(1, 'Choose what the token may do.').max(TOKEN_SCOPE_NAMES.length),
+  })
+  .strict();
+export const ZApiTokenRef = z.object({ tokenId: z.uuid({ error: 'Unknown token.' }) }).strict();

@@ -10,6 +10,7 @@ import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import { changeRole, leaveOrganization, removeMember } from '@/lib/server/members';
 import { acceptInvitation, inviteMember, revokeInvitation } from '@/lib/server/invitations';
 import { changePassword, signOutEverywhere } from '@/lib/server/account';
+import { createApiToken, revokeApiToken } from '@/lib/server/api-tokens';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
@@ -147,6 +148,17 @@ export const ACTION_MATRIX: TRow[] = [
     file: ACCOUNT, exportName: 'leaveOrganizationAction', permission: 'account.manage', schema: 'ZLeaveOrganization', server: 'leaveOrganization',
     allowed: 'ok', scope: 'membership', input: (w) => ({ organizationId: w.home.organization.id }),
     action: accountActions.leaveOrganizationAction, direct: leaveOrganization,
+  },
+  {
+    file: ACCOUNT, exportName: 'createApiTokenAction', permission: 'account.manage', schema: 'ZCreateApiToken', server: 'createApiToken',
+    allowed: 'ok', scope: 'organization', input: () => ({ name: 'Budget spreadsheet', expiresInDays: 30, scopes: ['outputs'] }),
+    action: accountActions.createApiTokenAction, direct: createApiToken,
+  },
+  {
+    // Another member's token: only an administrator of its organisation may revoke it.
+    file: ACCOUNT, exportName: 'revokeApiTokenAction', permission: 'account.manage', schema: 'ZApiTokenRef', server: 'revokeApiToken', effective: 'token.manage-organization',
+    allowed: 'ok', scope: 'membership', input: (w) => ({ tokenId: w.spareTokenId }),
+    action: accountActions.revokeApiTokenAction, direct: revokeApiToken,
   },
   {
     // A token no invitation has: whoever may accept is told the invitation is not valid (422).

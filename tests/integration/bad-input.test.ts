@@ -66,6 +66,7 @@ const FREE_TEXT: Record<string, string[]> = {
   saveTeamAction: ['team.0.name'],
   saveRfpDetailsAction: ['details.clientName'],
   changePasswordAction: ['currentPassword', 'newPassword', 'confirmPassword'],
+  createApiTokenAction: ['name'],
 };
 
 function paths(value: unknown, prefix = ''): string[] {

@@ -33,7 +33,10 @@ export async function seedWorld() {
   const invitation = await testDb().invitation.create({
     data: { organizationId: home.organization.id, email: 'invited@test.example', role: 'reviewer', tokenHash: `fixture-${Math.random()}`, invitedById: home.actors.admin.userId, expiresAt: new Date(Date.now() + 86_400_000) },
   });
-  return { home, other, assessmentId, spareMembershipId: spareMembership.id, pendingInvitationId: invitation.id };
+  const token = await testDb().apiToken.create({
+    data: { userId: spare.id, organizationId: home.organization.id, name: 'Spare’s script', scopes: ['read'], tokenHash: `fixture-${Math.random()}`, prefix: 'hr_xxxxxx', expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return { home, other, assessmentId, spareMembershipId: spareMembership.id, pendingInvitationId: invitation.id, spareTokenId: token.id };
 }
 export type TWorld = Awaited<ReturnType<typeof seedWorld>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, PERMISSIONS, ROLES, can } from '@/lib/auth/permissions';
+import { ACTIONS, PERMISSIONS, ROLES, can, scopesAllow } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/app/navigation';
 
 // The expected matrix, written out independently of lib/auth/permissions: P = planner,
@@ -26,6 +26,7 @@ const EXPECTED: Record<string, string> = {
   'member.change-role': '---A',
   'invitation.revoke': '---A',
   'account.manage': 'PRCA',
+  'token.manage-organization': '---A',
 };
 const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
 
@@ -58,4 +59,19 @@ describe('permission matrix', () => {
     expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
   });
+});
+
+describe('API token scopes', () => {
+  it.each([
+    [['read'], 'assessment.read', true],
+    [['read'], 'answer.write', false],
+    [['answers'], 'answer.write', true],
+    [['outputs'], 'outputs.read', true],
+    [['outputs'], 'rfp.read', true],
+    [['read', 'outputs', 'answers'], 'assessment.import', false],
+    [['read', 'outputs', 'answers'], 'rfp.issue', false],
+    [['admin'], 'assessment.read', false],
+    [['__proto__'], 'assessment.read', false],
+    [[], 'assessment.read', false],
+  ] as const)('%j allows %s: %s', (scopes, action, allowed) => expect(scopesAllow(scopes, action)).toBe(allowed));
 });

@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/prisma';
 import { authedAction } from '@/lib/app/authed-action';
 import { SESSION_COOKIE } from '@/lib/auth/current-session';
-import { ZChangePassword, ZLeaveOrganization, ZSignOutEverywhere } from '@/lib/schemas/auth';
+import { ZApiTokenRef, ZChangePassword, ZCreateApiToken, ZLeaveOrganization, ZSignOutEverywhere } from '@/lib/schemas/auth';
+import { createApiToken, revokeApiToken } from '@/lib/server/api-tokens';
 import { changePassword, signOutEverywhere } from '@/lib/server/account';
 import { leaveOrganization } from '@/lib/server/members';
 
@@ -24,5 +25,19 @@ export const leaveOrganizationAction = authedAction(ZLeaveOrganization, 'account
   const result = await leaveOrganization(db(), session.actor, input);
   if (!result.stillMember) (await cookies()).delete(SESSION_COOKIE);
   revalidatePath('/', 'layout');
+  return result;
+});
+
+/** The token is in the answer once; only its hash is kept. */
+export const createApiTokenAction = authedAction(ZCreateApiToken, 'account.manage', async ({ session, input }) => {
+  const result = await createApiToken(db(), session.actor, input);
+  revalidatePath('/account');
+  return result;
+});
+
+export const revokeApiTokenAction = authedAction(ZApiTokenRef, 'account.manage', async ({ session, input }) => {
+  const result = await revokeApiToken(db(), session.actor, input);
+  revalidatePath('/account');
+  revalidatePath('/members');
   return result;
 });

@@ -1,11 +1,16 @@
 import { requireSession } from '@/lib/auth/current-session';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/prisma';
+import { listApiTokens } from '@/lib/server/api-tokens';
+import { ApiTokenTable } from '@/app/_components/api-token-table';
 import { ChangePasswordForm, LeaveButton, SignOutEverywhereButton } from './account-forms';
+import { CreateApiTokenForm } from './api-tokens';
 
 export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const session = await requireSession();
+  const tokens = await listApiTokens(db(), session.actor);
   return (
     <>
       <h1>Your account</h1>
@@ -48,6 +53,12 @@ export default async function AccountPage() {
         </table>
       </div>
       <p className="muted">To join another organisation, open the invitation link its administrator sent you.</p>
+      <h2>API tokens for {session.organization.name}</h2>
+      <p>Scripts and spreadsheets can read and write through the API with a token instead of signing in (see the API reference in the README).</p>
+      <ApiTokenTable tokens={tokens} showOwner={false} caption="Your API tokens" />
+      <div className="card">
+        <CreateApiTokenForm />
+      </div>
     </>
   );
 }

@@ -2,6 +2,8 @@ import { requireSession } from '@/lib/auth/current-session';
 import { ROLE_LABELS, can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { listInvitations } from '@/lib/server/invitations';
+import { listApiTokens } from '@/lib/server/api-tokens';
+import { ApiTokenTable } from '@/app/_components/api-token-table';
 import { listMembers } from '@/lib/server/members';
 import { InviteForm } from './invite-form';
 import { RemoveMemberButton, RevokeInvitationButton } from './member-buttons';
@@ -21,7 +23,11 @@ export default async function MembersPage() {
       </>
     );
   }
-  const [members, invitations] = await Promise.all([listMembers(db(), session.actor), listInvitations(db(), session.actor)]);
+  const [members, invitations, tokens] = await Promise.all([
+    listMembers(db(), session.actor),
+    listInvitations(db(), session.actor),
+    listApiTokens(db(), session.actor, { all: true }),
+  ]);
   return (
     <>
       <h1>Members of {session.organization.name}</h1>
@@ -92,6 +98,8 @@ export default async function MembersPage() {
       <div className="card">
         <InviteForm />
       </div>
+      <h2>Members’ API tokens</h2>
+      <ApiTokenTable tokens={tokens} showOwner caption="API tokens of every member" />
     </>
   );
 }
