@@ -54,7 +54,7 @@ export default async function AccountPage() {
       </div>
       <p className="muted">To join another organisation, open the invitation link its administrator sent you.</p>
       <h2>API tokens for {session.organization.name}</h2>
-      <p>Scripts and spreadsheets can read and write through the API with a token instead of signing in (see the API reference in the README).</p>
+      <p>Scripts and spreadsheets can read and write through the API with a token instead of signing in.</p>
       <ApiTokenTable tokens={tokens} showOwner={false} caption="Your API tokens" />
       <div className="card">
         <CreateApiTokenForm />
