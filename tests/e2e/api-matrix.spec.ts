@@ -34,6 +34,11 @@ const ROUTES: TRouteRow[] = [
     check: async (r) => expect((await r.json()).status).toBe('ok'),
   },
   {
+    route: 'GET /api/v1/openapi.json', permission: null, scope: 'public', ok: 200,
+    request: async () => ({ path: '/api/v1/openapi.json' }),
+    check: async (r) => expect((await r.json()).openapi).toBe('3.1.0'),
+  },
+  {
     route: 'POST /api/v1/sizing', permission: null, scope: 'public', ok: 200,
     request: async () => ({ path: '/api/v1/sizing', data: { platform: 'commcare', users: 2500 } }),
     check: async (r) => expect((await r.json()).platform).toBe('commcare'),

@@ -50,3 +50,17 @@ test('a script with a token reads the budget CSV; the token does only what its s
   await expect(consultant.getByRole('button', { name: /^Revoke Budget sheet/ })).toHaveCount(0);
   expect((await script.get(`/api/v1/assessments/${assessmentId}/report/budget.csv`)).status()).toBe(401);
 });
+
+test('the API reference reads as a page, under the content security policy, and the document is served', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/api/docs');
+  await expect(page.getByRole('heading', { name: 'Hosting Readiness API', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'PUT /api/v1/assessments/{assessmentId}/answers' })).toBeVisible();
+  await expect(page.getByText('an API token needs the scope “answers”').first()).toBeVisible();
+  expect(violations).toEqual([]);
+  const doc = await (await page.request.get('/api/v1/openapi.json')).json();
+  expect(Object.keys(doc.paths)).toContain('/api/v1/assessments/{assessmentId}/report/{file}');
+});

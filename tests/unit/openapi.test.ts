@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument, SAVE_ANSWER_EXAMPLE, SIZING_EXAMPLE } from '@/lib/api/openapi';
+import { ZSaveAnswer } from '@/lib/schemas/save-answer';
+import { ZSizingRequest } from '@/lib/schemas/sizing';
+
+/** Every route file under app/api as its OpenAPI path and methods: app/api/v1/a/[id]/route.ts → /api/v1/a/{id}. */
+function routeFiles(dir = path.join(process.cwd(), 'app', 'api')): { path: string; methods: string[] }[] {
+  const out: { path: string; methods: string[] }[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...routeFiles(full));
+    else if (entry.name === 'route.ts') {
+      const source = fs.readFileSync(full, 'utf8');
+      const methods = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|PUT|POST|DELETE|PATCH)\b/g)].map((m) => m[1]!.toLowerCase());
+      const route = '/' + path.relative(path.join(process.cwd(), 'app'), path.dirname(full)).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, '{$1}')).join('/');
+      out.push({ path: route, methods });
+    }
+  }
+  return out;
+}
+
+describe('the OpenAPI document', () => {
+  const doc = openApiDocument() as unknown as { openapi: string; paths: Record<string, Record<string, unknown>> };
+
+  it('is OpenAPI 3.1 and describes every route file and method under app/api, and nothing else', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const files = routeFiles();
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) for (const m of f.methods) expect(doc.paths[f.path]?.[m], `${m.toUpperCase()} ${f.path} is not documented`).toBeDefined();
+    const documented = Object.entries(doc.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m} ${p}`));
+    const real = files.flatMap((f) => f.methods.map((m) => `${m} ${f.path}`));
+    expect(documented.sort()).toEqual(real.sort());
+  });
+
+  it('has examples that the routes’ own schemas accept', () => {
+    expect(ZSizingRequest.safeParse(SIZING_EXAMPLE).success).toBe(true);
+    expect(ZSaveAnswer.safeParse({ ...SAVE_ANSWER_EXAMPLE, assessmentId: '00000000-0000-4000-8000-000000000000' }).success).toBe(true);
+    const sizing = (doc.paths['/api/v1/sizing'] as { post: { requestBody: { content: { 'application/json': { example: unknown } } } } }).post;
+    expect(sizing.requestBody.content['application/json'].example).toEqual(SIZING_EXAMPLE);
+  });
+
+  it('says which token scope each authenticated operation needs', () => {
+    const answers = doc.paths['/api/v1/assessments/{assessmentId}/answers']!.put as { security: unknown[] };
+    expect(answers.security).toEqual([{ session: [] }, { token: ['answers'] }]);
+    const imports = doc.paths['/api/v1/assessments/import']!.post as { security: unknown[] };
+    expect(imports.security).toEqual([{ session: [] }]); // not open to tokens
+  });
+});
