@@ -1,3 +1,4 @@
+import 'server-only';
 import type { z } from 'zod';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { InvalidInputError } from './errors';
