@@ -9,7 +9,7 @@ import { RateLimitedError } from '../errors';
 /**
  * PDF and DOCX renders run in worker threads, never on the event loop that answers everyone else's
  * requests (a 21-page RFP is seconds of CPU). Threads: CPU count − 1 (one core stays with the
- * server), at least 1. Admission is bounded twice, before any work is queued: at most
+ * server), at least 1, at a lower scheduling priority than the server. Admission is bounded twice, before any work is queued: at most
  * RENDER_MAX_QUEUE renders waiting for a thread over all users, and at most RENDER_MAX_PER_USER
  * running or waiting per user. Beyond either the caller gets a 429 that says to try again shortly.
  */
@@ -31,6 +31,10 @@ function state(): TPoolState {
       // The worker registers tsx itself; flags of the parent (--import tsx, --inspect) are not for it.
       execArgv: [],
       idleTimeout: 60_000,
+      // Linux nice 10 for the render threads (per thread, through @napi-rs/nice): when the cores are
+      // busy, the scheduler gives the server's own thread about ten times a render thread's share, so
+      // saves and pages keep their pace and renders take what is left.
+      niceIncrement: 10,
     });
     globalForPool.renderPool = { pool, perUser: new Map() };
   }
