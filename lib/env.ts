@@ -31,6 +31,12 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().default('Hosting Readiness <no-reply@localhost>'),
   /** How long an invitation link stays valid. */
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Worker threads that render PDF and DOCX documents (default: CPU count − 1, at least 1). */
+  RENDER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Renders waiting for a thread, over all users, before a download is answered 429. */
+  RENDER_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
+  /** Renders one user may have running or waiting at once, before a download is answered 429. */
+  RENDER_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

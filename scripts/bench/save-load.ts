@@ -8,6 +8,8 @@ export interface TSaveLoadResult {
   p99: number;
   /** Completed 2xx saves per second. */
   throughput: number;
+  /** How long the run lasted. */
+  seconds: number;
   requests: number;
   non2xx: number;
   /** Non-2xx responses by status, e.g. { 409: 3 }, and the first such body. */
@@ -60,9 +62,12 @@ export class SaveSlots {
  * latency then is connections / throughput); with `rate`, open loop at that many saves per second
  * over all connections (users who autosave every few seconds).
  */
-export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate?: number }): Promise<TSaveLoadResult> {
+export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate?: number; until?: Promise<unknown>; /** GET this path instead of saving (the framework floor). */ floorPath?: string }): Promise<TSaveLoadResult> {
   const { slots } = options;
-  const free = slots.assessmentIds.map((_, i) => i).reverse();
+  // A set: a request that timed out never reaches onResponse and its connection starts afresh (a
+  // new context), so its slot is taken again by whoever finds none free; it may then see a 409.
+  const free = new Set(slots.assessmentIds.map((_, i) => i));
+  const inUse = new Set<number>();
   let counter = 0;
   type TContext = { slot?: number };
   const latencies: number[] = [];
@@ -81,9 +86,13 @@ export async function runSaveLoad(options: { origin: string; cookie: string; slo
       {
         method: 'PUT',
         setupRequest: (request, context: TContext) => {
-          const slot = free.pop();
-          if (slot === undefined) throw new Error('no free save slot: use at least as many slots as connections');
+          let slot: number | undefined = free.values().next().value;
+          if (slot === undefined) slot = [...inUse][Math.floor(Math.random() * inUse.size)];
+          if (slot === undefined) throw new Error('no save slot: use at least as many slots as connections');
+          free.delete(slot);
+          inUse.add(slot);
           context.slot = slot;
+          if (options.floorPath) return { ...request, method: 'GET', path: options.floorPath, body: undefined };
           return {
             ...request,
             path: `/api/v1/assessments/${slots.assessmentIds[slot]}/answers`,
@@ -105,7 +114,8 @@ export async function runSaveLoad(options: { origin: string; cookie: string; slo
             // a non-JSON error page: keep the version, the next save of this slot will tell
           }
           context.slot = undefined;
-          free.push(slot);
+          inUse.delete(slot);
+          free.add(slot);
         },
       },
     ],
@@ -114,12 +124,15 @@ export async function runSaveLoad(options: { origin: string; cookie: string; slo
   instance.on('response', (_client, status, _bytes, responseTime) => {
     if (status >= 200 && status < 300) latencies.push(responseTime);
   });
+  // With `until`, the run ends when it settles (at the latest after `seconds`).
+  void options.until?.finally(() => instance.stop());
   const result = await instance;
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     throughput: result['2xx'] / (result.duration || options.seconds),
+    seconds: result.duration,
     requests: result.requests.total,
     non2xx: result.non2xx,
     failures,

@@ -15,6 +15,8 @@ export interface TBenchSeed {
   saveAssessmentIds: string[];
   /** The question every save writes: a free-text question of CommCare phase 1 (always writable). */
   saveQuestionId: string;
+  /** Other planners of the organisation, each with a session and a demo assessment of their own (a different RFP draft each). */
+  renderers: { sessionToken: string; assessmentId: string }[];
 }
 
 /** The first long-text question of CommCare phase 1: writable while nothing is approved, and no checkpoint to re-open. */
@@ -34,23 +36,23 @@ async function newAssessment(prisma: TPrisma, actor: TActor, name: string, answe
   return id;
 }
 
-/**
- * A bench organisation, one planner with a live session, the demo assessment (answers, checkpoint
- * states, team and RFP details of the synthetic sample) and `saveSlots` assessments for the save benchmark.
- */
-export async function seedBench(prisma: TPrisma, saveSlots: number): Promise<TBenchSeed> {
-  const sample = sampleRfpInput(['commcare', 'dhis2']);
-  const organization = await prisma.organization.create({ data: { name: sample.assessment.organizationName, kind: 'ministry' } });
-  const user = await prisma.user.create({ data: { email: `bench.${Date.now()}@bench.example`, name: 'Bench planner', passwordHash: 'no-password:bench-uses-a-session-row' } });
-  await prisma.membership.create({ data: { userId: user.id, organizationId: organization.id, role: 'planner' } });
-  const actor: TActor = { userId: user.id, organizationId: organization.id, role: 'planner' };
+async function planner(prisma: TPrisma, organizationId: string, n: number): Promise<{ actor: TActor; sessionToken: string }> {
+  const user = await prisma.user.create({ data: { email: `bench.${n}.${Date.now()}@bench.example`, name: `Bench planner ${n}`, passwordHash: 'no-password:bench-uses-a-session-row' } });
+  await prisma.membership.create({ data: { userId: user.id, organizationId, role: 'planner' } });
   const sessionToken = newSessionToken();
   const now = new Date();
   await prisma.session.create({
-    data: { tokenHash: hashToken(sessionToken), userId: user.id, organizationId: organization.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 6 * 3600_000) },
+    data: { tokenHash: hashToken(sessionToken), userId: user.id, organizationId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 6 * 3600_000) },
   });
+  return { actor: { userId: user.id, organizationId, role: 'planner' }, sessionToken };
+}
 
-  const demoAssessmentId = await newAssessment(prisma, actor, sample.assessment.name, sample.answers);
+/** The complete synthetic assessment: answers, checkpoint states, team and RFP details. */
+async function demoAssessment(prisma: TPrisma, actor: TActor, name: string): Promise<string> {
+  const sample = sampleRfpInput(['commcare', 'dhis2']);
+  const now = new Date();
+  const user = { id: actor.userId };
+  const demoAssessmentId = await newAssessment(prisma, actor, name, sample.answers);
   await prisma.checkpointState.createMany({
     data: sample.checkpoints.map((c) => ({
       assessmentId: demoAssessmentId,
@@ -68,11 +70,30 @@ export async function seedBench(prisma: TPrisma, saveSlots: number): Promise<TBe
       { assessmentId: demoAssessmentId, position: 1, name: 'Inês Trovoada', role: 'DevOps', engagement: 'contractor', fte: 0.5, levels: { 'dhis2.tomcat': 2, 'commcare.provisioning-ansible': 2 } },
     ],
   });
+  return demoAssessmentId;
+}
+
+/**
+ * A bench organisation, one planner with a live session, the demo assessment (answers, checkpoint
+ * states, team and RFP details of the synthetic sample), `saveSlots` assessments for the save
+ * benchmark, and `renderers` more planners with a session and a demo assessment each (named apart,
+ * so each has a different RFP draft).
+ */
+export async function seedBench(prisma: TPrisma, saveSlots: number, renderers = 0): Promise<TBenchSeed> {
+  const sample = sampleRfpInput(['commcare', 'dhis2']);
+  const organization = await prisma.organization.create({ data: { name: sample.assessment.organizationName, kind: 'ministry' } });
+  const { actor, sessionToken } = await planner(prisma, organization.id, 0);
+  const demoAssessmentId = await demoAssessment(prisma, actor, sample.assessment.name);
+  const others: TBenchSeed['renderers'] = [];
+  for (let i = 1; i <= renderers; i++) {
+    const other = await planner(prisma, organization.id, i);
+    others.push({ sessionToken: other.sessionToken, assessmentId: await demoAssessment(prisma, other.actor, `${sample.assessment.name} (${i})`) });
+  }
 
   const saveAssessmentIds: string[] = [];
   const saveQuestionId = saveQuestion();
   // The saved question already has an answer: every benchmarked save is an update, as in autosave.
   const saveAnswers = { ...sample.answers, [saveQuestionId]: 'Seeded answer' };
   for (let i = 0; i < saveSlots; i++) saveAssessmentIds.push(await newAssessment(prisma, actor, `Bench save ${i + 1}`, saveAnswers));
-  return { actor, sessionToken, demoAssessmentId, saveAssessmentIds, saveQuestionId };
+  return { actor, sessionToken, demoAssessmentId, saveAssessmentIds, saveQuestionId, renderers: others };
 }

@@ -44,6 +44,11 @@ const ROUTES: TRouteRow[] = [
     check: async (r) => expect((await r.json()).platform).toBe('commcare'),
   },
   {
+    route: 'GET /api/v1/session', permission: 'account.manage', scope: 'organization', ok: 200,
+    request: async () => ({ path: '/api/v1/session' }),
+    check: async (r, _c, caller) => expect((await r.json()).role).toBe(ROLE_OF[caller]),
+  },
+  {
     route: 'GET /api/v1/assessments/[assessmentId]/report', permission: 'outputs.read', scope: 'assessment', ok: 200,
     request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report` }),
     check: async (r, c) => expect((await r.json()).assessment.id).toBe(c.demoId),

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR } from '@/lib/content/load-templates';
 import { syncTemplates } from '@/lib/content/sync-templates';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { buildCurrentReport, buildCurrentRfp, issuedRfpFile, issueRfp, listIssuedRfps } from '@/lib/server/documents/issue-rfp';
+import { closeRenderPool } from '@/lib/server/documents/render-pool';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import type { TActor } from '@/lib/server/actor';
 import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
@@ -37,6 +38,8 @@ async function answerScale(planner: TActor, assessmentId: string) {
   };
   for (const [questionId, value] of Object.entries(answers)) await saveAnswer(testDb(), planner, { assessmentId, questionId, value, expectedVersion: 0 });
 }
+
+afterAll(closeRenderPool);
 
 describe('the RFP: details, draft, issue and download', () => {
   beforeEach(truncateAll);

@@ -2,13 +2,16 @@ import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import type { TPrisma } from '@/lib/db/client';
 import { answerValueSchema } from '@/lib/schemas/answer-value';
+import { isUuid } from '@/lib/schemas/ids';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { fieldErrors } from '@/lib/schemas/field-errors';
-import { checkpointsToReopen, isPhaseWritable } from '@/lib/domain/gating';
+import { checkpointsToReopen, isPhaseWritable, type TStatuses } from '@/lib/domain/gating';
+import type { CheckpointStatus } from '@/generated/prisma/enums';
 import { requirePermission, type TActor } from '../actor';
-import { ConflictError, InvalidInputError } from '../errors';
-import { loadAssessmentState, trackForId } from './load-assessment';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
+import { loadAssessmentState, trackForId, type TTrack } from './load-assessment';
 import { questionEntry } from './lookups';
+import { templateById } from './template-cache';
 
 export interface TSaveAnswerResult {
   version: number;
@@ -16,58 +19,123 @@ export interface TSaveAnswerResult {
   reopened: { checkpointId: string; label: string }[];
 }
 
+type TSaveFacts = {
+  tracks: { platform: string; templateVersionId: string; templateKey: string; version: number }[];
+  answer: { id: string; value: unknown; version: number; updatedAt: string } | null;
+  checkpoints: { id: string; checkpointId: string; status: CheckpointStatus; notApplicable: boolean }[];
+};
+
+/**
+ * Everything a save decides on, in one statement: the assessment's tracks (only if it belongs to
+ * the actor's organisation), the one answer being saved, and the status of each checkpoint (a few
+ * short rows: the phase lock and re-opening need them). Not the other answers, not the checkpoint
+ * texts, and the template itself from the per-process cache of immutable versions.
+ */
+async function loadSaveFacts(prisma: TPrisma, organizationId: string, assessmentId: string, questionId: string): Promise<TSaveFacts | null> {
+  const rows = await prisma.$queryRaw<TSaveFacts[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('platform', t.platform, 'templateVersionId', t."templateVersionId", 'templateKey', v."templateKey", 'version', v.version) ORDER BY t.platform), '[]')
+         FROM "AssessmentTemplate" t JOIN "TemplateVersion" v ON v.id = t."templateVersionId" WHERE t."assessmentId" = a.id) AS tracks,
+      (SELECT json_build_object('id', x.id, 'value', x.value, 'version', x.version, 'updatedAt', x."updatedAt")
+         FROM "Answer" x WHERE x."assessmentId" = a.id AND x."questionId" = ${questionId}) AS answer,
+      (SELECT coalesce(json_agg(json_build_object('id', c.id, 'checkpointId', c."checkpointId", 'status', c.status, 'notApplicable', c."notApplicable")), '[]')
+         FROM "CheckpointState" c WHERE c."assessmentId" = a.id) AS checkpoints
+    FROM "Assessment" a WHERE a.id = ${assessmentId}::uuid AND a."organizationId" = ${organizationId}::uuid`;
+  return rows[0] ?? null;
+}
+
+/**
+ * The change, its audit row and the assessment's touch in one statement (one transaction): the
+ * answer is updated only if its version is still `expectedVersion` (or inserted only if there was
+ * none); the audit row and the touch follow only when it was. No row back: someone else's save won.
+ */
+async function writeAnswer(
+  prisma: Pick<TPrisma, '$queryRaw'>,
+  w: { actor: TActor; assessmentId: string; questionId: string; expectedVersion: number; before: unknown; after: unknown; now: Date },
+): Promise<number | null> {
+  const after = JSON.stringify(w.after);
+  const before = w.expectedVersion === 0 ? null : JSON.stringify(w.before);
+  const rows = await prisma.$queryRaw<{ version: number }[]>`
+    WITH upd AS (
+      UPDATE "Answer" SET value = ${after}::jsonb, version = version + 1, "updatedById" = ${w.actor.userId}::uuid, "updatedAt" = ${w.now}
+      WHERE "assessmentId" = ${w.assessmentId}::uuid AND "questionId" = ${w.questionId} AND version = ${w.expectedVersion} AND ${w.expectedVersion} > 0
+      RETURNING version),
+    ins AS (
+      INSERT INTO "Answer" (id, "assessmentId", "questionId", value, version, "updatedById", "updatedAt")
+      SELECT gen_random_uuid(), ${w.assessmentId}::uuid, ${w.questionId}, ${after}::jsonb, 1, ${w.actor.userId}::uuid, ${w.now} WHERE ${w.expectedVersion} = 0
+      ON CONFLICT ("assessmentId", "questionId") DO NOTHING
+      RETURNING version),
+    done AS (SELECT version FROM upd UNION ALL SELECT version FROM ins),
+    audit AS (
+      INSERT INTO "AuditEvent" (id, "organizationId", "assessmentId", "actorId", action, subject, before, after, "createdAt")
+      SELECT gen_random_uuid(), ${w.actor.organizationId}::uuid, ${w.assessmentId}::uuid, ${w.actor.userId}::uuid, 'answer.changed', ${w.questionId}, ${before}::jsonb, ${after}::jsonb, ${w.now} FROM done),
+    touch AS (UPDATE "Assessment" SET "updatedAt" = ${w.now} WHERE id = ${w.assessmentId}::uuid AND EXISTS (SELECT 1 FROM done))
+    SELECT version FROM done`;
+  return rows[0]?.version ?? null;
+}
+
 /**
  * Saves one answer. Refused when the phase is locked, when the value does not fit the question,
  * or when someone saved a newer version since the caller loaded it (the refusal carries the newer
  * value). Evidence for a submitted or approved checkpoint re-opens it. The audit row is written in
  * the same transaction as the change.
+ *
+ * The usual save is two statements: one read (loadSaveFacts) and one write (writeAnswer); a save
+ * that re-opens checkpoints runs the write and the re-openings in one transaction.
  */
 export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): Promise<TSaveAnswerResult> {
   requirePermission(actor, 'answer.write');
   const parsed = ZSaveAnswer.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('The answer could not be read.', fieldErrors(parsed.error));
   const { assessmentId, questionId, expectedVersion } = parsed.data;
+  if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
+
+  const facts = await loadSaveFacts(prisma, actor.organizationId, assessmentId, questionId);
+  if (!facts) throw new NotFoundError('That assessment');
+  const tracks: TTrack[] = [];
+  for (const t of facts.tracks) tracks.push({ ...t, ...(await templateById(prisma, t.templateVersionId)) });
+  const track = trackForId(tracks, questionId);
+  const entry = track && questionEntry(track, questionId);
+  if (!track || !entry) throw new InvalidInputError(`Unknown question "${questionId.slice(0, 80)}".`);
+  const valueResult = answerValueSchema(entry.question).safeParse(parsed.data.value);
+  if (!valueResult.success) {
+    throw new InvalidInputError(valueResult.error.issues[0]?.message ?? 'That answer does not fit the question.', { value: valueResult.error.issues.map((i) => i.message) });
+  }
+  const value = valueResult.data ?? null;
+  const statuses: TStatuses = Object.fromEntries(facts.checkpoints.map((c) => [c.checkpointId, { status: c.status, notApplicable: c.notApplicable }]));
+  if (!isPhaseWritable(track.template, entry.phase.id, statuses)) {
+    // The refusal explains itself with the phase's gating, which needs the whole state: loaded only now.
+    const state = await loadAssessmentState(prisma, actor, assessmentId);
+    const phase = state.gating[track.platform]?.find((p) => p.phaseId === entry.phase.id);
+    throw new ConflictError(`Phase ${entry.phase.number} is locked. ${phase?.lockedReason ?? ''}`.trim());
+  }
+
+  const current = facts.answer;
+  const currentVersion = current?.version ?? 0;
+  if (expectedVersion !== currentVersion) {
+    throw new ConflictError('Someone else saved this answer since you opened it. Their version is shown; review it before saving again.', {
+      currentVersion,
+      currentValue: current?.value ?? null,
+      updatedAt: current ? new Date(`${current.updatedAt}Z`) : null,
+    });
+  }
+  if (current && isDeepStrictEqual(current.value, value)) return { version: currentVersion, changed: false, reopened: [] };
+
+  const write = { actor, assessmentId, questionId, expectedVersion, before: current?.value ?? null, after: value, now: new Date() };
+  const lost = () => new ConflictError('Someone else saved this answer at the same moment. Reload to see their version.');
+  const toReopen = checkpointsToReopen(track.template, questionId, statuses);
+  if (toReopen.length === 0) {
+    const version = await writeAnswer(prisma, write);
+    if (version === null) throw lost();
+    return { version, changed: true, reopened: [] };
+  }
 
   return prisma.$transaction(async (tx) => {
-    const state = await loadAssessmentState(tx, actor, assessmentId);
-    const track = trackForId(state.tracks, questionId);
-    const entry = track && questionEntry(track, questionId);
-    if (!track || !entry) throw new InvalidInputError(`Unknown question "${questionId.slice(0, 80)}".`);
-    const valueResult = answerValueSchema(entry.question).safeParse(parsed.data.value);
-    if (!valueResult.success) {
-      throw new InvalidInputError(valueResult.error.issues[0]?.message ?? 'That answer does not fit the question.', { value: valueResult.error.issues.map((i) => i.message) });
-    }
-    const value = valueResult.data ?? null;
-    if (!isPhaseWritable(track.template, entry.phase.id, state.statuses)) {
-      const phase = state.gating[track.platform]?.find((p) => p.phaseId === entry.phase.id);
-      throw new ConflictError(`Phase ${entry.phase.number} is locked. ${phase?.lockedReason ?? ''}`.trim());
-    }
-
-    const current = state.answers[questionId];
-    const currentVersion = current?.version ?? 0;
-    if (expectedVersion !== currentVersion) {
-      throw new ConflictError('Someone else saved this answer since you opened it. Their version is shown; review it before saving again.', {
-        currentVersion,
-        currentValue: current?.value ?? null,
-        updatedAt: current?.updatedAt ?? null,
-      });
-    }
-    if (current && isDeepStrictEqual(current.value, value)) return { version: currentVersion, changed: false, reopened: [] };
-
-    if (current) {
-      const updated = await tx.answer.updateMany({ where: { id: current.id, version: currentVersion }, data: { value: value as object, version: currentVersion + 1, updatedById: actor.userId } });
-      if (updated.count !== 1) throw new ConflictError('Someone else saved this answer at the same moment. Reload to see their version.');
-    } else {
-      await tx.answer.create({ data: { assessmentId, questionId, value: value as object, version: 1, updatedById: actor.userId } });
-    }
-    await tx.auditEvent.create({
-      data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'answer.changed', subject: questionId, before: (current?.value ?? null) as object, after: value as object },
-    });
-
+    const version = await writeAnswer(tx, write);
+    if (version === null) throw lost();
     const reopened = [];
-    for (const checkpointId of checkpointsToReopen(track.template, questionId, state.statuses)) {
-      const row = state.checkpoints[checkpointId];
-      if (!row) continue;
+    for (const checkpointId of toReopen) {
+      const row = facts.checkpoints.find((c) => c.checkpointId === checkpointId)!;
       const label = track.index.checkpoints.get(checkpointId)?.checkpoint.label ?? checkpointId;
       const reason = `Re-opened because the answer to "${entry.question.label.slice(0, 120)}" changed after it was ${row.status === 'approved' ? 'approved' : 'submitted'}.`;
       await tx.checkpointState.update({ where: { id: row.id }, data: { status: 'open', reopenReason: reason, version: { increment: 1 } } });
@@ -76,7 +144,6 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
       });
       reopened.push({ checkpointId, label });
     }
-    await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
-    return { version: current ? currentVersion + 1 : 1, changed: true, reopened };
+    return { version, changed: true, reopened };
   });
 }

@@ -6,13 +6,12 @@ import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
-import { renderDocx } from '@/lib/documents/render-docx';
-import { renderPdf } from '@/lib/documents/render-pdf';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { ZIssueRfp } from '@/lib/schemas/rfp-actions';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { loadDocumentInput } from './load-document-input';
+import { renderInPool } from './render-pool';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -43,7 +42,8 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   if (model.isDraft) {
     throw new ConflictError(`The RFP is still a draft: ${model.missing.length} item${model.missing.length === 1 ? '' : 's'} missing (${model.missing.slice(0, 3).map((m) => m.label).join('; ')}${model.missing.length > 3 ? '…' : ''}). Complete them first.`);
   }
-  const [pdf, docx] = [await renderPdf(model), await renderDocx(model)];
+  // Off the event loop, both at once when there are threads for both.
+  const [pdf, docx] = await Promise.all([renderInPool(actor.userId, { model, format: 'pdf' }), renderInPool(actor.userId, { model, format: 'docx' })]);
   const pdfSha256 = sha256(pdf);
   const docxSha256 = sha256(docx);
   return prisma.$transaction(async (tx) => {
