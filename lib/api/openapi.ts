@@ -60,6 +60,9 @@ export function openApiDocument() {
       '/api/v1/openapi.json': {
         get: { summary: 'This document.', responses: { '200': { description: 'OpenAPI 3.1.' } } },
       },
+      '/api/v1/session': {
+        get: authed('account.manage', { summary: 'Who is asking: the signed-in person, organisation and role.', responses: { '200': { description: 'The person, organisation and role.' } } }),
+      },
       '/api/v1/sizing': {
         post: {
           summary: 'Size CommCare HQ or DHIS2 servers (no account needed; nothing is stored).',
