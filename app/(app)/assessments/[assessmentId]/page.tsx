@@ -6,6 +6,7 @@ import { orNotFound } from '@/lib/app/or-not-found';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { availableUpgrades } from '@/lib/server/assessments/upgrade-template';
 import { UpgradeButton } from './upgrade-button';
+import { platformName } from '@/lib/domain/platform-names';
 
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -40,7 +41,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
       {upgrades.map((u) =>
         can(session.role, 'assessment.upgrade') ? (
           <div key={u.platform} className="notice" role="status">
-            A newer {u.platform} questionnaire (version {u.to}) is available; this assessment uses version {u.from}. <UpgradeButton assessmentId={assessmentId} platform={u.platform} />
+            A newer {platformName(u.platform)} questionnaire (version {u.to}) is available; this assessment uses version {u.from}. <UpgradeButton assessmentId={assessmentId} platform={u.platform} />
           </div>
         ) : null,
       )}
