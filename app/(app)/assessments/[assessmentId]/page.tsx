@@ -7,6 +7,9 @@ import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-pag
 import { availableUpgrades } from '@/lib/server/assessments/upgrade-template';
 import { UpgradeButton } from './upgrade-button';
 import { platformName } from '@/lib/domain/platform-names';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata();
 
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { parseAuditQuery, type TAuditQuery } from '@/lib/schemas/audit-query';
 import { listAuditTrail } from '@/lib/server/assessments/audit-trail';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
@@ -10,12 +10,7 @@ import { AuditTrail } from '../audit-trail';
 
 type TProps = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const { assessmentId } = await params;
-  const session = await requireSession();
-  const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
-  return { title: `Audit trail — ${page.name}` };
-}
+export const generateMetadata = assessmentMetadata('Audit trail');
 
 const href = (assessmentId: string, q: TAuditQuery, page: number) => {
   const search = new URLSearchParams();

@@ -12,6 +12,9 @@ import { OutputsHeader } from '../outputs-header';
 import { BudgetChart } from './budget-chart';
 import { BudgetSettingsForm } from './budget-settings-form';
 import { RateOverrideForm, type TRateChoice } from './rate-override-form';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata('Budget');
 
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
