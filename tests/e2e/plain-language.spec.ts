@@ -96,7 +96,7 @@ test('answers of every kind read as words on /review, the audit page and the rep
   await planner.goto(`/assessments/${id}/phases/commcare.p2`);
   const proxy = planner.locator('li[data-checkpoint-id="commcare.p2.s2-4.cp-proxy-release"]');
   await proxy.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(proxy.getByTestId('checkpoint-status')).toHaveText('Submitted');
+  await expect(proxy.getByTestId('checkpoint-status')).toHaveText('Submitted for review');
 
   await reviewer.goto('/review');
   const proxyReview = ours.filter({ has: reviewer.locator('li[data-checkpoint-id="commcare.p2.s2-4.cp-proxy-release"]') });
@@ -107,13 +107,16 @@ test('answers of every kind read as words on /review, the audit page and the rep
   // The audit page, every page of it, in words.
   await planner.goto(`/assessments/${id}/audit`);
   await expect(planner).toHaveTitle(new RegExp(`Audit trail — ${name}`));
-  await expect(planner.getByRole('cell', { name: 'Assessment imported' })).toBeVisible();
   for (;;) {
     expectPlain(await mainText(planner), 'the audit page');
     const older = planner.getByRole('link', { name: 'Older events' });
     if (!(await older.count())) break;
     await older.click();
   }
+  await planner.getByLabel('Kind').selectOption({ label: 'Assessment imported' });
+  await planner.getByRole('button', { name: 'Show' }).click();
+  await expect(planner.getByRole('status')).toHaveText('Events 1 to 1 of 1, newest first.');
+  await expect(planner.getByRole('cell', { name: /^CommCare questionnaire version 1 and DHIS2 questionnaire version 1\. 19 answers imported\. 9 checkpoints submitted$/ })).toBeVisible();
   await planner.goto(`/assessments/${id}/audit?kind=answer.changed`);
   await expect(planner.getByRole('cell', { name: 'Mobile applications to be hosted' }).first()).toBeVisible();
   await expect(planner.getByRole('cell', { name: 'Partly' })).toBeVisible();
