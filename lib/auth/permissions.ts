@@ -49,3 +49,8 @@ export const ROLE_LABELS: Record<TRole, string> = {
   consultant: 'Consultant',
   admin: 'Administrator',
 };
+
+/** What a change of role takes away: the actions `from` may do and `to` may not. */
+export function rightsLost(from: TRole, to: TRole): TAction[] {
+  return (Object.keys(PERMISSIONS) as TAction[]).filter((action) => can(from, action) && !can(to, action));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, PERMISSIONS, ROLES, can } from '@/lib/auth/permissions';
+import { ACTIONS, PERMISSIONS, ROLES, can, rightsLost, type TRole } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/app/navigation';
 
 // The expected matrix, written out independently of lib/auth/permissions: P = planner,
@@ -57,5 +57,22 @@ describe('permission matrix', () => {
     expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Your account']);
     expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
+  });
+});
+
+describe('rightsLost: which role changes need a confirmation', () => {
+  it.each<[TRole, TRole, boolean]>([
+    ['admin', 'planner', true],
+    ['planner', 'reviewer', true],
+    ['reviewer', 'admin', false],
+    ['planner', 'admin', false],
+    ['consultant', 'consultant', false],
+  ])('%s → %s takes rights away: %s', (from, to, expected) => {
+    expect(rightsLost(from, to).length > 0).toBe(expected);
+  });
+
+  it('lists exactly the actions lost', () => {
+    expect(rightsLost('admin', 'reviewer')).toEqual(expect.arrayContaining(['member.change-role', 'answer.write']));
+    expect(rightsLost('admin', 'reviewer')).not.toContain('checkpoint.review');
   });
 });
