@@ -146,7 +146,7 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
     const systems = scaleIn.dhis2Systems ?? 1;
     const base = catalogue.fte.dhis2.byScale[dhis2.scale];
     const extra = (systems - 1) * catalogue.fte.dhis2.perAdditionalSystem;
-    parts.push({ platform: 'dhis2', fte: round2(base + extra), reason: `${SCALE_LABELS[dhis2.scale]}: ${formatFte(base)}${systems > 1 ? `, and ${formatFte(catalogue.fte.dhis2.perAdditionalSystem)} ${systems === 2 ? ' for the second system' : ` for each of the ${systems - 1} further systems`}` : ''}` });
+    parts.push({ platform: 'dhis2', fte: round2(base + extra), reason: `${SCALE_LABELS[dhis2.scale]}: ${formatFte(base)}${systems > 1 ? `, and ${formatFte(catalogue.fte.dhis2.perAdditionalSystem)}${systems === 2 ? ' for the second system' : ` for each of the ${systems - 1} further systems`}` : ''}` });
   }
   const sum = parts.reduce((t, p) => t + p.fte, 0);
   const factor = parts.length > 1 ? catalogue.fte.multiPlatformFactor.value : 1;
