@@ -6,7 +6,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <Header session={session} />
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>{children}</main>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { platformList } from '@/lib/domain/platform-names';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -34,7 +35,7 @@ export default async function HomePage() {
             <li key={a.id} className="card">
               <Link href={`/assessments/${a.id}`}>{a.name}</Link>
               <p className="muted">
-                {a.country} · {a.platforms.join(' + ')}
+                {a.country} · {platformList(a.platforms)}
               </p>
             </li>
           ))}

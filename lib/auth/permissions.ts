@@ -72,3 +72,8 @@ export const TOKEN_SCOPE_LABELS: Record<TTokenScope, string> = {
 export function scopesAllow(scopes: readonly string[], action: TAction): boolean {
   return scopes.some((scope) => Object.prototype.hasOwnProperty.call(TOKEN_SCOPES, scope) && (TOKEN_SCOPES[scope as TTokenScope] as readonly TAction[]).includes(action));
 }
+
+/** What a change of role takes away: the actions `from` may do and `to` may not. */
+export function rightsLost(from: TRole, to: TRole): TAction[] {
+  return (Object.keys(PERMISSIONS) as TAction[]).filter((action) => can(from, action) && !can(to, action));
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TEnvironmentFootprint, TFootprint } from './footprint';
-import { HOSTING_OPTIONS, resolveRate, type THostingOption, type TRateCard, type TRateKey, type TRateOverrides, type TResolvedRate } from './rate-card';
+import { formatMoney } from './money';
+import { HOSTING_OPTIONS, RATE_LABELS, RATE_UNITS, resolveRate, type THostingOption, type TRateCard, type TRateKey, type TRateOverrides, type TResolvedRate } from './rate-card';
 
 /**
  * Multi-year cost of ownership per hosting option, from the sizing footprints, the skills gap's
@@ -118,6 +119,22 @@ export function toMinorUnits(usdCents: number, currency: TCurrency): number {
   return roundHalfAwayFromZero(usdCents * currency.exchangeRate * 10 ** (currency.minorDigits - 2));
 }
 
+/** A rate's figure as people read it: money in the budget's currency, counts, years and shares in words. */
+export function formatRateValue(key: TRateKey, value: number, currency: TCurrency): string {
+  switch (RATE_UNITS[key]) {
+    case 'usd-cents':
+      return formatMoney(toMinorUnits(value, currency), currency);
+    case 'fraction':
+      return `${Math.round(value * 1000) / 10}%`;
+    case 'years':
+      return `${value.toLocaleString('en')} ${value === 1 ? 'year' : 'years'}`;
+    case 'days':
+      return `${value.toLocaleString('en')} ${value === 1 ? 'day' : 'days'}`;
+    default:
+      return value.toLocaleString('en');
+  }
+}
+
 const fmt = (n: number) => (Math.round(n * 100) / 100).toLocaleString('en');
 const usd = (cents: number) => `USD ${(cents / 100).toLocaleString('en', { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
 const notApplicable = (source: string) => (/^not applicable/i.test(source) ? source : `not applicable to this option: ${source}`);
@@ -163,7 +180,7 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
     const inapplicable = used.slice(0, required.length).find((r) => r.value === null);
     let usdPerYear: number[] = yearsArr.map(() => 0);
     let reason: string;
-    if (zeroed) reason = `set to zero by user: ${zeroed.override!.reason} (${zeroed.key})`;
+    if (zeroed) reason = `set to zero by user: ${zeroed.override!.reason} (${RATE_LABELS[zeroed.key].toLowerCase()})`;
     else if (inapplicable) reason = notApplicable(inapplicable.source);
     else {
       const values = Object.fromEntries(used.map((r) => [r.key, r.value])) as Record<string, number>;
@@ -171,7 +188,7 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
       if ('zero' in computed) reason = computed.zero;
       else {
         usdPerYear = computed.usdPerYear;
-        const notes = used.filter((r) => r.override).map((r) => `${r.key} overridden by user: ${r.value} instead of ${r.cardValue ?? 'not applicable'}${r.override!.reason ? ` (${r.override!.reason})` : ''}`);
+        const notes = used.filter((r) => r.override).map((r) => `${RATE_LABELS[r.key]} overridden by user: ${r.value === null ? 'not applicable' : formatRateValue(r.key, r.value, currency)} instead of ${r.cardValue === null ? 'not applicable' : formatRateValue(r.key, r.cardValue, currency)}${r.override!.reason ? ` (${r.override!.reason})` : ''}`);
         reason = [computed.rule, ...notes].join('; ');
       }
     }

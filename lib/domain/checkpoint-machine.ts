@@ -58,7 +58,7 @@ export function transition(state: TCheckpointState, event: TCheckpointEvent): TT
         return refuse('not_submittable', `This checkpoint is already ${STATUS_WORDS[state.status]}.`);
       }
       if (event.type === 'submit') {
-        if (!event.evidenceComplete) return refuse('evidence_incomplete', 'Answer every required question this checkpoint cites before submitting it.');
+        if (!event.evidenceComplete) return refuse('evidence_incomplete', 'Answer every required question this checkpoint cites, and fill in or remove empty table rows, before submitting it.');
         return { ok: true, next: { status: 'submitted', notApplicable: false, submittedById: event.actorId } };
       }
       if (!event.isOptional) return refuse('not_optional', 'Only checkpoints of optional sections can be marked not applicable.');

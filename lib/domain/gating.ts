@@ -1,4 +1,5 @@
 import type { TPhase, TQuestion, TTemplate } from '@/lib/content/template-schema';
+import { filledTableRows, hasOnlyEmptyRows } from './answer-view';
 import { isSignedOff, type TCheckpointStatus } from './checkpoint-machine';
 
 export type TStatuses = Record<string, { status: TCheckpointStatus; notApplicable: boolean }>;
@@ -20,8 +21,9 @@ export function isAnswered(question: TQuestion, value: unknown): boolean {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'multi':
-    case 'table':
       return Array.isArray(value) && value.length > 0;
+    case 'table':
+      return filledTableRows(question, value).length > 0;
     case 'person':
       return typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' && (value as { name: string }).name.trim() !== '';
     default:
@@ -29,11 +31,16 @@ export function isAnswered(question: TQuestion, value: unknown): boolean {
   }
 }
 
-/** A checkpoint may be submitted once every required question it cites as evidence is answered. */
+/**
+ * A checkpoint may be submitted once every required question it cites as evidence is answered
+ * (a table only by rows with something in them), and no cited table holds nothing but empty rows.
+ */
 export function isEvidenceComplete(evidence: readonly string[], questionOf: (id: string) => TQuestion | undefined, values: Record<string, unknown>): boolean {
   return evidence.every((qid) => {
     const q = questionOf(qid);
-    return !q || !q.required || isAnswered(q, values[qid]);
+    if (!q) return true;
+    if (hasOnlyEmptyRows(q, values[qid])) return false;
+    return !q.required || isAnswered(q, values[qid]);
   });
 }
 

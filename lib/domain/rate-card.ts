@@ -39,6 +39,35 @@ export const RATE_UNITS = {
 export type TRateKey = keyof typeof RATE_UNITS;
 export const RATE_KEYS = Object.keys(RATE_UNITS) as TRateKey[];
 
+/** What each rate is, in words, for pickers, notes and the audit trail. */
+export const RATE_LABELS: Record<TRateKey, string> = {
+  corePerMonth: 'Cost of one processor core per month',
+  ramGbPerMonth: 'Cost of 1 GB of memory per month',
+  storageGbPerMonth: 'Cost of 1 GB of storage per month',
+  backupGbPerMonth: 'Cost of 1 GB of backup per month',
+  offsiteCopyGbPerMonth: 'Cost of 1 GB of off-site copy per month',
+  serverCapex: 'Price of one server',
+  serverCores: 'Processor cores per server',
+  serverRamGb: 'Memory per server (GB)',
+  hardwareRefreshYears: 'Years before hardware is replaced',
+  powerUpsPerServerMonth: 'Power and UPS per server per month',
+  networkPerServerMonth: 'Network per server per month',
+  labourDayRate: 'Cost of one working day',
+  patchesPerYear: 'Patch rounds per year',
+  daysPerPatch: 'Working days per patch round',
+  majorUpgradeDaysPerYear: 'Working days of major upgrades per year',
+  osDbUpgradeEveryYears: 'Years between operating system and database upgrades',
+  osDbUpgradeDays: 'Working days per operating system and database upgrade',
+  monitoringPerSystemYear: 'Monitoring per system per year',
+  trainingPerPerson: 'Training per person',
+  trainingRefresherFraction: 'Share of the team retrained each year',
+  fteSalaryPerYear: 'Salary of one full-time person per year',
+  personnelFteFactor: 'Share of the team’s time spent on hosting',
+  subscriptionPerUserMonth: 'Subscription per user per month',
+};
+
+export const isMoneyRate = (key: TRateKey) => RATE_UNITS[key] === 'usd-cents';
+
 const ZRateKey = z.enum(RATE_KEYS as [TRateKey, ...TRateKey[]]);
 
 export const ZRate = z

@@ -95,18 +95,31 @@ export type TSkillsGapResult = {
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const PLATFORM_NAMES: Record<TPlatform, string> = { commcare: 'CommCare', dhis2: 'DHIS2' };
+/** Scales and tiers in words. */
+export const SCALE_LABELS: Record<TDhis2Scale | TCommCareScale, string> = {
+  'single-machine': 'DHIS2 on a single machine',
+  separate: 'DHIS2 on separate servers',
+  clustered: 'DHIS2 clustered',
+  'single-server': 'CommCare on a single server',
+  'micro-cluster': 'CommCare micro cluster',
+  'small-cluster': 'CommCare small cluster',
+  'large-cluster': 'CommCare large cluster',
+};
+/** "1 full-time person", "2.5 full-time people". */
+const formatFte = (n: number) => `${n.toLocaleString('en', { maximumFractionDigits: 2 })} full-time ${n === 1 ? 'person' : 'people'}`;
 const LEVEL_NAMES = ['none', 'basic', 'working', 'expert'];
 const lv = (n: number) => `${n} (${LEVEL_NAMES[n]})`;
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 function dhis2Scale(scale: NonNullable<TSkillsGapInput['scale']>, missing: string[]): { scale: TDhis2Scale; reason: string } {
   const systems = scale.dhis2Systems ?? 1;
-  if (scale.dhis2Systems === undefined) missing.push('scale.dhis2Systems: how many DHIS2 systems (HMIS, each tracker) will be hosted; 1 assumed');
-  if (scale.dhis2Clustered) return { scale: 'clustered', reason: 'the sizing recommends a clustered DHIS2 core with Redis and a read replica (003)' };
-  if (scale.dhis2Clustered === undefined) missing.push('scale.dhis2Clustered: whether the DHIS2 core is clustered (from the sizing); not clustered assumed');
-  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: 'one simple aggregate system on a single machine, which the sizing allows (001: only for very simple aggregate setups)' };
-  if (scale.dhis2Isolation === undefined) missing.push('scale.dhis2Isolation: the isolation level the DHIS2 sizing recommends; separate VMs or containers assumed (001: the good practice)');
-  return { scale: 'separate', reason: systems > 1 ? `${systems} DHIS2 systems, each on its own isolated servers (001)` : 'components on separate VMs or containers with minimum access between them (001/002)' };
+  if (scale.dhis2Systems === undefined) missing.push('How many DHIS2 systems (HMIS, each tracker) will be hosted: 1 assumed');
+  if (scale.dhis2Clustered) return { scale: 'clustered', reason: 'the sizing recommends a clustered DHIS2 core with Redis and a read replica' };
+  if (scale.dhis2Clustered === undefined) missing.push('Whether the DHIS2 core is clustered (from the sizing): not clustered assumed');
+  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: 'one simple aggregate system on a single machine, which the sizing allows only for very simple aggregate setups' };
+  if (scale.dhis2Isolation === undefined) missing.push('The isolation level the DHIS2 sizing recommends: separate VMs or containers assumed, the good practice');
+  return { scale: 'separate', reason: systems > 1 ? `${systems} DHIS2 systems, each on its own isolated servers` : 'components on separate VMs or containers with minimum access between them' };
 }
 
 export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCatalogue): TSkillsGapResult {
@@ -119,21 +132,21 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
   const dhis2 = has('dhis2') ? dhis2Scale(scaleIn, missing) : undefined;
   let commcare: TSkillsGapResult['scale']['commcare'];
   if (has('commcare')) {
-    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: `the CommCare sizing tier (004 sizing table)` };
+    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: 'the CommCare sizing tier' };
     else {
-      missing.push('scale.commcareTier: the CommCare tier from the sizing; the smallest tier (single server) assumed');
+      missing.push('The CommCare tier from the sizing: the smallest tier (single server) assumed');
       commcare = { tier: 'single-server', reason: 'tier not given: the smallest tier is assumed until the sizing is done' };
     }
   }
 
   // FTE needed
   const parts: TFteLine[] = [];
-  if (commcare) parts.push({ platform: 'commcare', fte: catalogue.fte.commcare.byScale[commcare.tier], reason: `${commcare.tier}: ${catalogue.fte.commcare.byScale[commcare.tier]} FTE (${catalogue.fte.commcare.source})` });
+  if (commcare) parts.push({ platform: 'commcare', fte: catalogue.fte.commcare.byScale[commcare.tier], reason: `${SCALE_LABELS[commcare.tier]}: ${formatFte(catalogue.fte.commcare.byScale[commcare.tier])}` });
   if (dhis2) {
     const systems = scaleIn.dhis2Systems ?? 1;
     const base = catalogue.fte.dhis2.byScale[dhis2.scale];
     const extra = (systems - 1) * catalogue.fte.dhis2.perAdditionalSystem;
-    parts.push({ platform: 'dhis2', fte: round2(base + extra), reason: `${dhis2.scale}: ${base} FTE${systems > 1 ? ` + ${systems - 1} further system(s) × ${catalogue.fte.dhis2.perAdditionalSystem}` : ''} (${catalogue.fte.dhis2.source})` });
+    parts.push({ platform: 'dhis2', fte: round2(base + extra), reason: `${SCALE_LABELS[dhis2.scale]}: ${formatFte(base)}${systems > 1 ? `, and ${formatFte(catalogue.fte.dhis2.perAdditionalSystem)}${systems === 2 ? ' for the second system' : ` for each of the ${systems - 1} further systems`}` : ''}` });
   }
   const sum = parts.reduce((t, p) => t + p.fte, 0);
   const factor = parts.length > 1 ? catalogue.fte.multiPlatformFactor.value : 1;
@@ -142,6 +155,8 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
   const contractor = round2(team.filter((m) => m.engagement === 'contractor').reduce((t, m) => t + m.fte, 0));
   const available = round2(inHouse + contractor);
   const shortfall = round2(Math.max(0, needed - available));
+  const partText = (p: TFteLine) => `${PLATFORM_NAMES[p.platform]} ${formatFte(p.fte)}`;
+  const factorText = factor !== 1 ? `, less ${Math.round((1 - factor) * 100)}% as one team runs both platforms` : '';
   const fte = {
     needed,
     parts,
@@ -149,7 +164,7 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
     contractor,
     available,
     shortfall,
-    reason: `${parts.map((p) => `${p.platform} ${p.fte}`).join(' + ')}${factor !== 1 ? ` × ${factor} (${catalogue.fte.multiPlatformFactor.source})` : ''} = ${needed} FTE needed; ${available} available (${inHouse} in-house, ${contractor} contractor)${shortfall > 0 ? `: short by ${shortfall} FTE` : ''}.`,
+    reason: `${list(parts.map(partText))}${factorText}: ${formatFte(needed)} needed; ${formatFte(available)} available (${formatFte(inHouse)} in-house, ${formatFte(contractor)} contracted)${shortfall > 0 ? `, short by ${formatFte(shortfall)}` : ''}.`,
   };
 
   const catalogueIds = new Set(catalogue.skills.map((s) => s.id));

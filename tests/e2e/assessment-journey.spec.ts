@@ -113,5 +113,9 @@ test('a planner fills phase 1 and submits it; a reviewer sends one back, then ap
   await planner.goto(assessmentUrl);
   await expect(planner.getByTestId('phase-commcare.p1').getByText('Signed off')).toBeVisible();
   await expect(planner.getByTestId('phase-commcare.p2').getByText('Locked')).toHaveCount(0);
-  await expect(planner.getByText('checkpoint.approve').first()).toBeVisible();
+  // The audit trail, on its own page, says what happened in words.
+  await planner.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(planner.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
+  await expect(planner.getByRole('cell', { name: 'Checkpoint approved', exact: true }).first()).toBeVisible();
+  await expect(planner.getByText('checkpoint.approve')).toHaveCount(0);
 });

@@ -7,7 +7,7 @@ import { signedIn } from './helpers';
  * Every assessment page answers the app's 404 page, never a 500, for an id that is malformed,
  * unknown, or another organisation's (which must look exactly like an unknown one).
  */
-const SUB_PAGES = ['', '/phases/commcare.p1', '/sizing', '/skills', '/budget', '/report', '/rfp'];
+const SUB_PAGES = ['', '/phases/commcare.p1', '/sizing', '/skills', '/budget', '/report', '/rfp', '/audit'];
 
 async function expectNotFoundPage(page: Page, url: string) {
   const response = await page.goto(url);

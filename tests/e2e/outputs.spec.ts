@@ -49,7 +49,7 @@ test('an assessment’s outputs: missing answers linked, sizing from the answers
   // A zero needs a reason; with one, it is saved and explained on the line.
   const override = planner.getByRole('form', { name: 'Override a rate' });
   await override.getByLabel('Option').selectOption('commercial-cloud');
-  await override.getByLabel('Figure').selectOption('monitoringPerSystemYear');
+  await override.getByLabel('Figure').selectOption({ label: 'Monitoring per system per year (USD)' });
   await override.getByLabel('Value').fill('0');
   await override.getByRole('button', { name: 'Save override' }).click();
   await expect(planner.locator('p[role="alert"]')).toContainText('Setting a figure to zero needs a reason.');
@@ -57,6 +57,7 @@ test('an assessment’s outputs: missing answers linked, sizing from the answers
   await override.getByRole('button', { name: 'Save override' }).click();
   await expect(planner.getByRole('status')).toHaveText('Override saved.');
   await expect(lines.locator('tr[data-line="monitoring"]')).toContainText('set to zero by user: Included in the cloud plan');
+  await expect(planner.getByRole('table', { name: 'Rate overrides' }).getByRole('row', { name: /Commercial cloud/i })).toContainText('Monitoring per system per yearUSD 0.00');
 
   // Exports of the same figures.
   const csv = await planner.request.get(`/api/v1/assessments/${assessmentUrl.split('/').pop()}/report/budget.csv`);

@@ -73,7 +73,7 @@ describe('assessments: answers, gating and sign-off', () => {
     const { id } = await fixtureAssessment(actors.planner);
     await answer(actors.planner, id, 'commcare.p1.s2.sized', 'partly');
     await decide(actors.planner, id, 'commcare.p1.s2.cp-sized', 'submit');
-    expect((await listReviewQueue(testDb(), actors.reviewer)).map((q) => [q.checkpointId, q.evidence[0].value])).toEqual([['commcare.p1.s2.cp-sized', 'partly']]);
+    expect((await listReviewQueue(testDb(), actors.reviewer)).map((q) => [q.checkpointId, q.evidence[0].view])).toEqual([['commcare.p1.s2.cp-sized', { kind: 'text', text: 'Partly' }]]);
     await refusal(decide(actors.reviewer, id, 'commcare.p1.s2.cp-sized', 'request_changes', { comment: '   ' }));
     await decide(actors.reviewer, id, 'commcare.p1.s2.cp-sized', 'request_changes', { comment: 'Size it fully.' });
     const row = await testDb().checkpointState.findFirstOrThrow();

@@ -122,7 +122,7 @@ describe('importing an assessment', () => {
       'commcare.p1.s2.cp-sized': { status: 'open', notApplicable: false },
     });
     expect(result.checkpoints.downgraded.map((d) => [d.checkpointId, d.to, d.reason])).toEqual([
-      ['commcare.p1.s1.cp-summary', 'open', 'Answer every required question this checkpoint cites before submitting it.'],
+      ['commcare.p1.s1.cp-summary', 'open', 'Answer every required question this checkpoint cites, and fill in or remove empty table rows, before submitting it.'],
       ['commcare.p1.s2.cp-sized', 'open', expect.stringContaining('Which servers?')],
     ]);
     // Audited like live changes: the import, one row per answer stored; nothing for what was refused.

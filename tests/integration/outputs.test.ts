@@ -91,7 +91,7 @@ describe('assessment outputs: sizing, skills gap and budget from the answers', (
     const onPrem = json.budget.options.find((o: { option: string }) => o.option === 'on-premise');
     expect(onPrem.lines.find((l: { id: string }) => l.id === 'compute.production').reason).toMatch(/USD 9,000/);
     const cloudMonitoring = json.budget.options.find((o: { option: string }) => o.option === 'commercial-cloud').lines.find((l: { id: string }) => l.id === 'monitoring');
-    expect(cloudMonitoring).toMatchObject({ total: 0, reason: 'set to zero by user: Included in the cloud plan (monitoringPerSystemYear)' });
+    expect(cloudMonitoring).toMatchObject({ total: 0, reason: 'set to zero by user: Included in the cloud plan (monitoring per system per year)' });
     expect(json.overrides['on-premise'].serverCapex).toEqual({ value: 900_000, reason: 'Quote from a local vendor' });
   });
 

@@ -56,14 +56,14 @@ describe('overrides', () => {
   it('a zero override shows the user’s reason and marks the line overridden', () => {
     const l = lineOf(run({}, ZRateOverrides.parse({ 'on-premise': { monitoringPerSystemYear: { value: 0, reason: 'covered by the ministry-wide Zabbix' } } })), 'on-premise', 'monitoring');
     expect(l.perYear).toEqual([0, 0, 0, 0, 0]);
-    expect(l.reason).toBe('set to zero by user: covered by the ministry-wide Zabbix (monitoringPerSystemYear)');
+    expect(l.reason).toBe('set to zero by user: covered by the ministry-wide Zabbix (monitoring per system per year)');
     expect(l.overridden).toBe(true);
   });
 
   it('a number override is applied and explained', () => {
     const l = lineOf(run({}, ZRateOverrides.parse({ 'commercial-cloud': { monitoringPerSystemYear: { value: 30000, reason: 'quote' } } })), 'commercial-cloud', 'monitoring');
     expect(l.perYear[0]).toBe(30000);
-    expect(l.reason).toMatch(/overridden by user: 30000 instead of 120000 \(quote\)/);
+    expect(l.reason).toMatch(/^.*Monitoring per system per year overridden by user: USD 300\.00 instead of USD 1,200\.00 \(quote\)$/);
   });
 
   it('an override can make a not-applicable figure apply', () => {

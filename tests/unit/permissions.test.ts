@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, PERMISSIONS, ROLES, can, scopesAllow } from '@/lib/auth/permissions';
+import { ACTIONS, PERMISSIONS, ROLES, can, rightsLost, scopesAllow, type TRole } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/app/navigation';
 
 // The expected matrix, written out independently of lib/auth/permissions: P = planner,
@@ -74,4 +74,21 @@ describe('API token scopes', () => {
     [['__proto__'], 'assessment.read', false],
     [[], 'assessment.read', false],
   ] as const)('%j allows %s: %s', (scopes, action, allowed) => expect(scopesAllow(scopes, action)).toBe(allowed));
+});
+
+describe('rightsLost: which role changes need a confirmation', () => {
+  it.each<[TRole, TRole, boolean]>([
+    ['admin', 'planner', true],
+    ['planner', 'reviewer', true],
+    ['reviewer', 'admin', false],
+    ['planner', 'admin', false],
+    ['consultant', 'consultant', false],
+  ])('%s → %s takes rights away: %s', (from, to, expected) => {
+    expect(rightsLost(from, to).length > 0).toBe(expected);
+  });
+
+  it('lists exactly the actions lost', () => {
+    expect(rightsLost('admin', 'reviewer')).toEqual(expect.arrayContaining(['member.change-role', 'answer.write']));
+    expect(rightsLost('admin', 'reviewer')).not.toContain('checkpoint.review');
+  });
 });

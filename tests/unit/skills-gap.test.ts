@@ -55,7 +55,7 @@ describe('required level depends on platform and scale', () => {
   it('lists the scale answers it had to assume instead of guessing silently', () => {
     const r = calculateSkillsGap({ platforms: ['dhis2', 'commcare'] }, catalogue);
     expect(r.scale).toEqual({ dhis2: expect.objectContaining({ scale: 'separate' }), commcare: expect.objectContaining({ tier: 'single-server' }) });
-    expect(r.missing.map((m) => m.split(':')[0]).sort()).toEqual(['scale.commcareTier', 'scale.dhis2Clustered', 'scale.dhis2Isolation', 'scale.dhis2Systems']);
+    expect(r.missing.map((m) => m.split(':')[0]).sort()).toEqual(['How many DHIS2 systems (HMIS, each tracker) will be hosted', 'The CommCare tier from the sizing', 'The isolation level the DHIS2 sizing recommends', 'Whether the DHIS2 core is clustered (from the sizing)']);
   });
 });
 
@@ -114,9 +114,15 @@ describe('FTE needed vs available', () => {
     [{ platforms: ['dhis2'], scale: { dhis2Isolation: 'separate', dhis2Systems: 1, dhis2Clustered: false } }, 1],
     [{ platforms: ['dhis2'], scale: { dhis2Isolation: 'separate', dhis2Systems: 3, dhis2Clustered: false } }, 1.5],
     [{ platforms: ['dhis2'], scale: { dhis2Systems: 2, dhis2Clustered: true } }, 2.25],
-    [{ platforms: ['commcare', 'dhis2'], scale: { commcareTier: 'large-cluster', dhis2Systems: 1, dhis2Clustered: false, dhis2Isolation: 'separate' } }, 3.2], // (3 + 1) × 0.8
+    [{ platforms: ['commcare', 'dhis2'], scale: { commcareTier: 'large-cluster', dhis2Systems: 1, dhis2Clustered: false, dhis2Isolation: 'separate' } }, 3.2], // (3 + 1) less 20%
   ] as const)('%j needs %d FTE', (input, needed) => {
     expect(calculateSkillsGap(input as unknown as TSkillsGapInput, catalogue).fte.needed).toBe(needed);
+  });
+
+  it('explains the FTE in words, without platform ids or a bare formula', () => {
+    const r = calculateSkillsGap({ platforms: ['commcare', 'dhis2'], scale: { commcareTier: 'small-cluster', dhis2Systems: 2, dhis2Clustered: false, dhis2Isolation: 'separate' } } as unknown as TSkillsGapInput, catalogue);
+    expect(r.fte.reason).toBe('CommCare 2 full-time people and DHIS2 1.25 full-time people, less 20% as one team runs both platforms: 2.6 full-time people needed; 0 full-time people available (0 full-time people in-house, 0 full-time people contracted), short by 2.6 full-time people.');
+    expect(r.fte.parts.map((p) => p.reason)).toEqual(['CommCare small cluster: 2 full-time people', 'DHIS2 on separate servers: 1 full-time person, and 0.25 full-time people for the second system']);
   });
 
   it('splits the available FTE by engagement and shows the shortfall', () => {
@@ -125,7 +131,7 @@ describe('FTE needed vs available', () => {
       catalogue,
     );
     expect(r.fte).toMatchObject({ needed: 2, inHouse: 0.5, contractor: 0.2, available: 0.7, shortfall: 1.3 });
-    expect(r.fte.reason).toMatch(/short by 1.3 FTE/);
+    expect(r.fte.reason).toMatch(/short by 1.3 full-time people\.$/);
   });
 });
 

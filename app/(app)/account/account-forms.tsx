@@ -36,14 +36,14 @@ export function ChangePasswordForm() {
         </p>
       )}
       <label htmlFor="current-password">Current password</label>
-      <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.currentPassword} {...register('currentPassword')} />
-      {errors.currentPassword && <p className="field-error">{errors.currentPassword.message}</p>}
+      <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.currentPassword} aria-describedby={errors.currentPassword ? 'account-currentPassword-error-1' : undefined} {...register('currentPassword')} />
+      {errors.currentPassword && <p className="field-error" id="account-currentPassword-error-1">{errors.currentPassword.message}</p>}
       <label htmlFor="new-password">New password (at least 12 characters)</label>
-      <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} {...register('newPassword')} />
-      {errors.newPassword && <p className="field-error">{errors.newPassword.message}</p>}
+      <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} aria-describedby={errors.newPassword ? 'account-newPassword-error-2' : undefined} {...register('newPassword')} />
+      {errors.newPassword && <p className="field-error" id="account-newPassword-error-2">{errors.newPassword.message}</p>}
       <label htmlFor="confirm-password">New password again</label>
-      <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register('confirmPassword')} />
-      {errors.confirmPassword && <p className="field-error">{errors.confirmPassword.message}</p>}
+      <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'account-confirmPassword-error-3' : undefined} {...register('confirmPassword')} />
+      {errors.confirmPassword && <p className="field-error" id="account-confirmPassword-error-3">{errors.confirmPassword.message}</p>}
       <p className="muted">Changing it signs you out everywhere else.</p>
       <button type="submit" disabled={isSubmitting}>
         Change password

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { checkpointAction } from './actions';
 
 export interface TCheckpointView {
@@ -17,6 +17,14 @@ export interface TCheckpointView {
   optional: boolean;
 }
 
+type TCommandType = 'submit' | 'submit_not_applicable' | 'approve' | 'request_changes';
+const DONE: Record<TCommandType, string> = {
+  submit: 'Submitted for review.',
+  submit_not_applicable: 'Submitted as not applicable.',
+  approve: 'Approved.',
+  request_changes: 'Sent back with your comment.',
+};
+
 const STATUS: Record<TCheckpointView['status'], { text: string; tone: string }> = {
   open: { text: 'Open', tone: 'warn' },
   submitted: { text: 'Submitted for review', tone: '' },
@@ -30,17 +38,25 @@ export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canRev
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [mode, setMode] = useState<'none' | 'na' | 'changes'>('none');
+  const [done, setDone] = useState<string | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const base = { assessmentId, checkpointId: cp.id, expectedVersion: cp.version };
-  const run = (command: Parameters<typeof checkpointAction>[0]) =>
+  // Buttons stay focusable while saving (aria-disabled): a second press is ignored here instead.
+  const run = (command: { type: TCommandType } & Record<string, unknown>) => {
+    if (pending) return;
     startTransition(async () => {
       setError(null);
+      setDone(null);
       const result = await checkpointAction(command);
       if (!result.ok) setError(result.fieldErrors ? Object.values(result.fieldErrors).flat()[0] ?? result.error : result.error);
       else {
         setMode('none');
         setText('');
+        setDone(DONE[command.type]);
       }
+      requestAnimationFrame(() => statusRef.current?.focus());
     });
+  };
   const status = STATUS[cp.status];
   const submittable = canSubmit && phaseOpen && (cp.status === 'open' || cp.status === 'changes_requested');
   const reviewable = canReview && cp.status === 'submitted';
@@ -63,17 +79,22 @@ export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canRev
       {cp.reopenReason && cp.status === 'open' && <p className="notice">{cp.reopenReason}</p>}
       {cp.submittedBy && cp.status !== 'open' && <p className="muted">Submitted by {cp.submittedBy}{cp.reviewedBy && cp.status === 'approved' ? `, approved by ${cp.reviewedBy}` : ''}.</p>}
       {error && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" ref={statusRef} tabIndex={-1}>
           {error}
+        </p>
+      )}
+      {done && !error && (
+        <p className="muted" role="status" ref={statusRef} tabIndex={-1}>
+          {done}
         </p>
       )}
       {submittable && mode === 'none' && (
         <div className="row">
-          <button type="button" disabled={pending} onClick={() => run({ type: 'submit', ...base })}>
+          <button type="button" aria-disabled={pending} onClick={() => run({ type: 'submit', ...base })}>
             Submit for review
           </button>
           {cp.optional && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => setMode('na')}>
+            <button type="button" className="secondary" aria-disabled={pending} onClick={() => setMode('na')}>
               Mark not applicable
             </button>
           )}
@@ -82,10 +103,10 @@ export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canRev
       {reviewable && mode === 'none' && (
         <div className="row">
           {isOwnSubmission && <p className="muted">You submitted this checkpoint; another reviewer must decide.</p>}
-          <button type="button" disabled={pending} onClick={() => run({ type: 'approve', ...base })}>
+          <button type="button" aria-disabled={pending} onClick={() => run({ type: 'approve', ...base })}>
             Approve
           </button>
-          <button type="button" className="secondary" disabled={pending} onClick={() => setMode('changes')}>
+          <button type="button" className="secondary" aria-disabled={pending} onClick={() => setMode('changes')}>
             Request changes
           </button>
         </div>
@@ -98,9 +119,9 @@ export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canRev
           }}
         >
           <label htmlFor={`${cp.id}-text`}>{mode === 'na' ? 'Why does this not apply?' : 'What needs to change?'}</label>
-          <textarea id={`${cp.id}-text`} value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
+          <textarea id={`${cp.id}-text`} autoFocus value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
           <div className="row">
-            <button type="submit" disabled={pending}>
+            <button type="submit" aria-disabled={pending}>
               {mode === 'na' ? 'Submit as not applicable' : 'Send back with comment'}
             </button>
             <button type="button" className="secondary" onClick={() => setMode('none')}>

@@ -73,17 +73,17 @@ export function InviteForm() {
         </div>
       )}
       <label htmlFor="invite-email">Email</label>
-      <input id="invite-email" type="email" autoComplete="off" {...register('email')} aria-invalid={!!errors.email} />
-      {errors.email && <p className="field-error">{errors.email.message}</p>}
+      <input id="invite-email" type="email" autoComplete="off" aria-describedby={errors.email ? 'invite-email-error-1' : undefined} {...register('email')} aria-invalid={!!errors.email} />
+      {errors.email && <p className="field-error" id="invite-email-error-1">{errors.email.message}</p>}
       <label htmlFor="invite-role">Role</label>
-      <select id="invite-role" {...register('role')}>
+      <select id="invite-role" aria-describedby={errors.role ? 'invite-role-error-2' : undefined} {...register('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
           </option>
         ))}
       </select>
-      {errors.role && <p className="field-error">{errors.role.message}</p>}
+      {errors.role && <p className="field-error" id="invite-role-error-2">{errors.role.message}</p>}
       <p className="muted">The person chooses their own password when they accept. Someone who already has an account signs in with it to accept.</p>
       <button type="submit" disabled={isSubmitting}>
         Invite

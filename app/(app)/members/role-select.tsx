@@ -1,47 +1,89 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { ROLES, ROLE_LABELS, type TRole } from '@/lib/auth/permissions';
+import { useRef, useState, useTransition } from 'react';
+import { ROLES, ROLE_LABELS, rightsLost, type TRole } from '@/lib/auth/permissions';
 import { changeRoleAction } from './actions';
 
+/**
+ * A member's role: choosing one changes nothing until "Save role"; a change that takes rights away
+ * asks to be confirmed first. The outcome is announced in a status line that takes the focus.
+ */
 export function RoleSelect({ membershipId, role, name }: { membershipId: string; role: TRole; name: string }) {
+  const [saved, setSaved] = useState(role);
   const [value, setValue] = useState(role);
-  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const id = `role-${membershipId}`;
+
+  const save = () =>
+    startTransition(async () => {
+      setConfirming(false);
+      const result = await changeRoleAction({ membershipId, role: value });
+      if (result.ok) {
+        setSaved(value);
+        setMessage({ ok: true, text: `${name} is now ${ROLE_LABELS[value].toLowerCase()}.` });
+      } else {
+        setValue(saved);
+        setMessage({ ok: false, text: result.error });
+      }
+      requestAnimationFrame(() => statusRef.current?.focus());
+    });
 
   return (
     <div>
-      <label htmlFor={`role-${membershipId}`} className="skip">
-        Role of {name}
-      </label>
-      <select
-        id={`role-${membershipId}`}
-        value={value}
-        disabled={pending}
-        style={{ width: 'auto' }}
-        onChange={(event) => {
-          const next = event.target.value as TRole;
-          const previous = value;
-          setValue(next);
-          setError(null);
-          startTransition(async () => {
-            const result = await changeRoleAction({ membershipId, role: next });
-            if (!result.ok) {
-              setValue(previous);
-              setError(result.error);
-            }
-          });
-        }}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
+      <div className="row">
+        <label htmlFor={id} className="skip">
+          Role of {name}
+        </label>
+        <select
+          id={id}
+          value={value}
+          style={{ width: 'auto' }}
+          onChange={(event) => {
+            setValue(event.target.value as TRole);
+            setConfirming(false);
+            setMessage(null);
+          }}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        {value !== saved && !confirming && (
+          <button type="button" className="secondary" aria-disabled={pending} onClick={() => (pending ? undefined : rightsLost(saved, value).length ? setConfirming(true) : save())}>
+            Save role of {name}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div role="group" aria-label={`Confirm the new role of ${name}`} className="notice">
+          <p style={{ marginTop: 0 }}>
+            Changing {name} from {ROLE_LABELS[saved].toLowerCase()} to {ROLE_LABELS[value].toLowerCase()} takes {rightsLost(saved, value).length === 1 ? 'one right' : `${rightsLost(saved, value).length} rights`} away.
+          </p>
+          <div className="row">
+            <button type="button" onClick={save} autoFocus>
+              Change the role
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setConfirming(false);
+                setValue(saved);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'field-error'}>
+          {message.text}
         </p>
       )}
     </div>

@@ -3,15 +3,10 @@ import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
+import { AnswerView } from '@/app/_components/answer-view';
 import { CheckpointCard } from '../assessments/checkpoint-card';
 
 export const metadata = { title: 'Review queue' };
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'Not answered';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value, null, 1);
-}
 
 export default async function ReviewPage() {
   const session = await requireSession();
@@ -31,7 +26,9 @@ export default async function ReviewPage() {
             {item.evidence.map((e) => (
               <div key={e.questionId}>
                 <dt style={{ fontWeight: 600 }}>{e.label}</dt>
-                <dd style={{ whiteSpace: 'pre-wrap', margin: '0 0 .5rem 1rem' }}>{show(e.value)}</dd>
+                <dd style={{ margin: '0 0 .5rem 1rem' }}>
+                  <AnswerView view={e.view} caption={e.label} />
+                </dd>
               </div>
             ))}
           </dl>

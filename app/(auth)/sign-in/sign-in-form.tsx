@@ -29,11 +29,11 @@ export function SignInForm() {
         </p>
       )}
       <label htmlFor="email">Email</label>
-      <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} {...register('email')} />
-      {errors.email && <p className="field-error">{errors.email.message}</p>}
+      <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} aria-describedby={errors.email ? 'sign-in-email-error-1' : undefined} {...register('email')} />
+      {errors.email && <p className="field-error" id="sign-in-email-error-1">{errors.email.message}</p>}
       <label htmlFor="password">Password</label>
-      <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...register('password')} />
-      {errors.password && <p className="field-error">{errors.password.message}</p>}
+      <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'sign-in-password-error-2' : undefined} {...register('password')} />
+      {errors.password && <p className="field-error" id="sign-in-password-error-2">{errors.password.message}</p>}
       <p>
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Signing in…' : 'Sign in'}

@@ -1,5 +1,5 @@
 import type { TQuestion, TTemplate } from '@/lib/content/template-schema';
-import { formatDate, formatNumber } from './format';
+import { answerText } from '../answer-view';
 import { stripTemplateMarker } from './fill-text';
 
 /** Reading assessment answers for the documents: typed getters and a display text per question kind. */
@@ -33,32 +33,8 @@ export function answerRows(answers: TAnswers, id: string): Record<string, unknow
   return Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object') : [];
 }
 
-const optionLabel = (q: TQuestion, value: string) => ('options' in q ? (q.options.find((o) => o.value === value)?.label ?? value) : value);
-
-/** The answer as a person would read it, or undefined when unanswered. */
+/** The answer as a person would read it, or undefined when unanswered (the question's own formatter). */
 export function answerDisplay(lookup: TQuestionLookup, answers: TAnswers, id: string): string | undefined {
-  const v = answers[id];
   const info = lookup.get(id);
-  if (isBlank(v) || !info) return undefined;
-  const q = info.question;
-  switch (q.kind) {
-    case 'number':
-      return typeof v === 'number' ? `${formatNumber(v, 2)}${q.unit ? ` ${q.unit}` : ''}` : undefined;
-    case 'yesno':
-      return typeof v === 'string' ? ({ yes: 'Yes', no: 'No', partly: 'Partly' } as Record<string, string>)[v] : undefined;
-    case 'single':
-      return typeof v === 'string' ? optionLabel(q, v) : undefined;
-    case 'multi':
-      return Array.isArray(v) ? v.map((x) => optionLabel(q, String(x))).join(', ') : undefined;
-    case 'date':
-      return typeof v === 'string' ? formatDate(v) : undefined;
-    case 'person': {
-      const p = v as { name?: string; jobFunction?: string; email?: string };
-      return [p.name, p.jobFunction, p.email].filter((x) => x && x.trim()).map((x) => stripTemplateMarker(x!.trim())).join(', ') || undefined;
-    }
-    case 'table':
-      return Array.isArray(v) ? `${v.length} row(s)` : undefined;
-    default:
-      return typeof v === 'string' ? stripTemplateMarker(v.trim()) : undefined;
-  }
+  return info ? answerText(info.question, answers[id]) : undefined;
 }

@@ -55,7 +55,7 @@ export function progressTable(checkpoints: TDocCheckpoint[]): TDocBlock {
   );
 }
 
-const CATEGORY_LABELS: Record<TBudgetCategory, string> = {
+export const CATEGORY_LABELS: Record<TBudgetCategory, string> = {
   compute: 'Compute',
   storage: 'Storage',
   backups: 'Backups and archiving',

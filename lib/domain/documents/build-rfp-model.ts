@@ -103,7 +103,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
     (p) => [
       table(
         [{ label: 'No', width: 0.6 }, { label: 'Activity', width: 8 }, { label: 'MSP', width: 0.8, align: 'center' }],
-        p.scopeOfWork.map((r) => [r.no, r.activity, r.msp ? '√' : '']),
+        p.scopeOfWork.map((r) => [r.no, r.activity, r.msp ? 'Yes' : 'No']),
         { caption: `${p.platformName}: MSP roles and responsibilities` },
       ),
     ],

@@ -2,6 +2,7 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { requirePermission, type TActor } from '../actor';
 import { parsedTemplate } from './template-cache';
+import { answerView } from '@/lib/domain/answer-view';
 
 /** Submitted checkpoints across the organisation's assessments, with their evidence answers. */
 export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
@@ -32,14 +33,14 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
         justification: row.justification,
         version: row.version,
         submittedById: row.submittedById,
-        submittedBy: row.submittedById ? (nameOf.get(row.submittedById) ?? 'unknown') : 'unknown',
+        submittedBy: row.submittedById ? (nameOf.get(row.submittedById) ?? 'a former member') : 'someone',
         submittedAt: row.submittedAt,
-        evidence: entry.checkpoint.evidence.map((qid) => ({
-          questionId: qid,
-          label: index.questions.get(qid)?.question.label ?? qid,
-          question: index.questions.get(qid)?.question,
-          value: answers.find((a) => a.assessmentId === row.assessmentId && a.questionId === qid)?.value ?? null,
-        })),
+        evidence: entry.checkpoint.evidence.flatMap((qid) => {
+          const question = index.questions.get(qid)?.question;
+          if (!question) return [];
+          const value = answers.find((a) => a.assessmentId === row.assessmentId && a.questionId === qid)?.value ?? null;
+          return [{ questionId: qid, label: question.label, view: answerView(question, value) }];
+        }),
       },
     ];
   });

@@ -1,23 +1,21 @@
-import type { listAuditTrail } from '@/lib/server/assessments/audit-trail';
+import { AnswerView } from '@/app/_components/answer-view';
+import type { TAuditTrailPage } from '@/lib/server/assessments/audit-trail';
 
-function brief(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-}
+const when = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 
-export function AuditTrail({ events }: { events: Awaited<ReturnType<typeof listAuditTrail>> }) {
+/** Who did what, to what, with the values before and after as the question formats them. */
+export function AuditTrail({ events }: { events: TAuditTrailPage['events'] }) {
   if (events.length === 0) return <p className="muted">Nothing recorded yet.</p>;
   return (
     <div className="card table-wrap">
       <table>
-        <caption className="skip">Latest changes, newest first</caption>
+        <caption className="skip">Changes, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
+            <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
-            <th scope="col">Subject</th>
+            <th scope="col">About</th>
             <th scope="col">Before</th>
             <th scope="col">After</th>
           </tr>
@@ -25,14 +23,12 @@ export function AuditTrail({ events }: { events: Awaited<ReturnType<typeof listA
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td>{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
+              <td>{when(e.createdAt)}</td>
               <td>{e.actorName}</td>
-              <td>{e.action}</td>
-              <td>
-                <code>{e.subject ?? ''}</code>
-              </td>
-              <td>{brief(e.before)}</td>
-              <td>{brief(e.after)}</td>
+              <td>{e.kind}</td>
+              <td>{e.subject ?? ''}</td>
+              <td>{e.before.kind === 'empty' ? <span className="muted">—</span> : <AnswerView view={e.before} caption={`${e.subject ?? e.kind}, before`} />}</td>
+              <td>{e.after.kind === 'empty' ? <span className="muted">—</span> : <AnswerView view={e.after} caption={`${e.subject ?? e.kind}, after`} />}</td>
             </tr>
           ))}
         </tbody>

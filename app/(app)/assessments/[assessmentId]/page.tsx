@@ -4,16 +4,18 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
-import { listAuditTrail } from '@/lib/server/assessments/audit-trail';
 import { availableUpgrades } from '@/lib/server/assessments/upgrade-template';
-import { AuditTrail } from './audit-trail';
 import { UpgradeButton } from './upgrade-button';
+import { platformName } from '@/lib/domain/platform-names';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata();
 
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
-  const [audit, upgrades] = await Promise.all([listAuditTrail(db(), session.actor, assessmentId, 50), availableUpgrades(db(), session.actor, assessmentId)]);
+  const upgrades = await availableUpgrades(db(), session.actor, assessmentId);
   return (
     <>
       <p className="muted">
@@ -22,6 +24,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
       <h1>{page.name}</h1>
       <p className="muted">
         {page.country} · <a href={`/api/v1/assessments/${assessmentId}/export`}>Export as JSON</a>
+        {can(session.role, 'audit.read') && (
+          <>
+            {' '}
+            · <Link href={`/assessments/${assessmentId}/audit`}>Audit trail</Link>
+          </>
+        )}
       </p>
       {can(session.role, 'outputs.read') && (
         <nav aria-label="Outputs" className="row" style={{ marginBottom: '1rem' }}>
@@ -36,7 +44,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
       {upgrades.map((u) =>
         can(session.role, 'assessment.upgrade') ? (
           <div key={u.platform} className="notice" role="status">
-            A newer {u.platform} questionnaire (version {u.to}) is available; this assessment uses version {u.from}. <UpgradeButton assessmentId={assessmentId} platform={u.platform} />
+            A newer {platformName(u.platform)} questionnaire (version {u.to}) is available; this assessment uses version {u.from}. <UpgradeButton assessmentId={assessmentId} platform={u.platform} />
           </div>
         ) : null,
       )}
@@ -73,8 +81,6 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           </ol>
         </section>
       ))}
-      <h2>Audit trail</h2>
-      <AuditTrail events={audit} />
     </>
   );
 }

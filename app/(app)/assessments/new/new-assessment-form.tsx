@@ -33,20 +33,20 @@ export function NewAssessmentForm() {
         </p>
       )}
       <label htmlFor="a-name">Name</label>
-      <input id="a-name" {...register('name')} aria-invalid={!!errors.name} />
-      {errors.name && <p className="field-error">{errors.name.message}</p>}
+      <input id="a-name" aria-describedby={errors.name ? 'new-assessment-name-error-1' : undefined} {...register('name')} aria-invalid={!!errors.name} />
+      {errors.name && <p className="field-error" id="new-assessment-name-error-1">{errors.name.message}</p>}
       <label htmlFor="a-country">Country</label>
-      <input id="a-country" {...register('country')} aria-invalid={!!errors.country} />
-      {errors.country && <p className="field-error">{errors.country.message}</p>}
+      <input id="a-country" aria-describedby={errors.country ? 'new-assessment-country-error-2' : undefined} {...register('country')} aria-invalid={!!errors.country} />
+      {errors.country && <p className="field-error" id="new-assessment-country-error-2">{errors.country.message}</p>}
       <fieldset>
         <legend>Platforms in scope</legend>
         <label style={{ fontWeight: 400 }}>
           <input type="checkbox" value="commcare" {...register('platforms')} style={{ width: 'auto' }} /> CommCare HQ
         </label>
         <label style={{ fontWeight: 400 }}>
-          <input type="checkbox" value="dhis2" {...register('platforms')} style={{ width: 'auto' }} /> DHIS2
+          <input type="checkbox" value="dhis2" aria-describedby={errors.platforms ? 'new-assessment-platforms-error-3' : undefined} {...register('platforms')} style={{ width: 'auto' }} /> DHIS2
         </label>
-        {errors.platforms && <p className="field-error">{errors.platforms.message}</p>}
+        {errors.platforms && <p className="field-error" id="new-assessment-platforms-error-3">{errors.platforms.message}</p>}
       </fieldset>
       {platforms.includes('dhis2') && (
         <fieldset>

@@ -55,8 +55,8 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
       <label htmlFor="existing-email">Email</label>
       <input id="existing-email" type="email" autoComplete="username" value={email} readOnly />
       <label htmlFor="existing-password">Password</label>
-      <input id="existing-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...register('password')} />
-      {errors.password && <p className="field-error">{errors.password.message}</p>}
+      <input id="existing-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'invitation-password-error-1' : undefined} {...register('password')} />
+      {errors.password && <p className="field-error" id="invitation-password-error-1">{errors.password.message}</p>}
       <p>
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Signing in…' : 'Sign in and accept'}
@@ -87,14 +87,14 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
         Your account will use {email}. Only you choose its password.
       </p>
       <label htmlFor="new-name">Your name</label>
-      <input id="new-name" autoComplete="name" aria-invalid={!!errors.name} {...register('name')} />
-      {errors.name && <p className="field-error">{errors.name.message}</p>}
+      <input id="new-name" autoComplete="name" aria-invalid={!!errors.name} aria-describedby={errors.name ? 'invitation-name-error-2' : undefined} {...register('name')} />
+      {errors.name && <p className="field-error" id="invitation-name-error-2">{errors.name.message}</p>}
       <label htmlFor="new-password">Choose a password (at least 12 characters)</label>
-      <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register('password')} />
-      {errors.password && <p className="field-error">{errors.password.message}</p>}
+      <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'invitation-password-error-3' : undefined} {...register('password')} />
+      {errors.password && <p className="field-error" id="invitation-password-error-3">{errors.password.message}</p>}
       <label htmlFor="new-password-again">Type it again</label>
-      <input id="new-password-again" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register('confirmPassword')} />
-      {errors.confirmPassword && <p className="field-error">{errors.confirmPassword.message}</p>}
+      <input id="new-password-again" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'invitation-confirmPassword-error-4' : undefined} {...register('confirmPassword')} />
+      {errors.confirmPassword && <p className="field-error" id="invitation-confirmPassword-error-4">{errors.confirmPassword.message}</p>}
       <p>
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Creating your account…' : 'Create my account and accept'}

@@ -3,14 +3,18 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
-import { BUDGET_LINES, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
+import { BUDGET_LINES, formatRateValue, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
+import { CATEGORY_LABELS } from '@/lib/domain/documents/assessment-blocks';
 import { formatMoney } from '@/lib/domain/money';
-import { HOSTING_OPTIONS, RATE_KEYS, RATE_UNITS } from '@/lib/domain/rate-card';
+import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, RATE_UNITS, type TRateKey } from '@/lib/domain/rate-card';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { OutputsHeader } from '../outputs-header';
 import { BudgetChart } from './budget-chart';
 import { BudgetSettingsForm } from './budget-settings-form';
-import { RateOverrideForm } from './rate-override-form';
+import { RateOverrideForm, type TRateChoice } from './rate-override-form';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata('Budget');
 
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -21,8 +25,14 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
   const optionLabel = (id: string) => DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
-    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, value: o!.value, reason: o!.reason, unit: RATE_UNITS[rateKey as keyof typeof RATE_UNITS] })),
+    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: RATE_LABELS[rateKey as TRateKey], valueText: formatRateValue(rateKey as TRateKey, o!.value, settings.currency), reason: o!.reason })),
   );
+  const unitText = { 'usd-cents': ` (${settings.currency.code})`, fraction: ' (%)', years: ' (years)', days: ' (days)', count: '' } as const;
+  const rateChoices: TRateChoice[] = RATE_KEYS.map((key) => ({
+    key,
+    label: `${RATE_LABELS[key]}${unitText[RATE_UNITS[key]]}`,
+    entry: RATE_UNITS[key] === 'usd-cents' ? 'money' : RATE_UNITS[key] === 'fraction' ? 'percent' : 'plain',
+  }));
   return (
     <>
       <OutputsHeader outputs={outputs} active="budget" />
@@ -141,7 +151,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                 </table>
               </div>
               <p className="muted">
-                Per category: {Object.entries(o.totalsPerCategory).map(([c, v]) => `${c} ${formatMoney(v, budget.currency)}`).join(' · ')}
+                Per category: {Object.entries(o.totalsPerCategory).map(([c, v]) => `${CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? 'Other'} ${formatMoney(v, budget.currency)}`).join(' · ')}
               </p>
             </details>
           ))}
@@ -150,7 +160,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       <h2>Rate card and overrides</h2>
       <p className="muted">{DEFAULT_RATE_CARD.note}</p>
       {canEdit ? (
-        <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={RATE_KEYS.map((key) => ({ key, unit: RATE_UNITS[key] }))} overrides={overrides} />
+        <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={rateChoices} exchangeRate={settings.currency.exchangeRate} overrides={overrides} />
       ) : (
         <p className="muted">{overrides.length} override(s) in place; your role cannot change them.</p>
       )}

@@ -5,14 +5,25 @@ import { useForm } from 'react-hook-form';
 import { removeRateOverrideAction, saveRateOverrideAction } from '../outputs-actions';
 
 type TForm = { option: string; rateKey: string; value: string; reason: string };
-type TOverrideRow = { option: string; optionLabel: string; rateKey: string; value: number; reason?: string; unit: string };
+type TOverrideRow = { option: string; optionLabel: string; rateKey: string; rateLabel: string; valueText: string; reason?: string };
+/** A figure of the picker: its name in words and how what people type becomes the stored figure. */
+export type TRateChoice = { key: string; label: string; entry: 'money' | 'percent' | 'plain' };
+
+/** Money is typed in the budget's currency and stored in US cents; shares are typed as percentages. */
+function storedValue(entry: TRateChoice['entry'], typed: number, exchangeRate: number): number {
+  if (entry === 'money') return Math.round((typed * 100) / exchangeRate);
+  if (entry === 'percent') return typed / 100;
+  return typed;
+}
 
 /** Replace a rate-card figure for one option (saved and audited); a zero needs a reason. */
-export function RateOverrideForm({ assessmentId, options, rates, overrides }: { assessmentId: string; options: { id: string; label: string }[]; rates: { key: string; unit: string }[]; overrides: TOverrideRow[] }) {
+export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, overrides }: { assessmentId: string; options: { id: string; label: string }[]; rates: TRateChoice[]; exchangeRate: number; overrides: TOverrideRow[] }) {
   const { register, handleSubmit, formState, reset } = useForm<TForm>({ defaultValues: { option: options[0]?.id, rateKey: rates[0]?.key, value: '', reason: '' } });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const onSubmit = handleSubmit(async (f) => {
-    const result = await saveRateOverrideAction({ assessmentId, option: f.option, rateKey: f.rateKey, value: f.value.trim() === '' ? Number.NaN : Number(f.value), reason: f.reason });
+    const typed = f.value.trim() === '' ? Number.NaN : Number(f.value.replace(/[\s,]/g, ''));
+    const entry = rates.find((r) => r.key === f.rateKey)?.entry ?? 'plain';
+    const result = await saveRateOverrideAction({ assessmentId, option: f.option, rateKey: f.rateKey, value: Number.isFinite(typed) ? storedValue(entry, typed, exchangeRate) : Number.NaN, reason: f.reason });
     const fields = result.ok ? [] : Object.values(result.fieldErrors ?? (result.details as Record<string, string[]>) ?? {}).flat();
     setMessage(result.ok ? { ok: true, text: 'Override saved.' } : { ok: false, text: [result.error, ...fields].join(' ') });
     if (result.ok) reset({ ...f, value: '', reason: '' });
@@ -35,10 +46,8 @@ export function RateOverrideForm({ assessmentId, options, rates, overrides }: { 
               {overrides.map((o) => (
                 <tr key={`${o.option}.${o.rateKey}`}>
                   <td>{o.optionLabel}</td>
-                  <td>{o.rateKey}</td>
-                  <td>
-                    {o.value} <span className="muted">{o.unit}</span>
-                  </td>
+                  <td>{o.rateLabel}</td>
+                  <td>{o.valueText}</td>
                   <td>{o.reason ?? ''}</td>
                   <td>
                     <button type="button" className="link" onClick={async () => setMessage((await removeRateOverrideAction({ assessmentId, option: o.option, rateKey: o.rateKey })).ok ? { ok: true, text: 'Back to the rate card figure.' } : { ok: false, text: 'Could not remove the override.' })}>
@@ -69,7 +78,7 @@ export function RateOverrideForm({ assessmentId, options, rates, overrides }: { 
           <select {...register('rateKey')}>
             {rates.map((r) => (
               <option key={r.key} value={r.key}>
-                {r.key} ({r.unit})
+                {r.label}
               </option>
             ))}
           </select>

@@ -4,15 +4,20 @@ import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { buildCurrentReport } from '@/lib/server/documents/issue-rfp';
 import { DocPreview } from '@/app/_components/doc-preview';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
+
+export const generateMetadata = assessmentMetadata('Assessment report');
 
 export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
   const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
+  const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>Assessment</Link> ›
+        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
       <h1>Assessment report</h1>
       <p>

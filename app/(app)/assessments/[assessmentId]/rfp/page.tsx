@@ -9,6 +9,8 @@ import { buildCurrentRfp, listIssuedRfps } from '@/lib/server/documents/issue-rf
 import { DocPreview } from '@/app/_components/doc-preview';
 import { IssueButton } from './issue-button';
 import { RfpDetailsForm } from './rfp-details-form';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
 
 function hrefOf(assessmentId: string, m: TMissingItem): string {
   switch (m.target.kind) {
@@ -21,16 +23,19 @@ function hrefOf(assessmentId: string, m: TMissingItem): string {
   }
 }
 
+export const generateMetadata = assessmentMetadata('Request for Proposals');
+
 export default async function RfpPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
   const model = await orNotFound(buildCurrentRfp(db(), session.actor, assessmentId));
+  const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
   const [issued, draft] = await Promise.all([listIssuedRfps(db(), session.actor, assessmentId), loadRfpDetails(db(), assessmentId)]);
   const files = `/api/v1/assessments/${assessmentId}/rfp`;
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>Assessment</Link> ›
+        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
       <h1>Request for Proposals</h1>
       <p>

@@ -4,6 +4,9 @@ import { orNotFound } from '@/lib/app/or-not-found';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { OutputsHeader } from '../outputs-header';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata('Sizing');
 
 export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

@@ -7,6 +7,7 @@ import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
 import { OutputsHeader } from '../outputs-header';
 import { TeamForm } from './team-form';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
 const LEVELS = SKILLS_CATALOGUE.levels.map((l) => l.name);
 const RISK = { gap: { label: 'Gap', badge: 'bad' }, 'single-person': { label: 'One person', badge: 'warn' }, ok: { label: 'Covered', badge: 'ok' } } as const;
@@ -17,6 +18,8 @@ function heat(level: number, required: number) {
   if (level >= required) return 'heat-ok';
   return level === required - 1 ? 'heat-near' : 'heat-far';
 }
+
+export const generateMetadata = assessmentMetadata('Skills gap');
 
 export default async function AssessmentSkillsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

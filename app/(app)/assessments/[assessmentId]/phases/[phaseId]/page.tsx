@@ -6,6 +6,9 @@ import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { CheckpointCard } from '../../../checkpoint-card';
 import { SectionForm } from './section-form';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+
+export const generateMetadata = assessmentMetadata();
 
 export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
   const { assessmentId, phaseId } = await params;

@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import { requireSession } from '@/lib/auth/current-session';
+import { db } from '@/lib/db/prisma';
+import { orNotFound } from '@/lib/app/or-not-found';
+import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { parseAuditQuery, type TAuditQuery } from '@/lib/schemas/audit-query';
+import { listAuditTrail } from '@/lib/server/assessments/audit-trail';
+import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
+import { AuditTrail } from '../audit-trail';
+
+type TProps = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = assessmentMetadata('Audit trail');
+
+const href = (assessmentId: string, q: TAuditQuery, page: number) => {
+  const search = new URLSearchParams();
+  if (q.person) search.set('person', q.person);
+  if (q.kind) search.set('kind', q.kind);
+  if (q.phase) search.set('phase', q.phase);
+  if (page > 1) search.set('page', String(page));
+  const s = search.toString();
+  return `/assessments/${assessmentId}/audit${s ? `?${s}` : ''}`;
+};
+
+export default async function AuditPage({ params, searchParams }: TProps) {
+  const { assessmentId } = await params;
+  const query = parseAuditQuery(await searchParams);
+  const session = await requireSession();
+  const assessment = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
+  const trail = await orNotFound(listAuditTrail(db(), session.actor, assessmentId, query));
+  const first = (trail.page - 1) * trail.pageSize + 1;
+  const last = Math.min(trail.total, trail.page * trail.pageSize);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="muted">
+        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{assessment.name}</Link> ›
+      </nav>
+      <h1>Audit trail</h1>
+      <form method="get" className="row" aria-label="Filter the audit trail">
+        <label>
+          Person{' '}
+          <select name="person" defaultValue={query.person ?? ''}>
+            <option value="">Everyone</option>
+            {trail.filters.people.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind{' '}
+          <select name="kind" defaultValue={query.kind ?? ''}>
+            <option value="">Every kind</option>
+            {trail.filters.kinds.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Phase{' '}
+          <select name="phase" defaultValue={query.phase ?? ''}>
+            <option value="">Every phase</option>
+            {trail.filters.phases.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+        {(query.person || query.kind || query.phase) && <Link href={`/assessments/${assessmentId}/audit`}>Clear the filters</Link>}
+      </form>
+      <p role="status">{trail.total === 0 ? 'No events match.' : `Events ${first.toLocaleString('en')} to ${last.toLocaleString('en')} of ${trail.total.toLocaleString('en')}, newest first.`}</p>
+      <AuditTrail events={trail.events} />
+      {trail.pageCount > 1 && (
+        <nav aria-label="Pages of the audit trail" className="row">
+          {trail.page > 1 ? <Link href={href(assessmentId, query, trail.page - 1)}>Newer events</Link> : null}
+          <span>
+            Page {trail.page} of {trail.pageCount}
+          </span>
+          {trail.page < trail.pageCount ? <Link href={href(assessmentId, query, trail.page + 1)}>Older events</Link> : null}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { TQuestion } from '@/lib/content/template-schema';
+import { formatDate, formatNumber } from './documents/format';
+import { stripTemplateMarker } from './documents/fill-text';
+
+/**
+ * An answer as a person reads it, drawn from its question: option labels instead of values, dates
+ * in words, numbers with their unit, a table's non-empty rows under its column labels. The review
+ * queue, the audit trail and the documents all use this one formatter. Pure.
+ */
+
+type TColumn = Extract<TQuestion, { kind: 'table' }>['columns'][number];
+
+export type TAnswerView =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'table'; columns: string[]; rows: string[][] };
+
+const YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', partly: 'Partly' };
+
+const clean = (s: string) => stripTemplateMarker(s.trim());
+
+const optionLabel = (options: { value: string; label: string }[] | undefined, value: string) => options?.find((o) => o.value === value)?.label ?? value;
+
+function cellText(column: TColumn, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (column.kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? `${formatNumber(value, 2)}${column.unit ? ` ${column.unit}` : ''}` : '';
+    case 'date':
+      return typeof value === 'string' && value.trim() ? formatDate(value.trim()) : '';
+    case 'single':
+      return typeof value === 'string' && value.trim() ? optionLabel(column.options, value) : '';
+    default:
+      return typeof value === 'string' ? clean(value) : typeof value === 'number' ? formatNumber(value, 2) : '';
+  }
+}
+
+/** The rows of a table answer with at least one filled-in cell, as text under the column labels. */
+export function filledTableRows(question: Extract<TQuestion, { kind: 'table' }>, value: unknown): string[][] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r))
+    .map((row) => question.columns.map((c) => cellText(c, row[c.id])))
+    .filter((cells) => cells.some((c) => c !== ''));
+}
+
+/** A table answer that has rows, none of which has anything filled in. */
+export function hasOnlyEmptyRows(question: TQuestion, value: unknown): boolean {
+  return question.kind === 'table' && Array.isArray(value) && value.length > 0 && filledTableRows(question, value).length === 0;
+}
+
+export function answerView(question: TQuestion, value: unknown): TAnswerView {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  const text = (t: string | undefined): TAnswerView => (t ? { kind: 'text', text: t } : { kind: 'empty' });
+  switch (question.kind) {
+    case 'number':
+      return text(typeof value === 'number' && Number.isFinite(value) ? `${formatNumber(value, 2)}${question.unit ? ` ${question.unit}` : ''}` : undefined);
+    case 'yesno':
+      return text(typeof value === 'string' ? YES_NO[value] : undefined);
+    case 'single':
+      return text(typeof value === 'string' && value ? optionLabel(question.options, value) : undefined);
+    case 'multi':
+      return text(Array.isArray(value) ? value.map((x) => optionLabel(question.options, String(x))).join(', ') : undefined);
+    case 'date':
+      return text(typeof value === 'string' && value.trim() ? formatDate(value.trim()) : undefined);
+    case 'person': {
+      if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'empty' };
+      const p = value as { name?: unknown; jobFunction?: unknown; email?: unknown };
+      return text([p.name, p.jobFunction, p.email].flatMap((x) => (typeof x === 'string' && x.trim() ? [clean(x)] : [])).join(', '));
+    }
+    case 'table': {
+      const rows = filledTableRows(question, value);
+      return rows.length ? { kind: 'table', columns: question.columns.map((c) => c.label), rows } : { kind: 'empty' };
+    }
+    default:
+      return text(typeof value === 'string' && value.trim() ? clean(value) : undefined);
+  }
+}
+
+/** The answer in one line of text (a table as "2 rows: a, b; c, d"), or undefined when there is nothing to read. */
+export function answerText(question: TQuestion, value: unknown): string | undefined {
+  const view = answerView(question, value);
+  if (view.kind === 'empty') return undefined;
+  if (view.kind === 'text') return view.text;
+  const rows = view.rows.map((r) => r.filter((c) => c !== '').join(', '));
+  return `${view.rows.length === 1 ? '1 row' : `${view.rows.length} rows`}: ${rows.join('; ')}`;
+}

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn } from './helpers';
+
+/**
+ * axe-core on the pages of the demo, for each role, on a laptop and (the phone project) at 390 px:
+ * no serious or critical violation of WCAG 2.1 A/AA. Pages a role may not open are visited too:
+ * what they answer must be accessible as well.
+ *
+ * By default (to keep `npm test` within its time) the planner sees every page on the laptop, and
+ * every role sees the pages that differ for it, on both screens; A11Y_EVERY_PAGE=1 checks every
+ * page for every role on both screens (about 20 minutes on a busy machine).
+ */
+
+const ROLES = ['planner', 'reviewer', 'consultant', 'admin'] as const;
+const PHASES = [...[1, 2, 3, 4, 5, 6].map((n) => `@/phases/commcare.p${n}`), ...[1, 2, 3, 4, 5].map((n) => `@/phases/dhis2.p${n}`)];
+const OUTPUTS = ['@/sizing', '@/skills', '@/budget', '@/rfp', '@/report', '@/audit'];
+/** "@" stands for the demo assessment's address. */
+const EVERY = ['/', '/review', '/members', '/account', '/assessments/new', '/sizing', '@', ...PHASES, ...OUTPUTS];
+const SAMPLE: Record<(typeof ROLES)[number], { laptop: string[]; phone: string[] }> = {
+  planner: { laptop: EVERY, phone: ['/', '/account', '/sizing', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
+  reviewer: { laptop: ['/', '/review', '@', '@/phases/commcare.p1', '@/audit'], phone: ['/review', '@/phases/dhis2.p1'] },
+  consultant: { laptop: ['/', '@', '@/budget', '@/rfp', '@/skills'], phone: ['@/rfp'] },
+  admin: { laptop: ['/members', '/account', '/assessments/new', '@', '@/phases/dhis2.p1'], phone: ['/members'] },
+};
+const EVERY_PAGE = process.env.A11Y_EVERY_PAGE === '1';
+
+async function violations(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('main, #main').first()).toBeVisible();
+  await page.locator('html[data-scroll-regions="ready"]').waitFor({ state: 'attached' });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+}
+
+test('the sign-in page has no serious or critical accessibility violation @phone', async ({ page }) => {
+  expect(await violations(page, '/sign-in')).toEqual([]);
+});
+
+for (const role of ROLES) {
+  test(`the demo pages as the ${role} have no serious or critical accessibility violation @phone`, async ({ browser }, testInfo) => {
+    test.setTimeout(EVERY_PAGE ? 600_000 : 300_000);
+    const page = await signedIn(browser, role);
+    const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+    expect(href).toMatch(/^\/assessments\/[0-9a-f-]{36}$/);
+    const paths = EVERY_PAGE ? EVERY : SAMPLE[role][testInfo.project.name === 'phone' ? 'phone' : 'laptop'];
+    const found: string[] = [];
+    for (const path of paths) found.push(...(await violations(page, path.replace(/^@/, href!))));
+    await page.context().close();
+    expect(found).toEqual([]);
+  });
+}

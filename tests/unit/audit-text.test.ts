@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { TQuestion } from '@/lib/content/template-schema';
+import { AUDIT_KIND_LABELS, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+
+const encryption = { id: 'dhis2.p3.s3-1.encryption-method', label: 'How is data encrypted in transit?', references: [], required: true, origin: 'added', kind: 'single', options: [{ value: 'tls', label: 'TLS with a trusted certificate' }, { value: 'none', label: 'Not encrypted' }] } as TQuestion;
+const ctx: TAuditContext = {
+  question: (id) => (id === encryption.id ? encryption : undefined),
+  checkpoint: (id) => (id === 'dhis2.p3.s3-1.cp-secure' ? 'Data is encrypted in transit' : undefined),
+  rate: (s) => (s === 'saas.corePerMonth' ? 'Cost of one processor core per month, SaaS' : undefined),
+  rateValue: (_s, v) => `XOF ${v}`,
+  platform: (id) => ({ commcare: 'CommCare', dhis2: 'DHIS2' })[id],
+};
+const e = (action: string, subject: string | null, before: unknown, after: unknown) => ({ action, subject, before, after });
+const t = (text: string) => ({ kind: 'text', text });
+const none = { kind: 'empty' };
+
+describe('describeAuditEvent: events in words', () => {
+  it.each<[string, ReturnType<typeof e>, object]>([
+    ['an answer by its question label, values by its options', e('answer.changed', encryption.id, 'none', 'tls'), { kind: 'Answer changed', subject: encryption.label, before: t('Not encrypted'), after: t('TLS with a trusted certificate') }],
+    ['a first answer', e('answer.changed', encryption.id, null, 'tls'), { before: none, after: t('TLS with a trusted certificate') }],
+    ['an answer to a question gone from the questionnaire', e('answer.changed', 'x.gone', 'a', 'b'), { subject: 'A question no longer in the questionnaire', before: none, after: none }],
+    ['a checkpoint decision with its comment', e('checkpoint.request_changes', 'dhis2.p3.s3-1.cp-secure', { status: 'submitted', notApplicable: false }, { status: 'changes_requested', notApplicable: false, comment: 'Name the CA.' }), { kind: 'Changes requested', subject: 'Data is encrypted in transit', before: t('Submitted'), after: t('Changes requested. Comment: Name the CA.') }],
+    ['not applicable', e('checkpoint.submit_not_applicable', 'dhis2.p3.s3-1.cp-secure', { status: 'open', notApplicable: false }, { status: 'submitted', notApplicable: true, justification: 'No servers yet' }), { after: t('Submitted as not applicable. Justification: No servers yet') }],
+    ['a rate override in the budget currency', e('rate.overridden', 'saas.corePerMonth', undefined, { value: 1200, reason: 'quote' }), { kind: 'Rate overridden', subject: 'Cost of one processor core per month, SaaS', before: none, after: t('XOF 1200. Reason: quote') }],
+    ['a questionnaire upgrade by platform name', e('template.upgraded', 'dhis2', { version: 1 }, { version: 2, answersNoLongerShown: ['a'] }), { subject: 'DHIS2', before: t('Version 1'), after: t('Version 2. 1 answer no longer shown') }],
+    ['an import', e('assessment.imported', null, null, { name: 'Copy', templates: ['commcare v3'], answersImported: 12, checkpointsSubmitted: 0, refusedAnswers: [{ questionId: 'x', reason: 'y' }] }), { kind: 'Assessment imported', subject: 'Copy', after: t('CommCare questionnaire version 3. 12 answers imported. 0 checkpoints submitted. 1 answer refused') }],
+    ['a role change', e('member.role-changed', '00000000-0000-4000-8000-000000000000', { role: 'admin' }, { role: 'planner' }), { kind: 'Role changed', subject: undefined, before: t('Administrator'), after: t('Planner') }],
+    ['an invitation withdrawn for lack of mail', e('invitation.revoked', 'a@example.org', null, { reason: 'mail not sent' }), { subject: 'a@example.org', after: t('Withdrawn: the mail could not be sent') }],
+    ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
+  ])('%s', (_name, event, expected) => {
+    expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
+  });
+
+  it('names every kind of event the app writes', () => {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve']) {
+      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
+    }
+  });
+});
