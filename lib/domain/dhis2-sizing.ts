@@ -4,6 +4,7 @@ import type { TDhis2SizingConstants, TDhis2Tier } from './dhis2-sizing-constants
 import { backupSizing, fileStoreSizing, softwareVersions, upgradePlan, type TBackupSizing, type TFileStore, type TSoftware, type TUpgrades } from './dhis2-operations';
 import { postgresConf, postgresMaxConnections, postgresSettings, type TPostgresSetting } from './dhis2-postgres-settings';
 import type { TDhis2SizingParsed } from '@/lib/schemas/sizing-dhis2';
+import { testEnvironments } from './dhis2-environments';
 
 /**
  * DHIS2 sizing per system (each provisioned separately), held to DHIS2's own documentation: the
@@ -320,60 +321,9 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     source: instanceSource,
   };
 
-  const env = c.environments;
-  const onDemand = `Runs ${pct(input.onDemandUptime)} of the time (on demand): the uptime is the cost lever, since test servers need not be on permanently.`;
-  const staging: TDhis2Environment =
-    input.stagingSize === 'production'
-      ? {
-          kind: 'staging',
-          label: 'Staging / test (production’s specification)',
-          uptimeFraction: input.onDemandUptime,
-          vms: prod.vms,
-          cores: prod.cores,
-          ramGb: prod.ramGb,
-          diskGb: prod.diskGb,
-          reason: `The same specification as production, loaded with a restore of the production database, to rehearse patches and the annual upgrade on real volumes. ${onDemand}`,
-          source: cite(c, env.stagingSource),
-          assumption: 'the uptime fraction is your input',
-        }
-      : (() => {
-          const smallest = c.tiers[0].database;
-          const st = c.core[Math.min(1, c.core.length - 1)];
-          const stPgRam = Math.max(smallest.ramGb, pgRamGb / 2);
-          return {
-            kind: 'staging' as const,
-            label: 'Staging / test (smaller, your choice)',
-            uptimeFraction: input.onDemandUptime,
-            vms: isBoombox ? 1 : 2,
-            cores: st.cores + Math.max(smallest.cores, Math.ceil(pgCores / 2)),
-            ramGb: st.ramGb + stPgRam,
-            diskGb: Math.max(smallest.storageGb, Math.ceil(final.databaseGb * env.smallerStagingDataFraction.value * (1 + c.diskBuffer.value))) + 2 * os + fileStore.gb,
-            reason: `Smaller than production by your choice (DHIS2 advises production’s specification, so rehearsals may not show production’s performance): Tomcat ${st.cores} cores / ${st.ramGb} GB, PostgreSQL half the production RAM and at least DHIS2's small database server (${smallest.ramGb} GB, ${smallest.cores} cores); a full copy of the data. ${onDemand}`,
-            source: cite(c, env.stagingSource),
-            assumption: `${st.assumption}; ${env.smallerStagingDataFraction.assumption}`,
-          };
-        })();
-  const smallest = c.tiers[0];
-  const trainingTomcat = c.core[0];
   const environments: TDhis2Environment[] = [
     prod,
-    ...(input.staging ? [staging] : []),
-    ...(input.training
-      ? [
-          {
-            kind: 'training' as const,
-            label: 'Training',
-            uptimeFraction: input.onDemandUptime,
-            vms: 1,
-            cores: Math.max(smallest.instance.cores, trainingTomcat.cores + 2),
-            ramGb: trainingTomcat.ramGb + smallest.database.ramGb,
-            diskGb: Math.max(smallest.instance.storageGb, Math.ceil(env.trainingDataGb.value * (1 + c.diskBuffer.value))) + os,
-            reason: `For training users without touching production: the smallest Tomcat (${trainingTomcat.cores} cores / ${trainingTomcat.ramGb} GB) and DHIS2's small database server (${smallest.database.ramGb} GB) on one machine, at least DHIS2's small instance; ${env.trainingDataGb.value} GB of data. ${onDemand}`,
-            source: instanceSource,
-            assumption: `${trainingTomcat.assumption}; ${env.trainingDataGb.assumption}`,
-          },
-        ]
-      : []),
+    ...testEnvironments(prod, { input, c, isBoombox, pgRamGb, pgCores, finalDatabaseGb: final.databaseGb, os, fileStoreGb: fileStore.gb, instanceSource }),
   ];
 
   const uploadsGbPerYear = (system.users * c.fileStore.mbPerUserPerYear.value) / 1000;
