@@ -26,7 +26,7 @@ const templates = loadTemplates();
 const LOCALES = ['fr', 'pt'] as const;
 
 /** Overlay files translated so far; each new file joins this list with its translation. */
-const DONE = new Set(['templates/commcare.fr']);
+const DONE = new Set(['templates/commcare.fr', 'templates/commcare.pt']);
 
 type TCase = { file: string; english: Record<string, string>; overlay: TTextOverlay };
 const cases: TCase[] = LOCALES.flatMap((locale) => [
