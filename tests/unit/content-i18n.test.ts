@@ -16,17 +16,16 @@ import { applyTemplateOverlay, checkOverlay, rfpTranslatableStrings, translatabl
 const SAME_IN_EVERY_LANGUAGE = new Set([
   // product and tool names
   'CommCare', 'DHIS2', 'DataDog', 'Prometheus / Grafana', 'Sentry', 'Nginx', 'RabbitMQ', 'Redis', 'Kafka', 'PostgreSQL + CouchDB', 'ElasticSearch, CouchDB',
-  'Grafana', 'Glowroot', 'Zabbix', 'Munin', 'Ubuntu', 'Tomcat', 'PostgreSQL', 'nginx', 'Apache', 'Let\'s Encrypt',
+  'PostgreSQL', 'nginx', 'Apache2', 'Apache Tomcat', 'Jetty', 'Tomcat / DHIS2', 'Ubuntu Linux', 'munin', 'Telegram', 'Slack',
   // short terms both languages write alike
-  'URL', 'Version', 'Type', 'Application', 'minutes', 'Notes', 'Total', 'Description', 'Note', 'Options', 'Production', 'Cache', 'Documentation', 'Local', 'Source', 'Instance', 'Service',
-  'GB', 'TB', 'MB', 'vCPU', 'CPU', 'RAM', 'IOPS', '%', 'Mbps', 'ms', 'Proxy', 'Firewall',
+  'URL', 'Version', 'Type', 'Application', 'Installation', 'Test', 'Tracker', 'minutes', 'Cache', 'Firewall', 'Proxy',
 ]);
 
 const templates = loadTemplates();
 const LOCALES = ['fr', 'pt'] as const;
 
 /** Overlay files translated so far; each new file joins this list with its translation. */
-const DONE = new Set(['templates/commcare.fr', 'templates/commcare.pt']);
+const DONE = new Set(['templates/commcare.fr', 'templates/commcare.pt', 'templates/dhis2.fr']);
 
 type TCase = { file: string; english: Record<string, string>; overlay: TTextOverlay };
 const cases: TCase[] = LOCALES.flatMap((locale) => [
