@@ -25,7 +25,7 @@ const templates = loadTemplates();
 const LOCALES = ['fr', 'pt'] as const;
 
 /** Overlay files translated so far; each new file joins this list with its translation. */
-const DONE = new Set(['templates/commcare.fr', 'templates/commcare.pt', 'templates/dhis2.fr']);
+const DONE = new Set(['templates/commcare.fr', 'templates/commcare.pt', 'templates/dhis2.fr', 'templates/dhis2.pt']);
 
 type TCase = { file: string; english: Record<string, string>; overlay: TTextOverlay };
 const cases: TCase[] = LOCALES.flatMap((locale) => [
