@@ -126,10 +126,11 @@ export function applyRfpContentOverlays(content: TRfpContent, overlays: TRfpOver
 
 // --- Checks used by the completeness test and the report script ------------------------------
 
-/** `{{name}}` and `{name}` placeholders, `**` bold markers and numbers, in order of appearance. */
+/** `{{name}}` and `{name}` placeholders, `**` bold markers and numbers (sorted, separators removed). */
 export function textTokens(text: string): { placeholders: string[]; numbers: string[]; boldMarkers: number } {
   const placeholders = [...text.matchAll(/\{\{?[A-Za-z][A-Za-z0-9_]*\}?\}/g)].map((m) => m[0]).sort();
-  const numbers = [...text.matchAll(/\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?/g)].map((m) => m[0].replace(/[.,\u00a0\u202f ]/g, '')).sort();
+  // English ordinals ("3rd-party") are words, not figures a translation must repeat.
+  const numbers = [...text.replace(/\b\d+(?:st|nd|rd|th)\b/g, '').matchAll(/\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?/g)].map((m) => m[0].replace(/[.,\u00a0\u202f ]/g, '')).sort();
   const boldMarkers = (text.match(/\*\*/g) ?? []).length;
   return { placeholders, numbers, boldMarkers };
 }

@@ -136,5 +136,6 @@ describe('checkOverlay', () => {
 
   it('reads placeholders of both styles and numbers whatever their separators', () => {
     expect(textTokens('{name} and {{clientName}}: 1,234.5 or 1 234,5')).toEqual({ placeholders: ['{name}', '{{clientName}}'], numbers: ['12345', '12345'], boldMarkers: 0 });
+    expect(textTokens('a 3rd-party host, 24x7, 2-3 years').numbers).toEqual(['2', '24', '3', '7']);
   });
 });
