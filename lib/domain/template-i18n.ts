@@ -154,3 +154,29 @@ export function checkOverlay(english: Record<string, string>, overlay: TTextOver
   }
   return { missing, stale, empty, tokenMismatch };
 }
+
+// --- Pseudo-locale --------------------------------------------------------------------------
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]]),
+);
+/** Placeholders, bold markers and `code` stay as they are. */
+const PROTECTED = /(\{\{?[A-Za-z][A-Za-z0-9_]*\}?\}|\*\*|`[^`]*`)/;
+
+/**
+ * Text in the pseudo-locale: letters accented, about 30 % longer, between ⟦ ⟧, placeholders,
+ * bold markers, code and numbers kept. A page in the pseudo-locale shows at a glance which text
+ * does not come from the translations and which layout breaks with longer words.
+ */
+export function pseudoText(text: string): string {
+  const body = text
+    .split(PROTECTED)
+    .map((part, i) => (i % 2 === 1 ? part : [...part].map((c) => ACCENTED[c] ?? c).join('')))
+    .join('');
+  return `⟦${body} ${'~'.repeat(Math.ceil(text.length * 0.3))}⟧`;
+}
+
+/** Every text of an extraction in the pseudo-locale (an overlay for applyTemplateOverlay / applyRfpContentOverlays). */
+export function pseudoOverlay(english: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(english).map(([k, v]) => [k, pseudoText(v)]));
+}

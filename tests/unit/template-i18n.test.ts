@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZTemplate } from '@/lib/content/template-schema';
 import { ZRfpPlatformContent } from '@/lib/domain/documents/rfp-content-schema';
-import { applyTemplateOverlay, checkOverlay, rfpTranslatableStrings, textTokens, translatableStrings } from '@/lib/domain/template-i18n';
+import { applyTemplateOverlay, checkOverlay, pseudoOverlay, pseudoText, rfpTranslatableStrings, textTokens, translatableStrings } from '@/lib/domain/template-i18n';
 
 const template = ZTemplate.parse({
   key: 'commcare',
@@ -137,5 +137,22 @@ describe('checkOverlay', () => {
   it('reads placeholders of both styles and numbers whatever their separators', () => {
     expect(textTokens('{name} and {{clientName}}: 1,234.5 or 1 234,5')).toEqual({ placeholders: ['{name}', '{{clientName}}'], numbers: ['12345', '12345'], boldMarkers: 0 });
     expect(textTokens('a 3rd-party host, 24x7, 2-3 years').numbers).toEqual(['2', '24', '3', '7']);
+  });
+});
+
+describe('pseudoText', () => {
+  it.each([
+    ['Plain words', '⟦Þĺáíñ ŵóŕđš ~~~~⟧'],
+    ['**{{clientName}}** has 1,500 users', '⟦**{{clientName}}** ĥáš 1,500 úšéŕš ~~~~~~~~~~~⟧'],
+    ['Run `canonical-livepatch status`', '⟦Ŕúñ `canonical-livepatch status` ~~~~~~~~~~⟧'],
+  ])('%s', (text, expected) => {
+    expect(pseudoText(text)).toBe(expected);
+    expect(checkOverlay({ k: text }, { k: pseudoText(text) }).tokenMismatch).toEqual([]);
+  });
+
+  it('makes a whole template look translated while keeping its structure', () => {
+    const pseudo = applyTemplateOverlay(template, pseudoOverlay(translatableStrings(template)));
+    expect(Object.values(translatableStrings(pseudo)).every((t) => t.startsWith('⟦'))).toBe(true);
+    expect(applyTemplateOverlay(pseudo, translatableStrings(template))).toEqual(template);
   });
 });
