@@ -3,6 +3,9 @@ import { loadTemplates } from '@/lib/content/load-templates';
 import { localizeTemplate, TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
 import { localizeRfpContent, RFP_OVERLAYS } from '@/lib/documents/localize-rfp-content';
+import { sampleRfpInput } from '@/lib/documents/sample-rfp-input';
+import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
+import { modelText } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { ZRfpPlatformContent, ZRfpSkeleton } from '@/lib/domain/documents/rfp-content-schema';
 import { applyTemplateOverlay, checkOverlay, rfpTranslatableStrings, translatableStrings, type TTextOverlay } from '@/lib/domain/template-i18n';
@@ -95,6 +98,17 @@ describe.each(LOCALES)('localizeRfpContent(%s)', (locale) => {
     const english = [...Object.values(RFP_CONTENT.skeleton.headings), ...Object.values(RFP_CONTENT.skeleton.titles)];
     const localizedTexts = [...Object.values(localized.skeleton.headings), ...Object.values(localized.skeleton.titles)];
     expect(localizedTexts.filter((t) => english.includes(t))).toEqual([]);
+  });
+
+  it('gives an RFP model whose Appendix 1 headings and fixed paragraphs are all in the document language', () => {
+    const model = buildRfpModel(sampleRfpInput(), localized);
+    const titles = model.sections.map((x) => x.title);
+    expect(titles).toContain(localized.skeleton.headings.projectSummary);
+    expect(titles.filter((t) => (Object.values(RFP_CONTENT.skeleton.headings) as string[]).includes(t))).toEqual([]);
+    expect(model.title).toBe(localized.skeleton.titles.both);
+    const text = modelText(model);
+    for (const english of [RFP_CONTENT.skeleton.scopeOfWorkIntro, RFP_CONTENT.skeleton.annexIntros.budget, RFP_CONTENT.platforms.dhis2.obligations[1].bullets[0]]) expect(text).not.toContain(english);
+    expect(text).toContain(localized.platforms.dhis2.obligations[1].bullets[0]);
   });
 
   it('is English for English', () => {
