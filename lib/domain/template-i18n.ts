@@ -17,6 +17,22 @@ export type TContentLocale = (typeof CONTENT_LOCALES)[number];
 /** Flat key → text in one locale. */
 export type TTextOverlay = Readonly<Record<string, string>>;
 
+/**
+ * Wraps a localizer so English returns the value itself and every other locale is computed once
+ * per (value, locale): content objects are never mutated, so the copy can be shared.
+ */
+export function localizedOnce<T extends object>(localize: (value: T, locale: Exclude<TContentLocale, 'en'>) => T): (value: T, locale: TContentLocale) => T {
+  const cache = new WeakMap<T, Map<TContentLocale, T>>();
+  return (value, locale) => {
+    if (locale === 'en') return value;
+    let byLocale = cache.get(value);
+    if (!byLocale) cache.set(value, (byLocale = new Map()));
+    let localized = byLocale.get(locale);
+    if (!localized) byLocale.set(locale, (localized = localize(value, locale)));
+    return localized;
+  };
+}
+
 /** The texts of a template, walked in document order; `set` writes a text back (for localizing). */
 type TTextVisitor = (key: string, text: string | undefined, set: (text: string) => void) => void;
 

@@ -65,6 +65,11 @@ describe.each(templates.flatMap((t) => LOCALES.map((locale) => ({ t, locale })))
     expect(structure(localized)).toEqual(structure(t));
   });
 
+  it('is made once per template and locale, and English is the template itself', () => {
+    expect(localizeTemplate(t, locale)).toBe(localized);
+    expect(localizeTemplate(t, 'en')).toBe(t);
+  });
+
   it('changes words only: the English overlay gives back the original', () => {
     expect(applyTemplateOverlay(localized, translatableStrings(t))).toEqual(t);
   });
