@@ -40,7 +40,7 @@ test('the sign-in page has no serious or critical accessibility violation @phone
 });
 
 /** At most this many pages per test (in even parts): a test stays well within its time on a busy machine. */
-const MAX_PAGES_PER_TEST = 10;
+const MAX_PAGES_PER_TEST = 6;
 
 for (const role of ROLES) {
   for (const screen of ['laptop', 'phone'] as const) {
