@@ -34,8 +34,10 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@phone/ },
+    // Each demo role signs in once through the sign-in page; the specs reuse those sessions (tests/e2e/helpers.ts#signedIn).
+    { name: 'setup', testMatch: /sign-ins\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, dependencies: ['setup'] },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@phone/, dependencies: ['setup'] },
   ],
   webServer: {
     command: 'npx tsx scripts/start.ts',
@@ -49,6 +51,9 @@ export default defineConfig({
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       // Many sign-ins from one address during the run; the limits are tested in integration tests.
       SIGN_IN_MAX_FAILURES_PER_IP: '1000',
+      // No background re-renders of drafts after each change: the specs download what they test, and
+      // the renders would compete for the CPU (integration and system tests cover the refresh).
+      DRAFT_REFRESH_MS: '0',
     },
   },
 });

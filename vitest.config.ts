@@ -24,6 +24,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // No background renders after each change unless a test asks for them (render-cache.test.ts).
+          env: { DRAFT_REFRESH_MS: '0' },
         },
       },
       {

@@ -37,6 +37,11 @@ const ZEnv = z.object({
   RENDER_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Renders one user may have running or waiting at once, before a download is answered 429. */
   RENDER_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
+  /**
+   * Quiet time after the last change to an assessment before its draft RFP and report are rendered
+   * in the background, so a later download waits for nothing; 0 turns the background renders off.
+   */
+  DRAFT_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

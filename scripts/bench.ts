@@ -92,9 +92,10 @@ async function main() {
       const renderStart = performance.now();
       const renders = Promise.all(
         seed.renderers.map(async (r) => {
-          const response = await fetch(`${running.app!.origin}/api/v1/assessments/${r.assessmentId}/rfp/draft.pdf`, { headers: { cookie: `${SESSION_COOKIE}=${r.sessionToken}` } });
-          await response.arrayBuffer();
-          return { status: response.status, ms: performance.now() - renderStart };
+          // A draft that takes longer than fetch waits for headers (300 s, on a crowded machine) counts as failed (status 0), not as the end of the bench.
+          const response = await fetch(`${running.app!.origin}/api/v1/assessments/${r.assessmentId}/rfp/draft.pdf`, { headers: { cookie: `${SESSION_COOKIE}=${r.sessionToken}` } }).catch(() => null);
+          await response?.arrayBuffer();
+          return { status: response?.status ?? 0, ms: performance.now() - renderStart };
         }),
       );
       const appWhileRendering = await runSaveLoad({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
@@ -121,7 +122,7 @@ async function main() {
         [`  (÷ physical floor's, for reference)`, ratio(app.throughput, bare.throughput), null],
         [`save p95 <= 25 ms, open loop at ${RATE} saves/s`, ms(appAtRate.p95), appAtRate.p95 <= 25],
       );
-      const renderFailures = appWhileRendering.non2xx + rendered.filter((r) => r.status >= 500).length;
+      const renderFailures = appWhileRendering.non2xx + rendered.filter((r) => r.status >= 500 || r.status === 0).length;
       targets.push([`save p95 while ${RENDERERS} RFP drafts render <= 1.5x none, no 5xx`, `${ratio(appWhileRendering.p95, appAtRate.p95)}, ${renderFailures} failed`, appWhileRendering.p95 <= 1.5 * appAtRate.p95 && renderFailures === 0]);
     }
 
@@ -143,6 +144,10 @@ async function main() {
       say(`RFP of the demo assessment: react-pdf vs. Chromium, median of ${RUNS}`);
       const rfp = await benchRfp({ prisma, actor: seed.actor, assessmentId: seed.demoAssessmentId, origin: running.app.origin, cookie, runs: RUNS });
       const cachedDraft = await timePage(running.app.origin, cookie, 'cached draft', `/api/v1/assessments/${seed.demoAssessmentId}/rfp/draft.pdf`);
+      // A restart: a new process with nothing in memory finds the draft in PostgreSQL.
+      await running.app.stop();
+      running.app = await startApp(running.db.url, appPort);
+      const afterRestart = await timePage(running.app.origin, cookie, 'cached draft after a restart', `/api/v1/assessments/${seed.demoAssessmentId}/rfp/draft.pdf`);
       printTable(`RFP PDF of the demo assessment — ${rfp.sections} sections, median of ${RUNS}`, ['', 'time', 'size', 'pages'], [
         ['react-pdf: build model + render (in process)', ms(rfp.reactPdf.median), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
         ['Chromium: build model + HTML + print (warm browser)', ms(rfp.chromium.median), kib(rfp.chromium.bytes), String(rfp.chromium.pages)],
@@ -150,8 +155,9 @@ async function main() {
         ['Chromium launch (once per process)', ms(rfp.chromium.launch), '', ''],
         ['GET …/rfp/draft.pdf on the app, cache emptied (load + build + render in a worker + store)', ms(rfp.http.median), '', ''],
         [`GET …/rfp/draft.pdf unchanged (cached in PostgreSQL): p50 / p95`, `${ms(cachedDraft.p50)} / ${ms(cachedDraft.p95)}`, kib(cachedDraft.bytes), ''],
+        [`  the same after a restart of the app: p50 / p95`, `${ms(afterRestart.p50)} / ${ms(afterRestart.p95)}`, kib(afterRestart.bytes), ''],
       ]);
-      targets.push(['download of an unchanged draft (cached) p95 <= 100 ms', ms(cachedDraft.p95), cachedDraft.p95 <= 100]);
+      targets.push(['download of an unchanged draft (cached) p95 <= 100 ms, also after a restart', `${ms(cachedDraft.p95)}; ${ms(afterRestart.p95)}`, cachedDraft.p95 <= 100 && afterRestart.p95 <= 100]);
       targets.push(['RFP PDF (react-pdf, cold) <= 1.5x Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), rfp.reactPdf.median <= 1.5 * rfp.chromium.median]);
     }
 

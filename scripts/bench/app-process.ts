@@ -90,9 +90,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 /**
  * The built app as `npm start` runs it: scripts/start.ts with DATABASE_URL set (so it migrates,
  * syncs the templates, seeds the demo accounts and runs `next start`, never its own database).
+ * Background re-renders of drafts are off: the save runs change 50 assessments non-stop, and the
+ * refreshes they would schedule (three renders each) would run into every figure measured after.
  */
 export async function startApp(databaseUrl: string, port: number): Promise<TRunningProcess> {
-  const child = spawnTsx('scripts/start.ts', { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  const child = spawnTsx('scripts/start.ts', { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', DRAFT_REFRESH_MS: '0' });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/api/health`, 120_000, child);
   return { origin, stop: () => stopChild(child) };

@@ -39,16 +39,29 @@ test('the sign-in page has no serious or critical accessibility violation @phone
   expect(await violations(page, '/sign-in')).toEqual([]);
 });
 
+/** At most this many pages per test (in even parts): a test stays well within its time on a busy machine. */
+const MAX_PAGES_PER_TEST = 6;
+
 for (const role of ROLES) {
-  test(`the demo pages as the ${role} have no serious or critical accessibility violation @phone`, async ({ browser }, testInfo) => {
-    test.setTimeout(EVERY_PAGE ? 600_000 : 300_000);
-    const page = await signedIn(browser, role);
-    const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
-    expect(href).toMatch(/^\/assessments\/[0-9a-f-]{36}$/);
-    const paths = EVERY_PAGE ? EVERY : SAMPLE[role][testInfo.project.name === 'phone' ? 'phone' : 'laptop'];
-    const found: string[] = [];
-    for (const path of paths) found.push(...(await violations(page, path.replace(/^@/, href!))));
-    await page.context().close();
-    expect(found).toEqual([]);
-  });
+  for (const screen of ['laptop', 'phone'] as const) {
+    const paths = EVERY_PAGE ? EVERY : SAMPLE[role][screen];
+    const size = Math.ceil(paths.length / Math.ceil(paths.length / MAX_PAGES_PER_TEST));
+    for (let from = 0; from < paths.length; from += size) {
+      const chunk = paths.slice(from, from + size);
+      const part = paths.length > size ? ` (pages ${from + 1}–${from + chunk.length} of ${paths.length})` : '';
+      // The phone project runs only tests tagged @phone; the laptop project skips the phone lists.
+      test(`the demo pages as the ${role} have no serious or critical accessibility violation${part}${screen === 'phone' ? ' @phone' : ''}`, async ({ browser }, testInfo) => {
+        test.skip(testInfo.project.name !== screen, `the ${screen} list runs in the ${screen} project`);
+        test.setTimeout(300_000);
+        // The run's session of this role (no sign-in here), one browser context for the chunk's pages.
+        const page = await signedIn(browser, role);
+        const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+        expect(href).toMatch(/^\/assessments\/[0-9a-f-]{36}$/);
+        const found: string[] = [];
+        for (const path of chunk) found.push(...(await violations(page, path.replace(/^@/, href!))));
+        await page.context().close();
+        expect(found).toEqual([]);
+      });
+    }
+  }
 }

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { DEMO_CONSULTANCY } from '../../lib/demo-accounts';
-import { signedIn } from './helpers';
+import { signedIn, signInThroughPage } from './helpers';
 
 export const CALLERS = ['anonymous', 'planner', 'reviewer', 'consultant', 'admin', 'other organisation'] as const;
 export type TCaller = (typeof CALLERS)[number];
 
 /**
- * A request context per caller: each demo role of the demo organisation (signed in through the
- * UI), nobody, and the demo consultant switched to the organisation they administer, which makes
+ * A request context per caller: each demo role of the demo organisation (the run's sessions of
+ * the setup project), nobody, and the demo consultant switched to the organisation they administer, which makes
  * them an administrator of another organisation.
  */
 export async function apiSessions(browser: Browser, baseURL: string) {
@@ -38,7 +38,9 @@ export async function apiSessions(browser: Browser, baseURL: string) {
 
 /** The demo consultant, switched to the organisation they administer (not the demo ministry). */
 export async function otherOrganisationAdmin(browser: Browser): Promise<Page> {
-  const page = await signedIn(browser, 'consultant');
+  // A session of its own: switching organisation changes the session, which the run's shared consultant session must not be.
+  const page = await (await browser.newContext()).newPage();
+  await signInThroughPage(page, 'consultant');
   await page.getByLabel('Switch organisation').selectOption({ label: `${DEMO_CONSULTANCY} (Administrator)` });
   await page.getByRole('button', { name: 'Switch' }).click();
   await expect(page.getByTestId('organization-name')).toHaveText(DEMO_CONSULTANCY);

@@ -18,10 +18,16 @@ export function e2eDatabaseUrl(): string {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/${EMBEDDED_DB_NAME}`;
 }
 
-// Sessions are touched on use; sign-in attempts and known browsers are the sign-in log: none is what a request changes.
-const SKIPPED = ['_prisma_migrations', 'Session', 'SignInAttempt', 'KnownDevice'];
+// Sessions are touched on use; sign-in attempts and known browsers are the sign-in log; rendered documents are a
+// cache the server fills on its own (a draft re-rendered after an earlier change): none is what a request changes.
+const SKIPPED = ['_prisma_migrations', 'Session', 'SignInAttempt', 'KnownDevice', 'RenderedDocument'];
 
-/** Row count and a hash of the rows of every table: equal before and after means nothing was written. */
+/**
+ * Row count and a hash of the row versions of every table: equal before and after means nothing was
+ * written. A row version is PostgreSQL's (xmin, ctid): an insert adds one, an update replaces one
+ * (even one that rewrites the same values), a delete removes one, and a rolled-back write leaves
+ * none. Cheaper than hashing the rows' contents (no JSON or PDF bytes are read), and stricter.
+ */
 export async function dbFingerprint(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
@@ -30,7 +36,7 @@ export async function dbFingerprint(): Promise<Record<string, string>> {
     const tables = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows
       .map((r) => r.tablename)
       .filter((t) => !SKIPPED.includes(t));
-    const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS h FROM "${t}" x`).join(' UNION ALL ');
+    const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(x.xmin::text || '@' || x.ctid::text, ',' ORDER BY x.ctid)) AS h FROM "${t}" x`).join(' UNION ALL ');
     const rows = (await client.query<{ t: string; n: string; h: string | null }>(sql)).rows;
     await client.query('COMMIT');
     return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));

@@ -1,15 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/demo-accounts';
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-/** A fresh browser context signed in as the demo account of `role`. */
-export async function signedIn(browser: Browser, role: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+/**
+ * Where the `setup` project (sign-ins.setup.ts) keeps the signed-in browser state of each demo role
+ * for this run: beside the run's database (playwright.config.ts sets E2E_PG_DATA_DIR for every worker).
+ */
+export function storageStatePath(role: string): string {
+  return path.join(process.env.E2E_PG_DATA_DIR ?? '.', 'signed-in', `${role}.json`);
+}
+
+/** Signs in through the sign-in page, as a person does; the page ends on the list of assessments. */
+export async function signInThroughPage(page: Page, role: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(account(role).email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
+}
+
+/**
+ * A fresh browser context signed in as the demo account of `role`, on the list of assessments. It
+ * carries the session the setup project opened through the sign-in page once for the whole run (a
+ * session is a server-side row: never switch its organisation or sign it out in a test — sign in
+ * afresh with `signInThroughPage` for that). Signs in through the page when no state was saved.
+ */
+export async function signedIn(browser: Browser, role: string): Promise<Page> {
+  const state = storageStatePath(role);
+  if (!fs.existsSync(state)) {
+    const page = await (await browser.newContext()).newPage();
+    await signInThroughPage(page, role);
+    return page;
+  }
+  const page = await (await browser.newContext({ storageState: state })).newPage();
+  await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
   return page;
 }

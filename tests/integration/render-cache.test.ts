@@ -1,13 +1,21 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
+import { TEMPLATES_DIR } from '@/lib/content/load-templates';
+import { syncTemplates } from '@/lib/content/sync-templates';
 import { resetEnvCache } from '@/lib/env';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
-import { KEPT_PER_ASSESSMENT, renderCached, renderKey } from '@/lib/server/documents/render-cache';
-import { BUSY_MESSAGE, closeRenderPool, renderInPool, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
-import { syncTemplates } from '@/lib/content/sync-templates';
-import { TEMPLATES_DIR } from '@/lib/content/load-templates';
+import type { TActor } from '@/lib/server/actor';
+import { buildCurrentReport, buildCurrentRfp } from '@/lib/server/documents/issue-rfp';
+import { draftRefreshSettled } from '@/lib/server/documents/refresh-drafts';
+import { draftDocument, draftKey, KEPT_PER_ASSESSMENT } from '@/lib/server/documents/render-cache';
+import { BUSY_MESSAGE, closeRenderPool, renderInPool, renderWhenIdle, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
+import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
+import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
+import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
+import { saveTeam } from '@/lib/server/outputs/save-team';
 import { DomainError } from '@/lib/server/errors';
-import { makeOrganization, testDb, truncateAll } from './helpers';
+import { answer, decide, fixtureAssessment } from './assessment-fixture';
+import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
 const model = (title: string): TDocModel => ({
   kind: 'report',
@@ -21,11 +29,15 @@ const model = (title: string): TDocModel => ({
   sections: [{ id: 's1', number: '1', title: 'Section', level: 1, blocks: [{ kind: 'paragraph', runs: [{ text: 'Texte accentué.' }] }] }],
 });
 
-async function assessment() {
-  const org = await makeOrganization(['planner']);
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+/** On the small fixture template (fast renders), or on the real CommCare template (answers that size and cost). */
+async function assessment(template: 'fixture' | 'real' = 'fixture') {
+  const org = await makeOrganization();
+  if (template === 'fixture') return { ...org, assessmentId: (await fixtureAssessment(org.actors.planner)).id };
   await syncTemplates(testDb(), TEMPLATES_DIR);
-  const { id } = await createAssessment(testDb(), org.actors.planner, { name: 'Cache', country: 'São Tomé e Príncipe', platforms: ['commcare'] });
-  return { userId: org.actors.planner.userId, assessmentId: id };
+  const { id } = await createAssessment(testDb(), org.actors.planner, { name: 'Santé numérique', country: 'Sénégal', platforms: ['commcare'] });
+  return { ...org, assessmentId: id };
 }
 
 /** Settles every promise; the reasons of the rejected ones. */
@@ -33,49 +45,145 @@ async function rejections(promises: Promise<unknown>[]): Promise<unknown[]> {
   return (await Promise.allSettled(promises)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
 }
 
+/** The keys of the four drafts and the two document models, as of `now`. */
+async function snapshot(actor: TActor, assessmentId: string, now = NOW) {
+  const keys = [];
+  for (const kind of ['rfp', 'report'] as const) for (const format of ['pdf', 'docx'] as const) keys.push((await draftKey(testDb(), actor, assessmentId, kind, format, now))!.key);
+  const models = JSON.stringify([await buildCurrentRfp(testDb(), actor, assessmentId, now), await buildCurrentReport(testDb(), actor, assessmentId, now)]);
+  return { keys, models };
+}
+
 beforeEach(truncateAll);
 afterEach(() => {
-  delete process.env.RENDER_MAX_PER_USER;
-  delete process.env.RENDER_MAX_QUEUE;
+  for (const name of ['RENDER_MAX_PER_USER', 'RENDER_MAX_QUEUE', 'RENDER_THREADS']) delete process.env[name];
+  process.env.DRAFT_REFRESH_MS = '0'; // as the integration project runs
   resetEnvCache();
 });
 afterAll(closeRenderPool);
 
-describe('rendered documents are cached in PostgreSQL by model hash', () => {
+describe('draft documents are cached in PostgreSQL under a key of what they are drawn from', () => {
   it('renders in a worker once, then serves the stored bytes (what another instance or a restart would find)', async () => {
-    const { userId, assessmentId } = await assessment();
-    const first = await renderCached(testDb(), { userId, assessmentId, model: model('Report A'), format: 'pdf' });
+    const { actors, assessmentId } = await assessment();
+    const first = await draftDocument(testDb(), actors.planner, { assessmentId, kind: 'report', format: 'pdf', now: NOW });
     expect(first.subarray(0, 5).toString()).toBe('%PDF-');
-    const row = await testDb().renderedDocument.findUniqueOrThrow({ where: { key: renderKey(assessmentId, model('Report A'), 'pdf') } });
-    expect(Buffer.from(row.bytes).equals(first)).toBe(true);
+    const { key, bytes } = (await draftKey(testDb(), actors.planner, assessmentId, 'report', 'pdf', NOW))!;
+    expect(Buffer.from(bytes!).equals(first)).toBe(true);
 
-    // Nothing in this process remembers the render: a changed row is what the next request gets.
-    await testDb().renderedDocument.update({ where: { key: row.key }, data: { bytes: new Uint8Array(Buffer.from('stored bytes')) } });
-    expect((await renderCached(testDb(), { userId, assessmentId, model: model('Report A'), format: 'pdf' })).toString()).toBe('stored bytes');
+    // Nothing in this process remembers the render: a changed row is what the next request gets, whoever asks.
+    await testDb().renderedDocument.update({ where: { key }, data: { bytes: new Uint8Array(Buffer.from('stored bytes')) } });
+    expect((await draftDocument(testDb(), actors.reviewer, { assessmentId, kind: 'report', format: 'pdf', now: NOW })).toString()).toBe('stored bytes');
   });
 
-  it('keys by assessment, format and model: a changed model is rendered again', async () => {
-    const { userId, assessmentId } = await assessment();
-    const pdf = await renderCached(testDb(), { userId, assessmentId, model: model('Report B'), format: 'pdf' });
-    const docx = await renderCached(testDb(), { userId, assessmentId, model: model('Report B'), format: 'docx' });
-    expect(docx.subarray(0, 2).toString()).toBe('PK');
-    const changed = await renderCached(testDb(), { userId, assessmentId, model: model('Report B, changed'), format: 'pdf' });
-    expect(changed.equals(pdf)).toBe(false);
-    expect(await testDb().renderedDocument.count({ where: { assessmentId } })).toBe(3);
+  it('changes the key whenever an input of the document changes, and only then', async () => {
+    const { actors, assessmentId, organization } = await assessment('real');
+    const { planner, reviewer, consultant } = actors;
+    const member = (level: number) => [{ name: 'Aïcha Ndiaye', role: 'System administrator', engagement: 'in-house' as const, fte: 1, levels: { 'commcare.deploys': level } }];
+    const changes: [string, () => Promise<unknown>][] = [
+      ['an answer', () => answer(planner, assessmentId, 'commcare.p1.s1-2.mobile-users', 2500)],
+      ['the same answer changed', () => answer(planner, assessmentId, 'commcare.p1.s1-2.mobile-users', 2600)],
+      ['another answer', () => answer(planner, assessmentId, 'commcare.p1.s1-2.forms-per-user-month', 80)],
+      ['a checkpoint submitted', () => decide(planner, assessmentId, 'commcare.p1.s1-2.cp-scale', 'submit')],
+      ['a checkpoint approved', () => decide(reviewer, assessmentId, 'commcare.p1.s1-2.cp-scale', 'approve')],
+      ['the reviewer’s name', () => testDb().user.update({ where: { id: reviewer.userId }, data: { name: 'Renamed Reviewer' } })],
+      ['the team', () => saveTeam(testDb(), planner, { assessmentId, team: member(1) })],
+      ['a team member’s level', () => saveTeam(testDb(), planner, { assessmentId, team: member(3) })],
+      ['the budget settings', () => saveBudgetSettings(testDb(), consultant, { assessmentId, years: 3, currency: { code: 'XOF', exchangeRate: 600, minorDigits: 0 }, expectedVersion: 0 })],
+      ['a rate override', () => saveRateOverride(testDb(), consultant, { assessmentId, option: 'on-premise', rateKey: 'serverCapex', value: 900_000 })],
+      ['a rate override’s value', () => saveRateOverride(testDb(), consultant, { assessmentId, option: 'on-premise', rateKey: 'serverCapex', value: 950_000, reason: 'Quote from a local vendor' })],
+      ['a rate override removed', () => removeRateOverride(testDb(), consultant, { assessmentId, option: 'on-premise', rateKey: 'serverCapex' })],
+      ['the RFP details', () => saveRfpDetails(testDb(), consultant, { assessmentId, details: { clientName: 'Ministère de la Santé', hostingQuotes: 3 }, expectedVersion: 0 })],
+      ['the RFP details again', () => saveRfpDetails(testDb(), consultant, { assessmentId, details: { clientName: 'Ministère de la Santé', hostingQuotes: 4 }, expectedVersion: 1 })],
+      ['the assessment’s name', () => testDb().assessment.update({ where: { id: assessmentId }, data: { name: 'Évaluation renommée' } })],
+      ['the organisation’s name', () => testDb().organization.update({ where: { id: organization.id }, data: { name: 'Ministère renommé' } })],
+    ];
+    await answer(planner, assessmentId, 'commcare.p1.s1-2.intended-scale', 'National roll-out over three years.');
+    const history = [await snapshot(planner, assessmentId)];
+    expect(await snapshot(planner, assessmentId)).toEqual(history[0]);
+    expect(new Set(history[0].keys).size).toBe(4);
+    for (const [what, change] of changes) {
+      await change();
+      const before = history.at(-1)!;
+      const after = await snapshot(planner, assessmentId);
+      // The change is an input of the documents (a model differs), and every key moved with it.
+      expect(after.models, what).not.toBe(before.models);
+      for (const [i, key] of after.keys.entries()) expect(key, what).not.toBe(before.keys[i]);
+      // Asking again changes nothing.
+      expect((await snapshot(planner, assessmentId)).keys, what).toEqual(after.keys);
+      history.push(after);
+    }
+    // The same inputs give the same key: removing the override brings back the documents before it.
+    const at = (what: string) => history[changes.findIndex(([w]) => w === what) + 1];
+    expect(at('a rate override removed')).toEqual(at('the budget settings'));
+    // The next day the documents carry another date: new keys.
+    const tomorrow = await snapshot(planner, assessmentId, new Date(NOW.getTime() + 86_400_000));
+    expect(tomorrow.models).not.toBe(history.at(-1)!.models);
+    for (const [i, key] of tomorrow.keys.entries()) expect(key).not.toBe(history.at(-1)!.keys[i]);
+  });
+
+  it('serves the changed document after a change, not the cached one', async () => {
+    const { actors, assessmentId } = await assessment();
+    const first = await draftDocument(testDb(), actors.planner, { assessmentId, kind: 'rfp', format: 'pdf', now: NOW });
+    await answer(actors.planner, assessmentId, 'commcare.p1.s1.users', 2500);
+    const second = await draftDocument(testDb(), actors.planner, { assessmentId, kind: 'rfp', format: 'pdf', now: NOW });
+    expect(second.equals(first)).toBe(false);
+    expect(await testDb().renderedDocument.count({ where: { assessmentId } })).toBe(2);
+  });
+
+  it('answers 404 to another organisation, without a key or bytes', async () => {
+    const { actors, assessmentId } = await assessment();
+    await draftDocument(testDb(), actors.planner, { assessmentId, kind: 'report', format: 'docx', now: NOW });
+    const other = await makeOrganization(['planner'], 'Other');
+    expect(await draftKey(testDb(), other.actors.planner, assessmentId, 'report', 'docx', NOW)).toBeNull();
+    expect((await refusal(draftDocument(testDb(), other.actors.planner, { assessmentId, kind: 'report', format: 'docx', now: NOW }))).status).toBe(404);
+    expect((await refusal(draftDocument(testDb(), other.actors.planner, { assessmentId: 'not-a-uuid', kind: 'report', format: 'docx', now: NOW }))).status).toBe(404);
   });
 
   it(`keeps the newest ${KEPT_PER_ASSESSMENT} documents of an assessment`, async () => {
-    const { userId, assessmentId } = await assessment();
-    for (let i = 0; i <= KEPT_PER_ASSESSMENT; i++) await renderCached(testDb(), { userId, assessmentId, model: model(`Report ${i}`), format: 'docx' });
+    const { actors, assessmentId } = await assessment();
+    let firstKey = '';
+    for (let i = 0; i <= KEPT_PER_ASSESSMENT; i++) {
+      await answer(actors.planner, assessmentId, 'commcare.p1.s1.users', 100 + i);
+      await draftDocument(testDb(), actors.planner, { assessmentId, kind: 'report', format: 'docx', now: NOW });
+      firstKey ||= (await draftKey(testDb(), actors.planner, assessmentId, 'report', 'docx', NOW))!.key;
+    }
     const kept = await testDb().renderedDocument.findMany({ where: { assessmentId }, select: { key: true } });
     expect(kept).toHaveLength(KEPT_PER_ASSESSMENT);
-    expect(kept.map((k) => k.key)).not.toContain(renderKey(assessmentId, model('Report 0'), 'docx'));
+    expect(kept.map((k) => k.key)).not.toContain(firstKey);
   });
 
   it('a request for a document being rendered waits for that render rather than starting another', async () => {
-    const { userId, assessmentId } = await assessment();
-    const [a, b] = await Promise.all([1, 2].map(() => renderCached(testDb(), { userId, assessmentId, model: model('Report D'), format: 'pdf' })));
+    const { actors, assessmentId } = await assessment();
+    const [a, b] = await Promise.all([actors.planner, actors.reviewer].map((actor) => draftDocument(testDb(), actor, { assessmentId, kind: 'rfp', format: 'pdf', now: NOW })));
     expect(a).toBe(b);
+  });
+});
+
+describe('a change re-renders the drafts in the background', () => {
+  it('after a burst of changes, the draft RFP (PDF and DOCX) and the report are cached for the state they left', async () => {
+    process.env.DRAFT_REFRESH_MS = '100';
+    resetEnvCache();
+    const { actors, assessmentId } = await assessment();
+    for (let users = 1; users <= 5; users++) await answer(actors.planner, assessmentId, 'commcare.p1.s1.users', users * 100);
+    await draftRefreshSettled();
+    const now = new Date();
+    for (const [kind, format] of [['rfp', 'pdf'], ['report', 'pdf'], ['rfp', 'docx']] as const) {
+      expect((await draftKey(testDb(), actors.planner, assessmentId, kind, format, now))!.bytes, `${kind} ${format}`).not.toBeNull();
+    }
+    // One refresh for the burst: three documents, for the last state only.
+    expect(await testDb().renderedDocument.count({ where: { assessmentId } })).toBe(3);
+  });
+
+  it('a person’s render goes before a background render that is waiting for a thread', async () => {
+    await closeRenderPool();
+    process.env.RENDER_THREADS = '1';
+    resetEnvCache();
+    const done: string[] = [];
+    const first = renderInPool('user-1', { model: model('Interactive 1'), format: 'pdf' }).then(() => done.push('interactive 1'));
+    const background = renderWhenIdle({ model: model('Background'), format: 'pdf' }).then(() => done.push('background'));
+    const second = renderInPool('user-2', { model: model('Interactive 2'), format: 'pdf' }).then(() => done.push('interactive 2'));
+    await Promise.all([first, background, second]);
+    expect(done).toEqual(['interactive 1', 'interactive 2', 'background']);
+    await closeRenderPool();
   });
 });
 

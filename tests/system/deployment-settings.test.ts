@@ -6,7 +6,7 @@ import { createPrismaClient, type TPrisma } from '@/lib/db/client';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrations';
 import { hashPassword } from '@/lib/auth/password';
-import { startApp, type TRunningApp } from './processes';
+import { signInAction, startApp, type TRunningApp } from './processes';
 
 /**
  * The built app as `npm start` serves it, under two deployments: behind nothing with an https
@@ -21,29 +21,7 @@ const apps: TRunningApp[] = [];
 const EMAIL = 'planner@deployment.example';
 const PASSWORD = 'deployment test passphrase';
 
-function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);
-  if (!found) throw new Error(`${file}#${exportedName} is not in the build`);
-  return found[0];
-}
-
-async function signIn(port: number, password: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`http://localhost:${port}/sign-in`, {
-    method: 'POST',
-    headers: {
-      'next-action': actionId('app/(auth)/sign-in/actions.ts', 'signInAction'),
-      'content-type': 'text/plain;charset=UTF-8',
-      accept: 'text/x-component',
-      origin: `http://localhost:${port}`,
-      ...headers,
-    },
-    body: JSON.stringify([{ email: EMAIL, password }]),
-  });
-  return { status: response.status, body: await response.text(), setCookie: response.headers.getSetCookie() };
-}
+const signIn = async (port: number, password: string, headers: Record<string, string> = {}) => signInAction(`http://localhost:${port}`, EMAIL, password, headers);
 
 const lastAttemptIp = async () => (await prisma.signInAttempt.findFirstOrThrow({ where: { email: EMAIL }, orderBy: { createdAt: 'desc' } })).ip;
 

@@ -87,3 +87,29 @@ export async function restartPostgres(dataDir: string, preferredPort: number): P
     }
   }
 }
+
+/** The id of a server action in the production build (its manifest), to drive it as the browser does. */
+export function actionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);
+  if (!found) throw new Error(`${file}#${exportedName} is not in the build`);
+  return found[0];
+}
+
+/** Signs in through the real sign-in server action at `baseUrl`: its status, the RSC body and the cookies set. */
+export async function signInAction(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: 'POST',
+    headers: {
+      'next-action': actionId('app/(auth)/sign-in/actions.ts', 'signInAction'),
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+      origin: baseUrl,
+      ...headers,
+    },
+    body: JSON.stringify([{ email, password }]),
+  });
+  return { status: response.status, body: await response.text(), setCookie: response.headers.getSetCookie(), headers: response.headers };
+}

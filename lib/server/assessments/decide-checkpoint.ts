@@ -9,6 +9,7 @@ import { ConflictError, DomainError, InvalidInputError } from '../errors';
 import { loadAssessmentState, trackForId } from './load-assessment';
 import { checkpointEntry } from './lookups';
 import type { TQuestion } from '@/lib/content/template-schema';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 const PERMISSION = { submit: 'checkpoint.submit', submit_not_applicable: 'checkpoint.submit', approve: 'checkpoint.review', request_changes: 'checkpoint.review' } as const;
 
@@ -25,7 +26,7 @@ export async function decideCheckpoint(prisma: TPrisma, actor: TActor, raw: unkn
   const command = parsed.data;
   requirePermission(actor, PERMISSION[command.type]);
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const state = await loadAssessmentState(tx, actor, command.assessmentId);
     const track = trackForId(state.tracks, command.checkpointId);
     const entry = track && checkpointEntry(track, command.checkpointId);
@@ -80,6 +81,8 @@ export async function decideCheckpoint(prisma: TPrisma, actor: TActor, raw: unkn
     await tx.assessment.update({ where: { id: command.assessmentId }, data: { updatedAt: now } });
     return { status: next.status, version: version + 1 };
   });
+  scheduleDraftRefresh(prisma, actor, command.assessmentId);
+  return result;
 }
 
 function toEvent(

@@ -12,6 +12,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { loadAssessmentState, trackForId, type TTrack } from './load-assessment';
 import { questionEntry } from './lookups';
 import { templateById } from './template-cache';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 export interface TSaveAnswerResult {
   version: number;
@@ -127,10 +128,11 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
   if (toReopen.length === 0) {
     const version = await writeAnswer(prisma, write);
     if (version === null) throw lost();
+    scheduleDraftRefresh(prisma, actor, assessmentId);
     return { version, changed: true, reopened: [] };
   }
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const version = await writeAnswer(tx, write);
     if (version === null) throw lost();
     const reopened = [];
@@ -146,4 +148,6 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
     }
     return { version, changed: true, reopened };
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
+  return result;
 }

@@ -6,6 +6,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { findAssessmentOrThrow } from './load-assessment';
 import { parsedTemplate } from './template-cache';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 /** Newer template versions than the ones an assessment is pinned to. */
 export async function availableUpgrades(prisma: TPrisma, actor: TActor, assessmentId: string) {
@@ -28,7 +29,7 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
   const parsed = ZUpgradeTemplate.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('Check the request.', fieldErrors(parsed.error));
   const { assessmentId, platform } = parsed.data;
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const { tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
     const track = tracks.find((t) => t.platform === platform);
     if (!track) throw new NotFoundError(`The ${platform} part of this assessment`);
@@ -43,4 +44,6 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
     });
     return { platform, from: track.version, to: latest.version, orphaned };
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
+  return result;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Piscina } from 'piscina';
 import type { TRenderJob } from '@/lib/documents/render-job';
 import { env } from '@/lib/env';
@@ -13,7 +14,8 @@ import { RateLimitedError } from '../errors';
  * RENDER_MAX_QUEUE renders waiting for a thread over all users, and at most RENDER_MAX_PER_USER
  * running or waiting per user. Beyond either the caller gets a 429 that says to try again shortly.
  */
-type TPoolState = { pool: Piscina; perUser: Map<string, number> };
+/** `running`: renders on a thread or queued for one, people's and background ones alike. */
+type TPoolState = { pool: Piscina; perUser: Map<string, number>; running: number };
 const globalForPool = globalThis as unknown as { renderPool?: TPoolState };
 
 export function renderThreads(): number {
@@ -36,7 +38,7 @@ function state(): TPoolState {
       // saves and pages keep their pace and renders take what is left.
       niceIncrement: 10,
     });
-    globalForPool.renderPool = { pool, perUser: new Map() };
+    globalForPool.renderPool = { pool, perUser: new Map(), running: 0 };
   }
   return globalForPool.renderPool;
 }
@@ -52,12 +54,37 @@ export async function renderInPool(userId: string, job: TRenderJob): Promise<Buf
   if (pool.queueSize >= env().RENDER_MAX_QUEUE) throw new RateLimitedError(BUSY_MESSAGE);
   perUser.set(userId, mine + 1);
   try {
-    const bytes = (await pool.run(job)) as Uint8Array;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return await run(job);
   } finally {
     const left = (perUser.get(userId) ?? 1) - 1;
     if (left > 0) perUser.set(userId, left);
     else perUser.delete(userId);
+  }
+}
+
+async function run(job: TRenderJob): Promise<Buffer> {
+  const current = state();
+  current.running++;
+  try {
+    const bytes = (await current.pool.run(job)) as Uint8Array;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } finally {
+    current.running--;
+  }
+}
+
+/**
+ * A render nobody waits for (a draft refreshed after a change): started only once no render is
+ * queued and a thread is free, so a person's render waits at most for the one background render
+ * already on its thread. Gives up (RateLimitedError) when the pool stays busy for `maxWaitMs`.
+ */
+export async function renderWhenIdle(job: TRenderJob, maxWaitMs = 120_000): Promise<Buffer> {
+  const deadline = Date.now() + maxWaitMs;
+  for (;;) {
+    const { pool, running } = state();
+    if (pool.queueSize === 0 && running < renderThreads()) return run(job);
+    if (Date.now() > deadline) throw new RateLimitedError(BUSY_MESSAGE);
+    await sleep(200);
   }
 }
 

@@ -6,6 +6,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
 import { loadRfpDetails } from './load-document-input';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 /** Saves the RFP fields and narrative; refused if someone saved a newer draft meanwhile. Audited. */
 export async function saveRfpDetails(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ version: number }> {
@@ -13,7 +14,7 @@ export async function saveRfpDetails(prisma: TPrisma, actor: TActor, raw: unknow
   const parsed = ZSaveRfpDetails.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('The RFP details could not be read.', fieldErrors(parsed.error));
   const { assessmentId, details, expectedVersion } = parsed.data;
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     await findAssessmentOrThrow(tx, actor, assessmentId);
     const before = await loadRfpDetails(tx, assessmentId);
     if (before.version !== expectedVersion) throw new ConflictError('Someone else saved the RFP details since you opened them. Reload to see theirs before saving again.');
@@ -25,4 +26,6 @@ export async function saveRfpDetails(prisma: TPrisma, actor: TActor, raw: unknow
     await tx.auditEvent.create({ data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rfp.details-saved', subject: 'rfp', before: before.details, after: details } });
     return { version: expectedVersion + 1 };
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
+  return result;
 }

@@ -6,6 +6,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
 import { loadOutputInputs } from './load-outputs';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 /** Saves the budget horizon and currency; refused if someone saved newer settings meanwhile. Audited. */
 export async function saveBudgetSettings(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ version: number }> {
@@ -14,7 +15,7 @@ export async function saveBudgetSettings(prisma: TPrisma, actor: TActor, raw: un
   if (!parsed.success) throw new InvalidInputError('The budget settings could not be read.', fieldErrors(parsed.error));
   const { assessmentId, years, currency, expectedVersion } = parsed.data;
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     await findAssessmentOrThrow(tx, actor, assessmentId);
     const { settings: before } = await loadOutputInputs(tx, assessmentId);
     if (before.version !== expectedVersion) throw new ConflictError('Someone else changed the budget settings since you opened them. Reload to see theirs.');
@@ -30,4 +31,6 @@ export async function saveBudgetSettings(prisma: TPrisma, actor: TActor, raw: un
     });
     return { version: expectedVersion + 1 };
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
+  return result;
 }

@@ -5,6 +5,7 @@ import { ZRemoveRateOverride, ZSaveRateOverride } from '@/lib/schemas/outputs';
 import { requirePermission, type TActor } from '../actor';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 /** Replaces one rate-card figure of one hosting option for this assessment. Audited with the previous override. */
 export async function saveRateOverride(prisma: TPrisma, actor: TActor, raw: unknown): Promise<void> {
@@ -31,6 +32,7 @@ export async function saveRateOverride(prisma: TPrisma, actor: TActor, raw: unkn
       },
     });
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
 }
 
 /** Goes back to the rate card's figure. Audited. */
@@ -48,4 +50,5 @@ export async function removeRateOverride(prisma: TPrisma, actor: TActor, raw: un
       data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rate.override-removed', subject: `${option}.${rateKey}`, before: { value: before.value, reason: before.reason } },
     });
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
 }

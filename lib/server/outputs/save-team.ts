@@ -7,6 +7,7 @@ import { requirePermission, type TActor } from '../actor';
 import { InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
 import { loadOutputInputs } from './load-outputs';
+import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 const SKILL_IDS = new Set(SKILLS_CATALOGUE.skills.map((s) => s.id));
 
@@ -19,7 +20,7 @@ export async function saveTeam(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   const unknown = [...new Set(team.flatMap((m) => Object.keys(m.levels)).filter((id) => !SKILL_IDS.has(id)))];
   if (unknown.length) throw new InvalidInputError(`Unknown skill${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 5).join(', ').slice(0, 200)}.`);
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     await findAssessmentOrThrow(tx, actor, assessmentId);
     const before = (await loadOutputInputs(tx, assessmentId)).team;
     await tx.teamMember.deleteMany({ where: { assessmentId } });
@@ -32,4 +33,6 @@ export async function saveTeam(prisma: TPrisma, actor: TActor, raw: unknown): Pr
     await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
     return { members: team.length };
   });
+  scheduleDraftRefresh(prisma, actor, assessmentId);
+  return result;
 }

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/prisma';
 import { authedRoute, jsonError } from '@/lib/app/route-handler';
-import { buildCurrentRfp, issuedRfpFile } from '@/lib/server/documents/issue-rfp';
-import { renderCached } from '@/lib/server/documents/render-cache';
+import { issuedRfpFile } from '@/lib/server/documents/issue-rfp';
+import { draftDocument } from '@/lib/server/documents/render-cache';
 
 export const runtime = 'nodejs';
 
@@ -19,8 +19,7 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('rfp.read
   const name = `rfp-${params.assessmentId.slice(0, 8)}-${match[1]}.${format}`;
   const headers = { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' };
   if (match[1] === 'draft') {
-    const model = await buildCurrentRfp(db(), session.actor, params.assessmentId);
-    const bytes = await renderCached(db(), { userId: session.actor.userId, assessmentId: params.assessmentId, model, format });
+    const bytes = await draftDocument(db(), session.actor, { assessmentId: params.assessmentId, kind: 'rfp', format });
     return new Response(new Uint8Array(bytes), { headers });
   }
   const file = await issuedRfpFile(db(), session.actor, params.assessmentId, Number(match[2]), format);
