@@ -13,7 +13,7 @@ import { serviceLabel } from './commcare-labels';
  */
 
 /** Limits that keep one request cheap: text size, aliases (YAML bombs), months, services, usage fields. */
-export const RESOURCE_MODEL_LIMITS = { maxBytes: 512 * 1024, maxAliases: 50, maxMonths: 240, maxServices: 80, maxUsageFields: 300 } as const;
+export const RESOURCE_MODEL_LIMITS = { maxBytes: 256 * 1024, maxAliases: 50, maxMonths: 240, maxServices: 80, maxUsageFields: 300 } as const;
 
 export const USAGE_MODEL_SLUGS = ['date_range_value', 'derived_factor', 'derived_sum', 'product', 'cumulative', 'cumulative_limited_lifespan', 'baseline_with_growth'] as const;
 export type TUsageModelSlug = (typeof USAGE_MODEL_SLUGS)[number];

@@ -137,7 +137,7 @@ describe('configuration validation: each error names its YAML path and line', ()
   it('refuses a 10 MB configuration before parsing it', () => {
     const text = `${BASE}\n${'# padding to ten megabytes of comment text\n'.repeat(250_000)}`;
     expect(text.length).toBeGreaterThan(10_000_000);
-    expect(errorsOf(text)).toEqual(['|null|The configuration is larger than 512 KB.']);
+    expect(errorsOf(text)).toEqual(['|null|The configuration is larger than 256 KB.']);
   });
 
   it('refuses a YAML bomb (aliases of aliases)', () => {
@@ -151,5 +151,17 @@ describe('configuration validation: each error names its YAML path and line', ()
 
   it('refuses YAML syntax errors with their line', () => {
     expect(errorsOf(`${BASE}  bad: [unclosed\n`)[0]).toMatch(/^\|47\|/);
+  });
+});
+
+describe('the API path (runResourceModelSizing)', () => {
+  it('answers a configuration with its summaries, and refuses figures too large to compute', async () => {
+    const { runResourceModelSizing } = await import('@/lib/app/sizing');
+    const ok = runResourceModelSizing({ platform: 'commcare', resourceModelConfig: BASE });
+    expect(ok.ok && ok.summaries[0].services[0]).toMatchObject({ id: 'pg_shards', vms: 1, cores: 2, ramGb: 8 });
+    const huge = runResourceModelSizing({ platform: 'commcare', resourceModelConfig: BASE.replace('factor: 300', 'factor: 1e308') });
+    expect(huge.ok ? 'accepted' : huge.fieldErrors.resourceModelConfig).toEqual(['The configuration gives figures too large to compute; check its factors and unit sizes.']);
+    const bad = runResourceModelSizing({ platform: 'commcare', resourceModelConfig: BASE.replace("'users'\n    factor", "'userz'\n    factor") });
+    expect(bad.ok ? 'accepted' : bad.fieldErrors.resourceModelConfig).toEqual(["usage.forms_monthly.dependant_field (line 15): 'userz' is not a usage field"]);
   });
 });
