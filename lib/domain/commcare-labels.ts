@@ -51,5 +51,28 @@ function words(name: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  users: 'users',
+  forms_monthly: 'forms a month',
+  forms_total: 'forms stored',
+  forms_per_sec_max: 'forms per second at peak',
+  cases_total: 'cases',
+  cases_total_monthly: 'new cases a month',
+  cases_total_baseline: 'cases at the start',
+  case_transactions: 'case updates a month',
+  case_transactions_total: 'case updates stored',
+  case_indices: 'case links',
+  synclogs_monthly: 'sync logs a month',
+  synclogs_total: 'sync logs kept',
+  restores_per_second: 'restores per second',
+  requests_per_second: 'requests per second',
+  kafka_changes: 'change-feed messages a month',
+  kafka_changes_total: 'change-feed messages kept',
+  gunicorn_workers: 'web workers',
+  gunicorn_worker: 'web worker',
+};
+
+/** A usage field or process of a configuration in words: "forms_total" → "forms stored". */
+export const fieldLabel = (name: string) => FIELD_LABELS[name] ?? words(name).toLowerCase();
 export const serviceLabel = (id: string) => SERVICE_LABELS[id] ?? words(id);
 export const storageGroupLabel = (group: string) => GROUP_LABELS[group] ?? (/^[A-Z0-9]+$/.test(group) ? `${group} disks` : words(group));

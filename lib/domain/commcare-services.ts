@@ -1,3 +1,4 @@
+import { fieldLabel, storageGroupLabel } from './commcare-labels';
 import type { TCommCareService } from './commcare-sizing-constants';
 import type { TSeries, TUsageTable } from './commcare-usage';
 
@@ -175,23 +176,28 @@ export function summarizeService(service: TCommCareService, data: TServiceData, 
   });
 }
 
+/** How the service is sized, in words (plain names for the configuration's fields and groups). */
 export function serviceReason(s: TCommCareService): string {
   const p = s.process;
   const node = `${p.coresPerNode}-core / ${p.ramPerNodeGb} GB VMs`;
+  const bytes = (b: number) => (b >= 1e9 ? `${(b / GB).toLocaleString('en')} GB` : b >= 1e6 ? `${(b / 1e6).toLocaleString('en')} MB` : b >= 1e4 ? `${(b / 1e3).toLocaleString('en')} KB` : `${b.toLocaleString('en')} bytes`);
   const compute = p.subProcesses.length
-    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${sp.name})` : `${sp.capacity!.toLocaleString('en')} ${s.usageField} (${sp.name})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
+    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${fieldLabel(sp.name)})` : `${sp.capacity!.toLocaleString('en')} ${fieldLabel(s.usageField)} (${fieldLabel(sp.name)})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
     : s.usageCapacityPerNode
-      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${s.usageField}`
-      : `${s.staticNumber} of the ${node} regardless of load, no VM buffer`;
+      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${fieldLabel(s.usageField)}`
+      : s.staticNumber
+        ? `${s.staticNumber} of the ${node} regardless of load, no VM buffer`
+        : 'no VMs of its own';
   const extras = [
     ...(s.minNodes ? [`at least ${s.minNodes} VMs`] : []),
     ...(s.maxStoragePerNodeBytes ? [`extra VMs to keep data under ${s.maxStoragePerNodeBytes / TB} TB per VM`] : []),
-    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${m.unitBytes} B per ${m.field}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
+    ...(s.minStoragePerNodeBytes ? [`at least ${bytes(s.minStoragePerNodeBytes)} of data disk per VM`] : []),
+    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
     ...(s.includeHaResources ? ['doubled for high availability'] : []),
   ];
   const st = s.storage;
   const storage = !st
     ? 'no data storage'
-    : `${[...st.dataModels.map((m) => `${m.unitBytes.toLocaleString('en')} B per ${m.field}`), ...(st.staticBaselineBytes ? [`${st.staticBaselineBytes / GB} GB baseline`] : [])].join(' + ')}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''} (${st.group})`;
+    : `${[...st.dataModels.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`), ...(st.staticBaselineBytes ? [`${bytes(st.staticBaselineBytes)} baseline`] : [])].join(' + ') || 'none'}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''}${st.group ? ` (${storageGroupLabel(st.group)})` : ''}`;
   return `Compute: ${compute}${extras.length ? `; ${extras.join('; ')}` : ''}. Storage: ${storage}.`;
 }

@@ -346,7 +346,8 @@ export function parseResourceModelConfig(text: string): TParseResult {
         ramRedundancyFactor: p.ram_redundancy_factor,
         ramStaticBaselineGb: p.ram_static_baseline,
       },
-      source: comments[`services.${id}`] ?? 'the configuration',
+      // The configuration's own comments on the service and its settings: the reason of its figures.
+      source: Object.entries(comments).filter(([k]) => k === `services.${id}` || k.startsWith(`services.${id}.`)).map(([, v]) => v).join('; ') || 'the configuration',
     });
   }
   if (errors.length) return { ok: false, errors };
