@@ -37,6 +37,7 @@ const GROUP_LABELS: Record<string, string> = {
   SSD: 'SSD disks',
   SAS: 'SAS disks',
   VM_os: 'VM operating-system disks',
+  VM_other: 'Other VM data disks',
   object_storage: 'Object storage',
   S3: 'Object storage',
 };

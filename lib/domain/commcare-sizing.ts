@@ -2,7 +2,7 @@ import type { TFootprint } from './footprint';
 import type { TCommCareSizingConstants, TCommCareTier, TRateInput, TUsageModel } from './commcare-sizing-constants';
 import { clean, GB, round1, serviceData, serviceReason, summarizeService, TB, type TServicePeriod } from './commcare-services';
 import { projectUsage } from './commcare-usage';
-import { fieldLabel, storageGroupLabel } from './commcare-labels';
+import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
 import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
 
 /**
@@ -38,7 +38,7 @@ export type TCitation = { title: string; section?: string; url?: string };
  * `id` is the configuration's service name (for the API); people read `label`, `reason`, `note`
  * (the configuration's own comment on the service) and `citation`.
  */
-export type TServiceSizing = { id: string; label: string; storageGroup: string; storageGroupLabel: string; perPeriod: TServicePeriod[]; reason: string; note?: string; citation: TCitation };
+export type TServiceSizing = { id: string; label: string; typeLabel: string; storageGroup: string; storageGroupLabel: string; perPeriod: TServicePeriod[]; reason: string; note?: string; citation: TCitation };
 
 export type TCommCareSizingResult = {
   tier: TCommCareTierResult;
@@ -127,6 +127,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
   const serviceResults: TServiceSizing[] = services.map((s, k) => ({
     id: s.id,
     label: s.label,
+    typeLabel: serviceLabel(s.aggregationKey ?? s.id),
     storageGroup: s.storage?.group || 'none',
     storageGroupLabel: s.storage?.group ? storageGroupLabel(s.storage.group) : 'none',
     perPeriod: summary.map((i) => monthly[k][i]),
