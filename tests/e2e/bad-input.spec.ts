@@ -141,7 +141,7 @@ test('POST import (as the consultancy’s admin): wrong bodies, hostile values i
 });
 
 test('POST sizing (public, stores nothing): wrong bodies and hostile values get a 4xx', async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // many bodies, on a shared machine
   const post = (data: unknown, headers: Record<string, string> = {}) => () => request.fetch('/api/v1/sizing', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
   const commcare = { platform: 'commcare', users: 2500, formsPerUserPerMonth: 120, growth: [{ date: '2028-01-01', users: 6000 }] };
   const dhis2 = { platform: 'dhis2', systems: [{ name: 'HMIS', kind: 'aggregate', users: 3000 }] };
