@@ -1,4 +1,4 @@
-import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
+import type { TCitation, TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { Dhis2Result as Dhis2SizingResult } from './dhis2-sizing-result';
 
@@ -61,7 +61,8 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
                 <td>{s.perPeriod[last].ramGb}</td>
                 <td>{fmt(s.perPeriod[last].dataStorageGb)}</td>
                 <td className="muted">
-                  {s.reason} <small>Source: {s.source}.</small>
+                  {s.reason}
+                  {s.note && <> Why: {s.note}.</>} <CommCareCitation citation={s.citation} />
                 </td>
               </tr>
             ))}
@@ -79,6 +80,24 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
       <p>Backup storage: {fmt(result.footprint.backupStorageGb)} GB. Staging/test environment: {result.footprint.environments[1].cores} cores, {result.footprint.environments[1].ramGb} GB RAM.</p>
       <Assumptions items={result.assumptions} />
     </section>
+  );
+}
+
+/** A citation of the CommCare sizing: title and section, linked when it has an address. */
+function CommCareCitation({ citation }: { citation: TCitation }) {
+  const text = citation.section ? `${citation.title} — ${citation.section}` : citation.title;
+  return (
+    <small className="citation">
+      Source:{' '}
+      {citation.url ? (
+        <a href={citation.url} rel="noreferrer" target="_blank">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
+      .
+    </small>
   );
 }
 

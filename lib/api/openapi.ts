@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ZAssessmentExport } from '@/lib/schemas/assessment-export';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
-import { ZSizingRequest } from '@/lib/schemas/sizing';
+import { ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TTokenScope } from '@/lib/auth/permissions';
 
 /**
@@ -14,6 +14,64 @@ const ZAssessmentPath = z.object({ assessmentId: z.uuid().meta({ description: 'T
 const ZError = z.object({ error: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional() }).meta({ id: 'Error' });
 
 export const SIZING_EXAMPLE = { platform: 'commcare', users: 2500, formsPerUserPerMonth: 120, growth: [{ date: '2028-01-01', users: 6000 }] };
+/** A whole (small) commcare-resource-model configuration, as the API takes it. */
+export const RESOURCE_MODEL_SIZING_EXAMPLE = {
+  platform: 'commcare',
+  resourceModelConfig: [
+    'estimation_buffer: 0.25',
+    'storage_buffer: 0.33',
+    'storage_display_unit: TB',
+    "summary_dates: ['2024-08']",
+    'vm_os_storage_gb: 50',
+    "vm_os_storage_group: 'VM_os'",
+    'usage:',
+    '  users:',
+    "    model: 'date_range_value'",
+    "    ranges: [['20240701', '20240801', 1000]]",
+    '  forms_monthly:',
+    "    model: 'derived_factor'",
+    "    dependant_field: 'users'",
+    '    factor: 300  # forms per user per month',
+    '  forms_total:',
+    "    model: 'cumulative'",
+    "    dependant_field: 'forms_monthly'",
+    'services:',
+    '  pg_shards:',
+    '    static_number: 1',
+    '    include_ha_resources: true',
+    '    storage:',
+    "      group: 'SSD'",
+    "      data_models: [{referenced_field: 'forms_total', unit_size: 1200}]",
+    '    process: {cores_per_node: 2, ram_per_node: 8}',
+    '  django:',
+    '    usage_capacity_per_node: 500',
+    '    process: {cores_per_node: 4, ram_per_node: 8}',
+    '',
+  ].join('\n'),
+};
+const ZResourceModelSizing = z
+  .object({
+    platform: z.literal('commcare'),
+    summaries: z.array(
+      z.object({
+        date: z.string().meta({ description: 'A summary date of the configuration, YYYY-MM.' }),
+        users: z.number(),
+        services: z.array(
+          z.object({
+            id: z.string().meta({ description: "The model's service name (pg_shards, django, ...)." }),
+            label: z.string(),
+            vms: z.number(),
+            cores: z.number(),
+            ramGb: z.number(),
+            dataStorageTb: z.number(),
+            storageGroup: z.string().nullable(),
+          }),
+        ),
+        storageByGroupTb: z.record(z.string(), z.number()).meta({ description: "The model's storage groups (SSD, SAS, VM_os, ...) in TB, rounded as the model reports them." }),
+      }),
+    ),
+  })
+  .meta({ id: 'ResourceModelSizing' });
 export const SAVE_ANSWER_EXAMPLE = { questionId: 'commcare.p1.s1-2.mobile-users', value: 2500, expectedVersion: 0 };
 
 function scopeFor(permission: string): TTokenScope | null {
@@ -66,8 +124,21 @@ export function openApiDocument() {
       '/api/v1/sizing': {
         post: {
           summary: 'Size CommCare HQ or DHIS2 servers (no account needed; nothing is stored).',
-          requestBody: { content: { 'application/json': { schema: ZSizingRequest, example: SIZING_EXAMPLE } } },
-          responses: { '200': { description: 'Tiers, servers, storage, settings and their sources.' }, '400': { description: 'Invalid input, with errors per field.', content: { 'application/json': { schema: ZError } } } },
+          description:
+            'Either the calculator’s input (users, rates, growth) or `resourceModelConfig`: the YAML text of a commcare-resource-model configuration, answered with its figures at each of its summary dates. A configuration is limited to 256 KB, 240 months, 80 services and 300 usage fields; errors name the YAML path and line.',
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: z.union([ZSizingRequest, ZResourceModelSizingRequest]),
+                examples: { calculator: { summary: 'Users, rates and growth', value: SIZING_EXAMPLE }, resourceModel: { summary: 'A commcare-resource-model configuration', value: RESOURCE_MODEL_SIZING_EXAMPLE } },
+              },
+            },
+          },
+          responses: {
+            '200': { description: 'Tiers, servers, storage, settings and their sources; for a configuration, its summaries.', content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } } },
+            '400': { description: 'Invalid input, with errors per field (for a configuration, per YAML path and line).', content: { 'application/json': { schema: ZError } } },
+            '413': { description: 'The request body is too large.', content: { 'application/json': { schema: ZError } } },
+          },
         },
       },
       '/api/v1/assessments/import': {

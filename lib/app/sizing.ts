@@ -1,7 +1,9 @@
 import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { calculateDhis2Sizing } from '@/lib/domain/dhis2-sizing';
-import { issuesByPath, ZSizingRequest } from '@/lib/schemas/sizing';
+import { configErrorText, parseResourceModelConfig, type TConfigError } from '@/lib/domain/resource-model-config';
+import { resourceModelApiSummaries, runResourceModel } from '@/lib/domain/resource-model-run';
+import { issuesByPath, ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 
 /** Parses a sizing request and runs the engine with the reference data of content/sizing. */
 export function runSizing(raw: unknown) {
@@ -10,4 +12,21 @@ export function runSizing(raw: unknown) {
   const { platform, ...input } = parsed.data;
   if (platform === 'commcare') return { ok: true as const, platform, result: calculateCommCareSizing(input as never, COMMCARE_SIZING) };
   return { ok: true as const, platform, result: calculateDhis2Sizing(input as never, DHIS2_SIZING) };
+}
+
+/** Sizes a commcare-resource-model configuration: its summary dates, per service and per storage group. */
+export function runResourceModelSizing(raw: unknown) {
+  const parsed = ZResourceModelSizingRequest.safeParse(raw);
+  if (!parsed.success) return { ok: false as const, fieldErrors: issuesByPath(parsed.error), configErrors: [] as TConfigError[] };
+  const config = parseResourceModelConfig(parsed.data.resourceModelConfig);
+  if (!config.ok) return { ok: false as const, fieldErrors: { resourceModelConfig: config.errors.map(configErrorText) }, configErrors: config.errors };
+  const run = runResourceModel(config.config);
+  const summaries = resourceModelApiSummaries(run);
+  const overflow = (x: number) => x === Infinity || x === -Infinity;
+  const finite = !Object.values(run.usage).some((series) => series.some(overflow)) && summaries.every((s) => s.services.every((x) => [x.vms, x.cores, x.ramGb, x.dataStorageTb].every(Number.isFinite)) && Object.values(s.storageByGroupTb).every(Number.isFinite));
+  if (!finite) {
+    const message = 'The configuration gives figures too large to compute; check its factors and unit sizes.';
+    return { ok: false as const, fieldErrors: { resourceModelConfig: [message] }, configErrors: [{ path: '', line: null, message }] };
+  }
+  return { ok: true as const, platform: 'commcare' as const, summaries };
 }

@@ -1,3 +1,4 @@
+import { fieldLabel, storageGroupLabel } from './commcare-labels';
 import type { TCommCareService } from './commcare-sizing-constants';
 import type { TSeries, TUsageTable } from './commcare-usage';
 
@@ -12,11 +13,18 @@ export const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Float noise off a sum of rounded figures (e.g. 0.1 + 0.2). */
 export const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
+/**
+ * 10^k as numpy computes it over a Series (its vectorised power is one unit in the last place low
+ * for k = -1, -4, -5 where the scalar power is exact); tenth_round depends on it at exact
+ * boundaries: 4.4 TB → 4.5 in the model's own output.
+ */
+const NUMPY_POW10: Record<number, number> = { [-1]: 0.09999999999999999, [-4]: 9.999999999999999e-5, [-5]: 9.999999999999999e-6 };
+const pow10 = (k: number) => NUMPY_POW10[k] ?? 10 ** k;
+
 /** core/utils.py tenth_round: ceil to the power of ten nearest 1% of the value (0 stays 0). */
 export function tenthRound(value: number): number {
   if (!value || !Number.isFinite(value)) return 0;
-  const pow = Math.round(Math.log10(value * 0.01));
-  const roundVal = 10 ** pow;
+  const roundVal = pow10(Math.round(Math.log10(value * 0.01)));
   return clean(Math.ceil(value / roundVal) * roundVal);
 }
 
@@ -40,6 +48,8 @@ export type TServicePeriod = {
   /** Data Storage Total (TB) as the resource model reports it: tenth_round(ceil(bytes) / 1e12). */
   dataStorageTb: number;
   dataStoragePerVmGb: number;
+  /** Data Storage Total in bytes (ceil), for reports in another display unit. */
+  dataStorageBytes: number;
   estimationBuffer: number;
 };
 type TServiceData = { cpu: TSeries; ram: TSeries; vms: TSeries; usageVms: TSeries; extraStorage: TSeries; extraRam: TSeries; storage: TSeries };
@@ -51,7 +61,9 @@ export function serviceData(service: TCommCareService, usage: TUsageTable, stora
   let storage: TSeries;
   if (st && st.dataModels.length) {
     const buffer = st.overrideStorageBuffer ?? storageBuffer;
-    storage = usage.users.map((_, i) => (st.dataModels.reduce((sum, m) => sum + usage[m.field][i] * m.unitBytes * st.redundancyFactor, 0) + st.staticBaselineBytes * st.redundancyFactor) * (1 + buffer));
+    // pandas sums a row skipping NaN (a field outside its date ranges).
+    const part = (x: number) => (Number.isNaN(x) ? 0 : x);
+    storage = usage.users.map((_, i) => (st.dataModels.reduce((sum, m) => sum + part(usage[m.field][i] * m.unitBytes * st.redundancyFactor), 0) + st.staticBaselineBytes * st.redundancyFactor) * (1 + buffer));
   } else {
     storage = Array<number>(n).fill(st ? st.staticBaselineBytes * st.redundancyFactor : 0);
   }
@@ -102,26 +114,40 @@ export function summarizeService(service: TCommCareService, data: TServiceData, 
   const n = buffers.length;
   const nodeBuffer = data.vms.map((v, i) => (service.staticNumber ? 0 : Math.ceil(v * buffers[i])));
   const suggested = data.vms.map((v, i) => Math.ceil(v + nodeBuffer[i]));
-  const vmsTotal = suggested.map((s) => Math.max(s, service.minNodes));
+  // pandas' max over a column skips NaN (usage outside its date ranges): the minimum then stands.
+  const vmsTotal = suggested.map((s) => (Number.isNaN(s) ? service.minNodes : Math.max(s, service.minNodes)));
   const override = service.storage?.overrideEstimationBuffer;
   const seb = buffers.map((b) => override ?? b);
   const gt = vmsTotal.map((t, i) => t > suggested[i]);
   const ds = data.storage;
+  const minPerVm = service.minStoragePerNodeBytes ?? 0;
+  const atLeastMin = (x: number) => (minPerVm ? Math.max(x, minPerVm) : x);
   let total: TSeries;
   let perVm: TSeries;
   if (service.storageScalesWithNodes) {
     perVm = ds.map((d, i) => d + d * seb[i]);
     total = perVm.map((p, i) => p * vmsTotal[i]);
   } else if (gt.some(Boolean)) {
-    // Minimum nodes above the suggestion: buffer the storage and spread it over all nodes.
-    total = ds.map((d, i) => (gt[i] ? d + d * seb[i] : ((d + d * seb[i]) / data.vms[i]) * vmsTotal[i]));
-    perVm = total.map((t, i) => (gt[i] ? t / vmsTotal[i] : (ds[i] + ds[i] * seb[i]) / data.vms[i]));
+    // Minimum nodes above the suggestion: buffer the storage and spread it over all nodes. The
+    // masks multiply as in the model (0 × ∞ is NaN there too).
+    const lte = gt.map((g) => (g ? 0 : 1));
+    const gtm = gt.map((g) => (g ? 1 : 0));
+    const perVmLt = ds.map((d, i) => atLeastMin(((d + d * seb[i]) / data.vms[i]) * lte[i]));
+    const totalLt = perVmLt.map((p, i) => p * vmsTotal[i] * lte[i]);
+    const totalGt = ds.map((d, i) => (d + d * seb[i]) * gtm[i]);
+    const perVmGt = totalGt.map((t, i) => atLeastMin((t / vmsTotal[i]) * gtm[i]));
+    total = totalLt.map((t, i) => t + totalGt[i]);
+    perVm = perVmLt.map((p, i) => p + perVmGt[i]);
   } else if (!data.vms.some((v) => v > 0)) {
     total = ds.map((d, i) => d + d * seb[i]);
     perVm = Array<number>(n).fill(0);
   } else {
     total = [...ds];
     perVm = ds.map((d, i) => d / vmsTotal[i]);
+    if (minPerVm && perVm.some((p) => p < minPerVm)) {
+      perVm = perVm.map(atLeastMin);
+      total = perVm.map((p, i) => p * vmsTotal[i]);
+    }
   }
   const anyVms = vmsTotal.some((v) => v > 0);
   const ha = service.includeHaResources ? 2 : 1;
@@ -143,29 +169,35 @@ export function summarizeService(service: TCommCareService, data: TServiceData, 
       extraVmsForRam: data.extraRam[i],
       haVms: service.includeHaResources ? t : 0,
       dataStorageTb: tenthRound(Math.ceil(storageBytes) / TB),
+      dataStorageBytes: Math.ceil(storageBytes),
       dataStoragePerVmGb: tenthRound((Number.isFinite(perVm[i]) ? perVm[i] : 0) / GB),
       estimationBuffer: buffers[i],
     };
   });
 }
 
+/** How the service is sized, in words (plain names for the configuration's fields and groups). */
 export function serviceReason(s: TCommCareService): string {
   const p = s.process;
   const node = `${p.coresPerNode}-core / ${p.ramPerNodeGb} GB VMs`;
+  const bytes = (b: number) => (b >= 1e9 ? `${(b / GB).toLocaleString('en')} GB` : b >= 1e6 ? `${(b / 1e6).toLocaleString('en')} MB` : b >= 1e4 ? `${(b / 1e3).toLocaleString('en')} KB` : `${b.toLocaleString('en')} bytes`);
   const compute = p.subProcesses.length
-    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${sp.name})` : `${sp.capacity!.toLocaleString('en')} ${s.usageField} (${sp.name})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
+    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${fieldLabel(sp.name)})` : `${sp.capacity!.toLocaleString('en')} ${fieldLabel(s.usageField)} (${fieldLabel(sp.name)})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
     : s.usageCapacityPerNode
-      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${s.usageField}`
-      : `${s.staticNumber} of the ${node} regardless of load, no VM buffer`;
+      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${fieldLabel(s.usageField)}`
+      : s.staticNumber
+        ? `${s.staticNumber} of the ${node} regardless of load, no VM buffer`
+        : 'no VMs of its own';
   const extras = [
     ...(s.minNodes ? [`at least ${s.minNodes} VMs`] : []),
     ...(s.maxStoragePerNodeBytes ? [`extra VMs to keep data under ${s.maxStoragePerNodeBytes / TB} TB per VM`] : []),
-    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${m.unitBytes} B per ${m.field}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
+    ...(s.minStoragePerNodeBytes ? [`at least ${bytes(s.minStoragePerNodeBytes)} of data disk per VM`] : []),
+    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
     ...(s.includeHaResources ? ['doubled for high availability'] : []),
   ];
   const st = s.storage;
   const storage = !st
     ? 'no data storage'
-    : `${[...st.dataModels.map((m) => `${m.unitBytes.toLocaleString('en')} B per ${m.field}`), ...(st.staticBaselineBytes ? [`${st.staticBaselineBytes / GB} GB baseline`] : [])].join(' + ')}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''} (${st.group})`;
+    : `${[...st.dataModels.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`), ...(st.staticBaselineBytes ? [`${bytes(st.staticBaselineBytes)} baseline`] : [])].join(' + ') || 'none'}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''}${st.group ? ` (${storageGroupLabel(st.group)})` : ''}`;
   return `Compute: ${compute}${extras.length ? `; ${extras.join('; ')}` : ''}. Storage: ${storage}.`;
 }

@@ -38,6 +38,8 @@ const ZSize = z.object({ field: z.string().min(1), unitBytes: z.number().positiv
 /** A service of the config's `services:` section (core/config.py ServiceDef, StorageDef, ProcessDef). */
 export const ZCommCareService = z.object({
   id: z.string().min(1),
+  /** The model's aggregation_key (VMs by type); the id when absent. */
+  aggregationKey: z.string().min(1).optional(),
   label: z.string().min(1),
   usageField: z.string().default('users'),
   usageCapacityPerNode: z.number().positive().optional(),
@@ -45,6 +47,7 @@ export const ZCommCareService = z.object({
   minNodes: z.number().int().min(0).default(0),
   storageScalesWithNodes: z.boolean().default(false),
   maxStoragePerNodeBytes: z.number().positive().optional(),
+  minStoragePerNodeBytes: z.number().positive().optional(),
   includeHaResources: z.boolean().default(false),
   storage: z
     .object({

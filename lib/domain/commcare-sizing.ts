@@ -2,6 +2,7 @@ import type { TFootprint } from './footprint';
 import type { TCommCareSizingConstants, TCommCareTier, TRateInput, TUsageModel } from './commcare-sizing-constants';
 import { clean, GB, round1, serviceData, serviceReason, summarizeService, TB, type TServicePeriod } from './commcare-services';
 import { projectUsage } from './commcare-usage';
+import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
 import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
 
 /**
@@ -31,7 +32,13 @@ export function commcareTier(users: number, constants: Pick<TCommCareSizingConst
   return { tier: row.tier, label: row.label, servers: row.servers, reason };
 }
 
-export type TServiceSizing = { id: string; label: string; storageGroup: string; perPeriod: TServicePeriod[]; reason: string; source: string };
+/** Where a figure comes from, for people: a title, the section, a link. */
+export type TCitation = { title: string; section?: string; url?: string };
+/**
+ * `id` is the configuration's service name (for the API); people read `label`, `reason`, `note`
+ * (the configuration's own comment on the service) and `citation`.
+ */
+export type TServiceSizing = { id: string; label: string; typeLabel: string; storageGroup: string; storageGroupLabel: string; perPeriod: TServicePeriod[]; reason: string; note?: string; citation: TCitation };
 
 export type TCommCareSizingResult = {
   tier: TCommCareTierResult;
@@ -39,7 +46,7 @@ export type TCommCareSizingResult = {
   periods: { label: string; endMonth: string; monthIndex: number; users: number; formsTotal: number; casesTotal: number; caseTransactionsTotal: number; attachmentGb: number }[];
   services: TServiceSizing[];
   totals: { vms: number; cores: number; ramGb: number; dataStorageGb: number; osStorageGb: number; dataStorageTb: number; osStorageTb: number; storageTb: number }[];
-  storageByGroup: { group: string; perPeriodGb: number[]; perPeriodTb: number[] }[];
+  storageByGroup: { group: string; label: string; perPeriodGb: number[]; perPeriodTb: number[] }[];
   footprint: TFootprint;
   assumptions: string[];
 };
@@ -120,10 +127,13 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
   const serviceResults: TServiceSizing[] = services.map((s, k) => ({
     id: s.id,
     label: s.label,
-    storageGroup: s.storage?.group ?? 'none',
+    typeLabel: serviceLabel(s.aggregationKey ?? s.id),
+    storageGroup: s.storage?.group || 'none',
+    storageGroupLabel: s.storage?.group ? storageGroupLabel(s.storage.group) : 'none',
     perPeriod: summary.map((i) => monthly[k][i]),
     reason: serviceReason(s),
-    source: s.source,
+    ...(s.source !== 'the configuration' ? { note: s.source } : {}),
+    citation: { title: constants.source, section: `Service “${s.label}”` },
   }));
   const osGroup = constants.vmOsStorageGroup.value;
   const groups = [...new Set(serviceResults.map((s) => s.storageGroup).filter((gname) => gname !== 'none'))];
@@ -131,12 +141,13 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
     const members = serviceResults.filter((s) => s.storageGroup === group);
     return {
       group,
+      label: storageGroupLabel(group),
       perPeriodGb: summary.map((_, p) => round1(members.reduce((sum, s) => sum + s.perPeriod[p].dataStorageGb, 0))),
       perPeriodTb: summary.map((_, p) => clean(members.reduce((sum, s) => sum + s.perPeriod[p].dataStorageTb, 0))),
     };
   });
   const osBytes = summary.map((_, p) => serviceResults.reduce((sum, s) => sum + s.perPeriod[p].vms, 0) * constants.vmOsStorageGb.value * GB);
-  const osRow = { group: osGroup, perPeriodGb: osBytes.map((b) => b / GB), perPeriodTb: osBytes.map((b) => Math.ceil(b / TB)) };
+  const osRow = { group: osGroup, label: storageGroupLabel(osGroup), perPeriodGb: osBytes.map((b) => b / GB), perPeriodTb: osBytes.map((b) => Math.ceil(b / TB)) };
   const existingOs = storageByGroup.find((r) => r.group === osGroup);
   if (existingOs) existingOs.perPeriodTb = existingOs.perPeriodTb.map((t, p) => t + osRow.perPeriodTb[p]);
   else storageByGroup.push(osRow);
@@ -191,7 +202,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
     return `${what}: ${inputs[input]}${per}${dflt(parsed[input], m.source)}.`;
   };
   const mappedModels = new Set([...constants.inputMapping.map((m) => m.usage), 'users', att.field]);
-  const otherModels = constants.usage.filter((m) => !mappedModels.has(m.name)).map((m) => m.name);
+  const otherModels = constants.usage.filter((m) => !mappedModels.has(m.name)).map((m) => fieldLabel(m.name));
   return {
     tier,
     inputs,
@@ -219,7 +230,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
       `Existing data: ${inputs.existingForms.toLocaleString('en')} forms${d.includeExistingData.value ? '' : `; ${d.includeExistingData.source}`}.`,
       `Months: ${n} from ${start}${parsed.horizonMonths === undefined ? ` (default — ${d.horizonMonths.source})` : ''}; users follow the growth steps, each step holding until the next. Periods are the months of the configuration's summary dates (as offsets from its first month, ${constants.summaryDates.value.join(', ')}), the last month before each growth step, and the final month.`,
       `Estimation buffer ${pct(eb)} growing ${pct(g)} a month (compounded: ${pct(buffers[n - 1])} in the final month) adds ceil(VMs × buffer) VMs except to fixed-count services; the minimum node count then applies. Cores and RAM are VMs × the VM size.`,
-      `Storage: data models × unit size + baseline, × redundancy, + ${pct(constants.storageBuffer.value)} storage buffer (services with data models only); services whose data lives on every VM multiply it by the VMs and add the estimation buffer; storage-heavy services get extra VMs. TB figures are rounded up as the resource model reports them (to about 1%); OS disks: ${constants.vmOsStorageGb.value} GB per VM, reported as the ${osGroup} group.`,
+      `Storage: data models × unit size + baseline, × redundancy, + ${pct(constants.storageBuffer.value)} storage buffer (services with data models only); services whose data lives on every VM multiply it by the VMs and add the estimation buffer; storage-heavy services get extra VMs. TB figures are rounded up as the resource model reports them (to about 1%); OS disks: ${constants.vmOsStorageGb.value} GB per VM, reported as ${storageGroupLabel(osGroup).toLowerCase()}.`,
       `The resource model sizes a distributed cluster; in the ${tier.label.toLowerCase()} tier (${tier.servers}) ${tier.tier === 'single-server' || tier.tier === 'micro-cluster' ? 'the services share the servers, so the VM totals are an upper bound on the compute to buy; the storage figures hold' : 'the services are distributed across the VMs listed'}.`,
       `Backups: ${b.dailyCopies} daily, ${b.weeklyCopies} weekly and ${b.monthlyCopies} monthly copies kept off the primary disks (${b.source}).`,
       `Staging: ${Math.round(s.scale * 100)}% of production, running ${Math.round(s.uptimeFraction * 100)}% of the time (${s.source}).`,

@@ -25,7 +25,7 @@ export function sizingTable(outputs: TAssessmentOutputs): TTable {
     cc.periods.forEach((period, i) => {
       for (const s of cc.services) {
         const p = s.perPeriod[i];
-        rows.push(['CommCare HQ', cc.tier.label, period.label, s.label, p.vms, p.cores, p.ramGb, p.dataStorageGb, p.osStorageGb, `${s.reason} Source: ${s.source}`]);
+        rows.push(['CommCare HQ', cc.tier.label, period.label, s.label, p.vms, p.cores, p.ramGb, p.dataStorageGb, p.osStorageGb, [s.reason, s.note && `Why: ${s.note}.`, `Source: ${[s.citation.title, s.citation.section].filter(Boolean).join(' — ')}${s.citation.url ? ` (${s.citation.url})` : ''}.`].filter(Boolean).join(' ')]);
       }
       const t = cc.totals[i];
       rows.push(['CommCare HQ', cc.tier.label, period.label, 'Total', t.vms, t.cores, t.ramGb, t.dataStorageGb, t.osStorageGb, cc.tier.reason]);

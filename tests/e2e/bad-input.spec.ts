@@ -4,6 +4,7 @@ import { apiRoutes, otherOrganisationAdmin } from './api-sessions';
 import { dbFingerprint } from './db-fingerprint';
 import { signedIn } from './helpers';
 import { withValue } from '../fixtures/with-value';
+import { RESOURCE_MODEL_SIZING_EXAMPLE } from '../../lib/api/openapi';
 
 /**
  * Hostile input against every API route, as an administrator of the assessment's organisation
@@ -40,6 +41,10 @@ async function expectClearRefusal(response: APIResponse, where: string) {
   expect(body.error.length, where).toBeGreaterThan(5);
   expect(text, where).not.toMatch(/prisma|\bat \/|\\n\s+at |invalid input syntax|SQLSTATE|TypeError|RangeError/i);
 }
+
+/** A small valid commcare-resource-model configuration and a billion-laughs YAML. */
+const CONFIG = RESOURCE_MODEL_SIZING_EXAMPLE.resourceModelConfig;
+const YAML_BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
 
 // A fresh connection per request (see api-matrix.spec.ts).
 const FRESH = { connection: 'close' };
@@ -136,7 +141,7 @@ test('POST import (as the consultancy’s admin): wrong bodies, hostile values i
 });
 
 test('POST sizing (public, stores nothing): wrong bodies and hostile values get a 4xx', async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // many bodies, on a shared machine
   const post = (data: unknown, headers: Record<string, string> = {}) => () => request.fetch('/api/v1/sizing', { method: 'POST', data: data as string, headers: { ...FRESH, ...headers } });
   const commcare = { platform: 'commcare', users: 2500, formsPerUserPerMonth: 120, growth: [{ date: '2028-01-01', users: 6000 }] };
   const dhis2 = { platform: 'dhis2', systems: [{ name: 'HMIS', kind: 'aggregate', users: 3000 }] };
@@ -147,6 +152,15 @@ test('POST sizing (public, stores nothing): wrong bodies and hostile values get 
     ...[null, 42, 'text', [], {}].map((body) => ({ label: `body ${JSON.stringify(body)}`, send: post(JSON.stringify(body), { 'content-type': 'application/json' }) })),
     ...paths.commcare.flatMap((path) => CORPUS.filter((c) => !(path === 'formsPerUserPerMonth' && c.label === 'fraction')).map((c) => ({ label: `commcare ${path} = ${c.label}`, send: post(withValue(commcare, path, c.value)) }))),
     ...paths.dhis2.flatMap((path) => CORPUS.map((c) => ({ label: `dhis2 ${path} = ${c.label}`, send: post(withValue(dhis2, path, c.value)) }))),
+    // A commcare-resource-model configuration: the corpus as the whole text and in a field, a YAML
+    // bomb, an oversized text, an unknown option and a platform it cannot size.
+    ...CORPUS.map((c) => ({ label: `resourceModelConfig = ${c.label}`, send: post({ platform: 'commcare', resourceModelConfig: c.value }) })),
+    ...CORPUS.filter((c) => typeof c.value !== 'number').map((c) => ({ label: `resourceModelConfig factor = ${c.label}`, send: post({ platform: 'commcare', resourceModelConfig: CONFIG.replace('factor: 300', `factor: ${JSON.stringify(c.value)}`) }) })),
+    { label: 'resourceModelConfig factor = huge number', send: post({ platform: 'commcare', resourceModelConfig: CONFIG.replace('factor: 300', 'factor: 1e308') }) },
+    { label: 'resourceModelConfig YAML bomb', send: post({ platform: 'commcare', resourceModelConfig: `${YAML_BOMB}\n${CONFIG}` }) },
+    { label: 'resourceModelConfig over 256 KB', send: post({ platform: 'commcare', resourceModelConfig: `${CONFIG}${'#'.repeat(260 * 1024)}` }) },
+    { label: 'resourceModelConfig unknown option', send: post({ platform: 'commcare', resourceModelConfig: CONFIG.replace('static_number: 1', 'static_number: 1\n    autoscale: true') }) },
+    { label: 'resourceModelConfig for dhis2', send: post({ platform: 'dhis2', resourceModelConfig: CONFIG }) },
   ]);
 });
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument, SAVE_ANSWER_EXAMPLE, SIZING_EXAMPLE } from '@/lib/api/openapi';
+import { openApiDocument, RESOURCE_MODEL_SIZING_EXAMPLE, SAVE_ANSWER_EXAMPLE, SIZING_EXAMPLE } from '@/lib/api/openapi';
+import { runResourceModelSizing } from '@/lib/app/sizing';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
-import { ZSizingRequest } from '@/lib/schemas/sizing';
+import { ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 
 /** Every route file under app/api as its OpenAPI path and methods: app/api/v1/a/[id]/route.ts → /api/v1/a/{id}. */
 function routeFiles(dir = path.join(process.cwd(), 'app', 'api')): { path: string; methods: string[] }[] {
@@ -37,8 +38,12 @@ describe('the OpenAPI document', () => {
   it('has examples that the routes’ own schemas accept', () => {
     expect(ZSizingRequest.safeParse(SIZING_EXAMPLE).success).toBe(true);
     expect(ZSaveAnswer.safeParse({ ...SAVE_ANSWER_EXAMPLE, assessmentId: '00000000-0000-4000-8000-000000000000' }).success).toBe(true);
-    const sizing = (doc.paths['/api/v1/sizing'] as { post: { requestBody: { content: { 'application/json': { example: unknown } } } } }).post;
-    expect(sizing.requestBody.content['application/json'].example).toEqual(SIZING_EXAMPLE);
+    expect(ZResourceModelSizingRequest.safeParse(RESOURCE_MODEL_SIZING_EXAMPLE).success).toBe(true);
+    const outcome = runResourceModelSizing(RESOURCE_MODEL_SIZING_EXAMPLE);
+    expect(outcome.ok ? outcome.summaries.map((s) => s.services.map((x) => [x.id, x.vms])) : outcome.fieldErrors).toEqual([[['pg_shards', 2], ['django', 3]]]);
+    const sizing = (doc.paths['/api/v1/sizing'] as { post: { requestBody: { content: { 'application/json': { examples: Record<string, { value: unknown }> } } } } }).post;
+    expect(sizing.requestBody.content['application/json'].examples.calculator.value).toEqual(SIZING_EXAMPLE);
+    expect(sizing.requestBody.content['application/json'].examples.resourceModel.value).toEqual(RESOURCE_MODEL_SIZING_EXAMPLE);
   });
 
   it('says which token scope each authenticated operation needs', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { authedRoute, jsonError } from '@/lib/app/route-handler';
+import { commcareSummaryTables } from '@/lib/domain/commcare-summary-tables';
 import { OUTPUT_TABLES, type TOutputTableName } from '@/lib/domain/output-tables';
 import { toCsv } from '@/lib/exports/csv';
 import { toXlsx } from '@/lib/exports/xlsx';
@@ -21,5 +22,7 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
   if (format === 'csv') return new Response(toCsv(table), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
-  return new Response(new Uint8Array(await toXlsx([table])), { headers: { ...headers, 'content-type': XLSX } });
+  // The sizing workbook also has the resource model's summary sheets, as its users know them.
+  const extra = name === 'sizing' && outputs.sizing.commcare ? commcareSummaryTables(outputs.sizing.commcare) : [];
+  return new Response(new Uint8Array(await toXlsx([table, ...extra])), { headers: { ...headers, 'content-type': XLSX } });
 });
