@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ZAssessmentExport } from '@/lib/schemas/assessment-export';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { ZSizingRequest } from '@/lib/schemas/sizing';
+import { ASSESSMENT_LIST_EXAMPLE, ASSESSMENT_STATUS_EXAMPLE, REVIEW_QUEUE_EXAMPLE, ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TTokenScope } from '@/lib/auth/permissions';
 
 /**
@@ -34,6 +35,8 @@ function authed(permission: string, operation: ZodOpenApiOperationObject): ZodOp
     },
   };
 }
+
+const json = (description: string, schema: z.ZodType, example: unknown) => ({ description, content: { 'application/json': { schema, example } } });
 
 const file = (description: string, type: string) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
 
@@ -69,6 +72,25 @@ export function openApiDocument() {
           requestBody: { content: { 'application/json': { schema: ZSizingRequest, example: SIZING_EXAMPLE } } },
           responses: { '200': { description: 'Tiers, servers, storage, settings and their sources.' }, '400': { description: 'Invalid input, with errors per field.', content: { 'application/json': { schema: ZError } } } },
         },
+      },
+      '/api/v1/assessments': {
+        get: authed('assessment.read', {
+          summary: 'The organisation’s assessments, most recently changed first.',
+          responses: { '200': json('The assessments.', ZAssessmentList, ASSESSMENT_LIST_EXAMPLE) },
+        }),
+      },
+      '/api/v1/assessments/{assessmentId}': {
+        get: authed('assessment.read', {
+          summary: 'One assessment’s status and gating: each platform’s phases, whether each is locked and why, and every checkpoint’s state.',
+          requestParams: { path: ZAssessmentPath },
+          responses: { '200': json('The status.', ZAssessmentStatus, ASSESSMENT_STATUS_EXAMPLE) },
+        }),
+      },
+      '/api/v1/review-queue': {
+        get: authed('review.queue', {
+          summary: 'Checkpoints waiting for review across the organisation’s assessments, oldest first, with their evidence.',
+          responses: { '200': json('The queue.', ZReviewQueue, REVIEW_QUEUE_EXAMPLE) },
+        }),
       },
       '/api/v1/assessments/import': {
         post: authed('assessment.import', {

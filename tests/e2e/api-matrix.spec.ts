@@ -49,6 +49,31 @@ const ROUTES: TRouteRow[] = [
     check: async (r, _c, caller) => expect((await r.json()).role).toBe(ROLE_OF[caller]),
   },
   {
+    route: 'GET /api/v1/assessments', permission: 'assessment.read', scope: 'organization', ok: 200,
+    request: async () => ({ path: '/api/v1/assessments' }),
+    check: async (r, c, caller) => {
+      const ids = ((await r.json()).assessments as { id: string }[]).map((a) => a.id);
+      expect(ids.includes(c.demoId), caller).toBe(caller !== 'other organisation');
+    },
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]', permission: 'assessment.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}` }),
+    check: async (r, c) => {
+      const body = await r.json();
+      expect(body.id).toBe(c.demoId);
+      expect(body.tracks[0].phases[0].checkpoints.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    route: 'GET /api/v1/review-queue', permission: 'review.queue', scope: 'organization', ok: 200,
+    request: async () => ({ path: '/api/v1/review-queue' }),
+    check: async (r, c, caller) => {
+      const items = (await r.json()).items as { assessmentId: string }[];
+      if (caller === 'other organisation') expect(items.some((i) => i.assessmentId === c.demoId)).toBe(false);
+    },
+  },
+  {
     route: 'GET /api/v1/assessments/[assessmentId]/report', permission: 'outputs.read', scope: 'assessment', ok: 200,
     request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report` }),
     check: async (r, c) => expect((await r.json()).assessment.id).toBe(c.demoId),
