@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string> = {
   'invitation.revoke': '---A',
   'account.manage': 'PRCA',
   'token.manage-organization': '---A',
+  'template.manage': '---A',
 };
 const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
 
