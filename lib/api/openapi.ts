@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ZAssessmentExport } from '@/lib/schemas/assessment-export';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { ZSizingRequest } from '@/lib/schemas/sizing';
+import { ZTemplate } from '@/lib/content/template-schema';
 import { ASSESSMENT_LIST_EXAMPLE, ASSESSMENT_STATUS_EXAMPLE, REVIEW_QUEUE_EXAMPLE, ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TTokenScope } from '@/lib/auth/permissions';
 
@@ -91,6 +92,22 @@ export function openApiDocument() {
           summary: 'Checkpoints waiting for review across the organisation’s assessments, oldest first, with their evidence.',
           responses: { '200': json('The queue.', ZReviewQueue, REVIEW_QUEUE_EXAMPLE) },
         }),
+      },
+      '/api/v1/templates': {
+        post: authed('template.manage', {
+          summary: 'Save a questionnaire template your organisation authored (another platform, or one adapted to your country). Each version is stored once; a change needs a higher version.',
+          requestBody: { content: { 'application/json': { schema: ZTemplate } } },
+          responses: {
+            '201': { description: 'Saved as a new version.' },
+            '200': { description: 'This exact version was already saved; nothing changed.' },
+            '409': { description: 'That version is already saved with other content.', content: { 'application/json': { schema: ZError } } },
+            '413': { description: 'Larger than 1 MB.', content: { 'application/json': { schema: ZError } } },
+            '422': { description: 'Not a valid template: `details.problems` lists each problem with its place, in words.', content: { 'application/json': { schema: ZError } } },
+          },
+        }),
+      },
+      '/api/v1/templates/schema.json': {
+        get: { summary: 'The questionnaire template format as JSON Schema, generated from the schema uploads are validated with.', responses: { '200': { description: 'JSON Schema (draft 2020-12).' } } },
       },
       '/api/v1/assessments/import': {
         post: authed('assessment.import', {

@@ -11,6 +11,7 @@ import { ZTemplate } from '@/lib/content/template-schema';
 import { answer, decide, FIXTURE_TEMPLATES } from './assessment-fixture';
 import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
+const save = (actor: Parameters<typeof saveOrganizationTemplate>[1], source: string) => saveOrganizationTemplate(testDb(), actor, { source });
 const TEXT = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8');
 const OPENMRS = JSON.parse(TEXT);
 const version = (change: (t: typeof OPENMRS) => void) => {
@@ -28,7 +29,7 @@ describe('organisation templates', () => {
   it('stores a valid upload for the organisation only, audited', async () => {
     const { actors } = await makeOrganization(['admin']);
     const other = await makeOrganization(['admin']);
-    const saved = await saveOrganizationTemplate(testDb(), actors.admin, TEXT);
+    const saved = await save(actors.admin, TEXT);
     expect(saved).toMatchObject({ key: 'openmrs', version: 1, created: true });
     const row = await testDb().templateVersion.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row).toMatchObject({ organizationId: actors.admin.organizationId, createdById: actors.admin.userId, platform: 'openmrs' });
@@ -37,7 +38,7 @@ describe('organisation templates', () => {
     expect((await listTemplates(testDb(), other.actors.admin)).map((t) => t.key)).toEqual(['commcare']);
     expect((await refusal(templateSource(testDb(), other.actors.admin, saved.id))).status).toBe(404);
     // The other organisation may have its own "openmrs", independent of the first.
-    expect((await saveOrganizationTemplate(testDb(), other.actors.admin, version((t) => (t.title = 'Their OpenMRS')))).created).toBe(true);
+    expect((await save(other.actors.admin, version((t) => (t.title = 'Their OpenMRS')))).created).toBe(true);
     await expect(createAssessment(testDb(), other.actors.admin, { name: 'A', country: 'B', platforms: [], templates: ['openmrs'] })).resolves.toBeDefined();
   });
 
@@ -47,7 +48,7 @@ describe('organisation templates', () => {
       delete t.phases[1].sections[0].questions[0].label;
       t.phases[0].title = '';
     });
-    const error = await refusal(saveOrganizationTemplate(testDb(), actors.admin, text));
+    const error = await refusal(save(actors.admin, text));
     expect(error).toBeInstanceOf(TemplateProblemsError);
     expect(error.status).toBe(422);
     expect(error.message).toBe('The template has 2 problems; nothing was saved.');
@@ -63,11 +64,12 @@ describe('organisation templates', () => {
     ['duplicate ids', version((t) => (t.phases[1].sections[0].questions[1].id = 'openmrs.p2.s1.sync')), 422, /used more than once/],
     ['a deeply nested JSON', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 422, /nests more than 32 levels/],
     ['text that is not JSON', '{"key": ', 422, /not valid JSON/],
+    ['a NUL character in a label', version((t) => (t.phases[0].sections[0].questions[0].label = 'a\u0000b')), 422, /Phase 1, section 1\.1, question 1.*NUL character/],
     ['a 10 MB template', JSON.stringify({ ...OPENMRS, source: 'x'.repeat(10 * 1024 * 1024) }), 413, /larger than 1 MB/],
     ['a built-in key', TEXT.replaceAll('openmrs', 'commcare'), 422, /taken by the built-in questionnaire/],
   ])('refuses %s in words and stores nothing', async (_name, text, status, words) => {
     const { actors } = await makeOrganization(['admin']);
-    const error = await refusal(saveOrganizationTemplate(testDb(), actors.admin, text));
+    const error = await refusal(save(actors.admin, text));
     expect(error.status).toBe(status);
     expect(`${error.message} ${JSON.stringify(error.details ?? '')}`).toMatch(words);
     expect(await testDb().templateVersion.count({ where: { organizationId: { not: null } } })).toBe(0);
@@ -75,15 +77,15 @@ describe('organisation templates', () => {
 
   it('is for administrators only', async () => {
     const { actors } = await makeOrganization(['planner', 'reviewer', 'consultant']);
-    for (const actor of Object.values(actors)) expect((await refusal(saveOrganizationTemplate(testDb(), actor, TEXT))).status).toBe(403);
+    for (const actor of Object.values(actors)) expect((await refusal(save(actor, TEXT))).status).toBe(403);
   });
 
   it('keeps versions: a changed text needs a higher version, and assessments stay pinned until upgraded', async () => {
     const { actors } = await makeOrganization(['admin', 'planner', 'reviewer']);
-    await saveOrganizationTemplate(testDb(), actors.admin, TEXT);
-    expect((await saveOrganizationTemplate(testDb(), actors.admin, TEXT)).created).toBe(false); // the same text again: nothing new
+    await save(actors.admin, TEXT);
+    expect((await save(actors.admin, TEXT)).created).toBe(false); // the same text again: nothing new
     const reworded = version((t) => (t.phases[0].sections[0].questions[0].label = 'How many facilities?'));
-    expect((await refusal(saveOrganizationTemplate(testDb(), actors.admin, reworded))).status).toBe(409);
+    expect((await refusal(save(actors.admin, reworded))).status).toBe(409);
 
     const { id } = await createAssessment(testDb(), actors.planner, { name: 'OpenMRS', country: 'Kenya', platforms: [], templates: ['openmrs'] });
     await answer(actors.planner, id, 'openmrs.p1.s1.facilities', 120);
@@ -101,7 +103,7 @@ describe('organisation templates', () => {
       t.phases[1].sections[0].checkpoints.push({ id: 'openmrs.p2.s1.cp-backups', label: 'Backups are kept off site', evidence: ['openmrs.p2.s1.backups'] });
     });
     expect(ZTemplate.safeParse(JSON.parse(v2)).success).toBe(true);
-    await saveOrganizationTemplate(testDb(), actors.admin, v2);
+    await save(actors.admin, v2);
     expect((await loadAssessmentStatus(testDb(), actors.planner, id)).tracks[0]!.templateVersion).toBe(1); // pinned
 
     const [preview] = await upgradePreview(testDb(), actors.planner, id);
@@ -130,7 +132,7 @@ describe('organisation templates', () => {
   it('refuses another organisation’s questionnaire when creating an assessment', async () => {
     const { actors } = await makeOrganization(['admin']);
     const other = await makeOrganization(['planner']);
-    await saveOrganizationTemplate(testDb(), actors.admin, TEXT);
+    await save(actors.admin, TEXT);
     const error = await refusal(createAssessment(testDb(), other.actors.planner, { name: 'A', country: 'B', platforms: [], templates: ['openmrs'] }));
     expect(error.status).toBe(422);
     expect(await testDb().assessment.count()).toBe(0);

@@ -17,12 +17,15 @@ export async function listTemplates(prisma: TPrisma, actor: TActor) {
   return rows.map((r) => ({ id: r.id, key: r.templateKey, version: r.version, title: r.title, isBuiltIn: r.organizationId === null, createdAt: r.createdAt }));
 }
 
-/** One template version's JSON text (built-in or the organisation's), to start an edit from. */
-export async function templateSource(prisma: TPrisma, actor: TActor, templateVersionId: string, copyAs?: { key: string; title: string }) {
+/** A template version's JSON text to start editing from: a built-in one as a copy under a new key, the organisation's own as its next version. */
+export async function templateSource(prisma: TPrisma, actor: TActor, templateVersionId: string) {
   requirePermission(actor, 'template.manage');
   if (!isUuid(templateVersionId)) throw new NotFoundError('That template');
-  const row = await prisma.templateVersion.findFirst({ where: { id: templateVersionId, OR: [{ organizationId: null }, { organizationId: actor.organizationId }] }, select: { id: true } });
+  const row = await prisma.templateVersion.findFirst({ where: { id: templateVersionId, OR: [{ organizationId: null }, { organizationId: actor.organizationId }] }, select: { id: true, organizationId: true } });
   if (!row) throw new NotFoundError('That template');
   const { template } = await templateById(prisma, row.id);
-  return JSON.stringify(copyAs ? copyTemplateAs(template, copyAs.key, copyAs.title) : template, null, 2);
+  const latest = await prisma.templateVersion.findFirst({ where: { organizationId: actor.organizationId, templateKey: template.key }, orderBy: { version: 'desc' }, select: { version: true } });
+  // A built-in one starts the organisation's own copy under a new key; an own one, its next version.
+  const start = row.organizationId === null ? copyTemplateAs(template, `${template.key}-${actor.organizationId.slice(0, 4)}`, `${template.title} (our version)`) : { ...template, version: (latest?.version ?? template.version) + 1 };
+  return { title: template.title, isCopy: row.organizationId === null, source: JSON.stringify(start, null, 2) };
 }

@@ -4,8 +4,11 @@ import type { TPrisma } from '@/lib/db/client';
 import { ZTemplate } from '@/lib/content/template-schema';
 import { canonicalJson } from '@/lib/content/sync-templates';
 import { jsonDepth } from '@/lib/domain/json-depth';
-import { templateProblems, type TTemplateProblem } from '@/lib/domain/template-problems';
+import { locate, templateProblems, type TTemplateProblem } from '@/lib/domain/template-problems';
+import { unstorableTextPath } from '@/lib/schemas/unstorable-text';
+import { ZSaveTemplate } from '@/lib/schemas/template-upload';
 import { requirePermission, type TActor } from '../actor';
+import { parseInput } from '../parse-input';
 import { ConflictError, DomainError } from '../errors';
 
 /** A template is at most this large (the built-in ones are about a tenth of it). */
@@ -29,6 +32,11 @@ export function readTemplateText(text: string) {
   } catch (error) {
     throw new TemplateProblemsError([{ where: 'The template', problem: `it is not valid JSON (${(error as Error).message})` }]);
   }
+  const unstorable = unstorableTextPath(raw);
+  if (unstorable !== null) {
+    const path = unstorable.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    throw new TemplateProblemsError([{ where: locate(raw, path).where, problem: 'the text holds a NUL character or a lone surrogate, which cannot be stored' }]);
+  }
   const parsed = ZTemplate.safeParse(raw);
   if (!parsed.success) throw new TemplateProblemsError(templateProblems(raw, parsed.error.issues));
   return parsed.data;
@@ -39,9 +47,9 @@ export function readTemplateText(text: string) {
  * one; each version is stored once and never rewritten (a changed text needs a higher version).
  * Audited. Other organisations never see it.
  */
-export async function saveOrganizationTemplate(prisma: TPrisma, actor: TActor, text: string) {
+export async function saveOrganizationTemplate(prisma: TPrisma, actor: TActor, raw: unknown) {
   requirePermission(actor, 'template.manage');
-  const template = readTemplateText(text);
+  const template = readTemplateText(parseInput(ZSaveTemplate, raw).source);
   const contentHash = createHash('sha256').update(canonicalJson(template)).digest('hex');
   return prisma.$transaction(async (tx) => {
     const builtIn = await tx.templateVersion.findFirst({ where: { templateKey: template.key, organizationId: null }, select: { title: true } });
