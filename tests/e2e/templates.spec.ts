@@ -41,12 +41,12 @@ test('an administrator adds an OpenMRS questionnaire; a planner fills it, a revi
   await planner.getByRole('link', { name: 'New assessment' }).click();
   await planner.getByLabel('Name').fill(name);
   await planner.getByLabel('Country').fill('Kenya');
-  await planner.getByLabel('CommCare HQ').uncheck();
   await planner.getByLabel('OpenMRS self-hosting readiness').check();
   await planner.getByRole('button', { name: 'Create assessment' }).click();
   await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
   const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(planner.url())![1]!;
-  await planner.getByRole('link', { name: /^Phase 1:/ }).click();
+  // CommCare HQ (checked by default) and OpenMRS side by side: the RFP is about hosting CommCare, and lists OpenMRS's checkpoints too.
+  await planner.goto(`/assessments/${assessmentId}/phases/openmrs.p1`);
   const facilities = planner.locator('[data-question-id="openmrs.p1.s1.facilities"]');
   await facilities.locator('input').fill('120');
   await expect(facilities.locator('[data-save-status]')).toHaveText('Saved');
@@ -68,8 +68,9 @@ test('an administrator adds an OpenMRS questionnaire; a planner fills it, a revi
 
   // Phase 2 opens once phase 1 is signed off, as for the built-in questionnaires.
   const status = await (await planner.request.get(`/api/v1/assessments/${assessmentId}`)).json();
-  expect(status.tracks[0].phases.map((p: { locked: boolean }) => p.locked)).toEqual([false, false]);
-  expect(status.tracks[0].phases[0].checkpoints[0].status).toBe('approved');
+  const openmrs = status.tracks.find((t: { platform: string }) => t.platform === 'openmrs');
+  expect(openmrs.phases.map((p: { locked: boolean }) => p.locked)).toEqual([false, false]);
+  expect(openmrs.phases[0].checkpoints[0].status).toBe('approved');
 
   await planner.goto(`/assessments/${assessmentId}/sizing`);
   await expect(planner.getByTestId('not-sized')).toContainText('OpenMRS self-hosting readiness: not sized');
