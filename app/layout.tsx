@@ -6,6 +6,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Hosting Readiness', template: '%s · Hosting Readiness' },
   description: 'Get ready to host CommCare HQ and DHIS2 on your own servers.',
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -3,6 +3,8 @@ import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ZAssessmentExport } from '@/lib/schemas/assessment-export';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
+import { ZTemplate } from '@/lib/content/template-schema';
+import { ASSESSMENT_LIST_EXAMPLE, ASSESSMENT_STATUS_EXAMPLE, REVIEW_QUEUE_EXAMPLE, ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TTokenScope } from '@/lib/auth/permissions';
 
 /**
@@ -93,6 +95,8 @@ function authed(permission: string, operation: ZodOpenApiOperationObject): ZodOp
   };
 }
 
+const json = (description: string, schema: z.ZodType, example: unknown) => ({ description, content: { 'application/json': { schema, example } } });
+
 const file = (description: string, type: string) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
 
 let cached: ReturnType<typeof createDocument> | undefined;
@@ -140,6 +144,41 @@ export function openApiDocument() {
             '413': { description: 'The request body is too large.', content: { 'application/json': { schema: ZError } } },
           },
         },
+      },
+      '/api/v1/assessments': {
+        get: authed('assessment.read', {
+          summary: 'The organisation’s assessments, most recently changed first.',
+          responses: { '200': json('The assessments.', ZAssessmentList, ASSESSMENT_LIST_EXAMPLE) },
+        }),
+      },
+      '/api/v1/assessments/{assessmentId}': {
+        get: authed('assessment.read', {
+          summary: 'One assessment’s status and gating: each platform’s phases, whether each is locked and why, and every checkpoint’s state.',
+          requestParams: { path: ZAssessmentPath },
+          responses: { '200': json('The status.', ZAssessmentStatus, ASSESSMENT_STATUS_EXAMPLE) },
+        }),
+      },
+      '/api/v1/review-queue': {
+        get: authed('review.queue', {
+          summary: 'Checkpoints waiting for review across the organisation’s assessments, oldest first, with their evidence.',
+          responses: { '200': json('The queue.', ZReviewQueue, REVIEW_QUEUE_EXAMPLE) },
+        }),
+      },
+      '/api/v1/templates': {
+        post: authed('template.manage', {
+          summary: 'Save a questionnaire template your organisation authored (another platform, or one adapted to your country). Each version is stored once; a change needs a higher version.',
+          requestBody: { content: { 'application/json': { schema: ZTemplate } } },
+          responses: {
+            '201': { description: 'Saved as a new version.' },
+            '200': { description: 'This exact version was already saved; nothing changed.' },
+            '409': { description: 'That version is already saved with other content.', content: { 'application/json': { schema: ZError } } },
+            '413': { description: 'Larger than 1 MB.', content: { 'application/json': { schema: ZError } } },
+            '422': { description: 'Not a valid template: `details.problems` lists each problem with its place, in words.', content: { 'application/json': { schema: ZError } } },
+          },
+        }),
+      },
+      '/api/v1/templates/schema.json': {
+        get: { summary: 'The questionnaire template format as JSON Schema, generated from the schema uploads are validated with.', responses: { '200': { description: 'JSON Schema (draft 2020-12).' } } },
       },
       '/api/v1/assessments/import': {
         post: authed('assessment.import', {

@@ -5,6 +5,7 @@ const NAV: { href: string; label: string; action: TAction | null }[] = [
   { href: '/', label: 'Assessments', action: 'assessment.read' },
   { href: '/review', label: 'Review queue', action: 'review.queue' },
   { href: '/members', label: 'Members', action: 'member.list' },
+  { href: '/templates', label: 'Questionnaires', action: 'template.manage' },
   { href: '/sizing', label: 'Sizing calculator', action: null },
   { href: '/account', label: 'Your account', action: 'account.manage' },
 ];

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'invitation.revoke': ['admin'],
   /** A person's own account: password, sessions, API tokens, leaving an organisation, accepting an invitation. */
   'account.manage': ['planner', 'reviewer', 'consultant', 'admin'],
+  /** The organisation's own questionnaire templates: upload, edit as a new version, copy a built-in one. */
+  'template.manage': ['admin'],
   /** Every member's API tokens in the organisation: list and revoke. */
   'token.manage-organization': ['admin'],
 } as const satisfies Record<string, readonly TRole[]>;

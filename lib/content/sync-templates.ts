@@ -23,7 +23,7 @@ export async function syncTemplates(prisma: TPrisma, dir?: string) {
   const results: { key: string; version: number; created: boolean }[] = [];
   for (const template of loadTemplates(dir)) {
     const contentHash = createHash('sha256').update(canonicalJson(template)).digest('hex');
-    const existing = await prisma.templateVersion.findUnique({ where: { templateKey_version: { templateKey: template.key, version: template.version } } });
+    const existing = await prisma.templateVersion.findFirst({ where: { organizationId: null, templateKey: template.key, version: template.version } });
     if (existing) {
       if (existing.contentHash !== contentHash) {
         throw new Error(`content/templates: ${template.key} v${template.version} changed but kept its version number. Bump "version" to publish the change.`);

@@ -85,27 +85,28 @@ export const ZPhase = z.object({
 
 export const ZTemplate = z
   .object({
-    key: z.enum(['commcare', 'dhis2']),
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'the key is a lowercase slug such as "openmrs"'),
     version: z.number().int().positive(),
-    platform: z.enum(['commcare', 'dhis2']),
+    platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'the platform is a lowercase slug such as "openmrs"'),
     title: z.string().min(1),
     source: z.string().min(1),
     phases: z.array(ZPhase).min(1),
   })
   .superRefine((template, ctx) => {
+    if (template.platform !== template.key) ctx.addIssue({ code: 'custom', message: `the platform must be the same as the key (“${template.key}”)`, path: ['platform'] });
     const seen = new Set<string>();
     const questionIds = new Set<string>();
     const claim = (id: string, path: (string | number)[]) => {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}"`, path });
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `the id “${id}” is used more than once`, path });
       seen.add(id);
       if (!id.startsWith(`${template.key}.`)) {
-        ctx.addIssue({ code: 'custom', message: `id "${id}" must start with "${template.key}."`, path });
+        ctx.addIssue({ code: 'custom', message: `the id “${id}” must start with “${template.key}.”`, path });
       }
     };
     template.phases.forEach((phase, p) => {
       claim(phase.id, ['phases', p, 'id']);
       if (phase.number !== p + 1) {
-        ctx.addIssue({ code: 'custom', message: `phase ${phase.id} is number ${phase.number}, expected ${p + 1}`, path: ['phases', p, 'number'] });
+        ctx.addIssue({ code: 'custom', message: `the number is ${phase.number}, but this is phase ${p + 1}`, path: ['phases', p, 'number'] });
       }
       phase.sections.forEach((section, s) => {
         claim(section.id, ['phases', p, 'sections', s, 'id']);
@@ -121,7 +122,7 @@ export const ZTemplate = z
           const path = ['phases', p, 'sections', s, 'checkpoints', c];
           claim(cp.id, [...path, 'id']);
           for (const ref of cp.evidence) {
-            if (!questionIds.has(ref)) ctx.addIssue({ code: 'custom', message: `checkpoint ${cp.id} cites unknown question "${ref}"`, path: [...path, 'evidence'] });
+            if (!questionIds.has(ref)) ctx.addIssue({ code: 'custom', message: `the evidence cites a question that does not exist: “${ref}”`, path: [...path, 'evidence'] });
           }
         }),
       ),

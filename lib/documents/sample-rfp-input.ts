@@ -22,7 +22,7 @@ export const SAMPLE_CLIENT = 'Ministère de la Santé — São Tomé e Príncipe
 const STATUSES: TDocCheckpoint['status'][] = ['approved', 'approved', 'submitted', 'changes_requested', 'open'];
 
 export function sampleRfpInput(platforms: TPlatform[] = ['commcare', 'dhis2']): TRfpModelInput {
-  const templates = loadTemplates().filter((t) => platforms.includes(t.key));
+  const templates = loadTemplates().filter((t) => (platforms as string[]).includes(t.key));
   const answers: Record<string, unknown> = {
     'commcare.p1.s1-2.mobile-users': 4_200,
     'commcare.p1.s1-2.forms-per-user-month': 60,

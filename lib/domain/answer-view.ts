@@ -79,7 +79,11 @@ export function answerView(question: TQuestion, value: unknown): TAnswerView {
 
 /** The answer in one line of text (a table as "2 rows: a, b; c, d"), or undefined when there is nothing to read. */
 export function answerText(question: TQuestion, value: unknown): string | undefined {
-  const view = answerView(question, value);
+  return viewText(answerView(question, value));
+}
+
+/** An answer view in one line of text, or undefined when it is empty. */
+export function viewText(view: TAnswerView): string | undefined {
   if (view.kind === 'empty') return undefined;
   if (view.kind === 'text') return view.text;
   const rows = view.rows.map((r) => r.filter((c) => c !== '').join(', '));

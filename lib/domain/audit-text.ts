@@ -19,6 +19,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'checkpoint.reopen': 'Checkpoint reopened',
   'checkpoint.reopened': 'Checkpoint reopened by a changed answer',
   'template.upgraded': 'Questionnaire upgraded',
+  'template.saved': 'Questionnaire template saved',
   'budget.settings-changed': 'Budget settings changed',
   'rate.overridden': 'Rate overridden',
   'rate.override-removed': 'Rate override removed',

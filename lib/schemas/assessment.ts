@@ -17,11 +17,19 @@ export const ZCreateAssessment = z
     country: z.string({ error: 'Enter the country.' }).trim().min(1, 'Enter the country.').max(100, 'Country names are at most 100 characters.'),
     platforms: z
       .array(ZPlatform)
-      .min(1, 'Choose at least one platform.')
       .refine((list) => new Set(list).size === list.length, 'Each platform once.'),
+    /** Keys of the organisation's own questionnaire templates (another platform, such as OpenMRS). */
+    templates: z
+      .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'Choose one of your organisation’s questionnaires.').max(60))
+      .max(10, 'At most 10 of your own questionnaires.')
+      .refine((list) => new Set(list).size === list.length, 'Each questionnaire once.')
+      .default([]),
     dhis2Systems: z.array(ZDhis2SystemSeed).max(20, 'At most 20 DHIS2 systems.').default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.platforms.length + input.templates.length === 0) ctx.addIssue({ code: 'custom', message: 'Choose at least one platform.', path: ['platforms'] });
+  });
 export type TCreateAssessment = z.input<typeof ZCreateAssessment>;
 
 export const ZCheckpointCommand = z.discriminatedUnion('type', [
@@ -48,4 +56,4 @@ export const ZCheckpointCommand = z.discriminatedUnion('type', [
 ]);
 export type TCheckpointCommand = z.infer<typeof ZCheckpointCommand>;
 
-export const ZUpgradeTemplate = z.object({ assessmentId: z.uuid(), platform: ZPlatform }).strict();
+export const ZUpgradeTemplate = z.object({ assessmentId: z.uuid(), platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'Choose a platform of this assessment.').max(60) }).strict();

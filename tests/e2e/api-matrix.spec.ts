@@ -4,6 +4,10 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { can, type TAction } from '../../lib/auth/permissions';
 import { CALLERS, apiRoutes, apiSessions, type TCaller } from './api-sessions';
 import { dbFingerprint } from './db-fingerprint';
+import { ZTemplate } from '../../lib/content/template-schema';
+import { copyTemplateAs } from '../../lib/domain/template-copy';
+
+const OPENMRS = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8'));
 
 /**
  * Every API route × every caller: the four demo roles, nobody, and an administrator of another
@@ -59,6 +63,45 @@ const ROUTES: TRouteRow[] = [
     route: 'GET /api/v1/session', permission: 'account.manage', scope: 'organization', ok: 200,
     request: async () => ({ path: '/api/v1/session' }),
     check: async (r, _c, caller) => expect((await r.json()).role).toBe(ROLE_OF[caller]),
+  },
+  {
+    route: 'GET /api/v1/assessments', permission: 'assessment.read', scope: 'organization', ok: 200,
+    request: async () => ({ path: '/api/v1/assessments' }),
+    check: async (r, c, caller) => {
+      const ids = ((await r.json()).assessments as { id: string }[]).map((a) => a.id);
+      expect(ids.includes(c.demoId), caller).toBe(caller !== 'other organisation');
+    },
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]', permission: 'assessment.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}` }),
+    check: async (r, c) => {
+      const body = await r.json();
+      expect(body.id).toBe(c.demoId);
+      expect(body.tracks[0].phases[0].checkpoints.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    route: 'GET /api/v1/review-queue', permission: 'review.queue', scope: 'organization', ok: 200,
+    request: async () => ({ path: '/api/v1/review-queue' }),
+    check: async (r, c, caller) => {
+      const items = (await r.json()).items as { assessmentId: string }[];
+      if (caller === 'other organisation') expect(items.some((i) => i.assessmentId === c.demoId)).toBe(false);
+    },
+  },
+  {
+    route: 'GET /api/v1/templates/schema.json', permission: null, scope: 'public', ok: 200,
+    request: async () => ({ path: '/api/v1/templates/schema.json' }),
+    check: async (r) => expect((await r.json()).properties.phases.type).toBe('array'),
+  },
+  {
+    // A new key each time, so each allowed caller saves a version of their own organisation's questionnaire.
+    route: 'POST /api/v1/templates', permission: 'template.manage', scope: 'organization', ok: 201,
+    request: async () => {
+      const key = `matrix${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+      return { path: '/api/v1/templates', data: copyTemplateAs(ZTemplate.parse(OPENMRS), key, `Matrix questionnaire ${key}`) };
+    },
+    check: async (r) => expect((await r.json())).toMatchObject({ version: 1, created: true }),
   },
   {
     route: 'GET /api/v1/assessments/[assessmentId]/report', permission: 'outputs.read', scope: 'assessment', ok: 200,

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { apiRoutes, otherOrganisationAdmin } from './api-sessions';
 import { dbFingerprint } from './db-fingerprint';
@@ -87,7 +89,7 @@ async function run(cases: { label: string; send: () => Promise<APIResponse>; may
 
 test('the corpus covers every state-changing API route', () => {
   const writes = apiRoutes().filter((r) => !r.startsWith('GET '));
-  expect(writes).toEqual(['POST /api/v1/assessments/import', 'POST /api/v1/sizing', 'PUT /api/v1/assessments/[assessmentId]/answers']);
+  expect(writes).toEqual(['POST /api/v1/assessments/import', 'POST /api/v1/sizing', 'POST /api/v1/templates', 'PUT /api/v1/assessments/[assessmentId]/answers']);
 });
 
 test('PUT answers: wrong bodies, hostile values, oversized, unknown and malformed ids', async () => {
@@ -138,6 +140,33 @@ test('POST import (as the consultancy’s admin): wrong bodies, hostile values i
       })),
     ),
   ]);
+});
+
+test('POST templates (as the consultancy’s admin): a 10 MB template, duplicate ids, deep nesting, hostile values in every part; each problem in words', async () => {
+  test.setTimeout(180_000);
+  const template = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8'));
+  template.key = template.platform = 'badinput';
+  const text = JSON.stringify(template).replaceAll('"openmrs.', '"badinput.');
+  const valid = JSON.parse(text);
+  const post = (data: unknown, headers: Record<string, string> = {}) => () => consultancyAdmin.fetch('/api/v1/templates', { method: 'POST', data: data as string, headers: { ...FRESH, 'content-type': 'application/json', ...headers } });
+  const duplicate = structuredClone(valid);
+  duplicate.phases[1].sections[0].questions[1].id = duplicate.phases[1].sections[0].questions[0].id;
+  const paths = ['key', 'version', 'platform', 'title', 'phases', 'phases.0', 'phases.0.number', 'phases.0.sections.0.number', 'phases.0.sections.0.questions.0.id', 'phases.0.sections.0.questions.0.kind', 'phases.0.sections.0.questions.0.label', 'phases.0.sections.0.checkpoints.0.evidence.0'];
+  const problemsListed = async (response: APIResponse, label: string) => {
+    const body = await response.json();
+    if (response.status() === 422) expect(body.details?.problems?.length ?? 0, `${label}: ${body.error}`).toBeGreaterThan(0);
+  };
+  const cases = [
+    { label: 'not JSON', send: post('{"key": ') },
+    { label: 'a 10 MB template', send: post(JSON.stringify({ ...valid, source: 'x'.repeat(10 * 1024 * 1024) })) },
+    { label: 'duplicate ids', send: post(JSON.stringify(duplicate)) },
+    { label: 'a deeply nested JSON', send: post(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) },
+    ...[null, 42, 'text', [], {}].map((body) => ({ label: `body ${JSON.stringify(body)}`, send: post(JSON.stringify(body)) })),
+    // Text is legitimate in titles and labels: such a template is saved (a new version is then needed for the next one).
+    ...paths.flatMap((p) => CORPUS.filter((c) => !(c.text && ['title', 'phases.0.sections.0.questions.0.label', 'phases.0.sections.0.number'].includes(p))).map((c) => ({ label: `${p} = ${c.label}`, send: post(JSON.stringify(withValue(valid, p, c.value))) }))),
+  ];
+  await run(cases);
+  for (const c of cases.filter((x) => !x.label.startsWith('a 10 MB'))) await problemsListed(await c.send(), c.label);
 });
 
 test('POST sizing (public, stores nothing): wrong bodies and hostile values get a 4xx', async ({ request }) => {

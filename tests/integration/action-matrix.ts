@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TAction } from '@/lib/auth/permissions';
 import type { TActionResult } from '@/lib/app/action-result';
 import type { TPrisma } from '@/lib/db/client';
@@ -20,6 +22,8 @@ import * as rfpActions from '@/app/(app)/assessments/[assessmentId]/rfp/actions'
 import * as memberActions from '@/app/(app)/members/actions';
 import * as accountActions from '@/app/(app)/account/actions';
 import * as invitationActions from '@/app/(auth)/invitations/[token]/actions';
+import * as templateActions from '@/app/(app)/templates/actions';
+import { saveOrganizationTemplate } from '@/lib/server/templates/save-template';
 import { TEST_PASSWORD } from './helpers';
 import type { TWorld } from './security-fixture';
 
@@ -56,6 +60,8 @@ export const RFP = 'app/(app)/assessments/[assessmentId]/rfp/actions.ts';
 export const MEMBERS = 'app/(app)/members/actions.ts';
 export const ACCOUNT = 'app/(app)/account/actions.ts';
 export const INVITATIONS = 'app/(auth)/invitations/[token]/actions.ts';
+export const TEMPLATES = 'app/(app)/templates/actions.ts';
+const OPENMRS_TEMPLATE = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8');
 const unique = () => `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
 
 /** One row per server action (and per command of the checkpoint action). */
@@ -159,6 +165,12 @@ export const ACTION_MATRIX: TRow[] = [
     file: ACCOUNT, exportName: 'revokeApiTokenAction', permission: 'account.manage', schema: 'ZApiTokenRef', server: 'revokeApiToken', effective: 'token.manage-organization',
     allowed: 'ok', scope: 'membership', input: (w) => ({ tokenId: w.spareTokenId }),
     action: accountActions.revokeApiTokenAction, direct: revokeApiToken,
+  },
+  {
+    // Saved in the caller's own organisation; the same text again is accepted as already saved.
+    file: TEMPLATES, exportName: 'saveTemplateAction', permission: 'template.manage', schema: 'ZSaveTemplate', server: 'saveOrganizationTemplate',
+    allowed: 'ok', scope: 'organization', input: () => ({ source: OPENMRS_TEMPLATE }),
+    action: templateActions.saveTemplateAction, direct: saveOrganizationTemplate,
   },
   {
     // A token no invitation has: whoever may accept is told the invitation is not valid (422).

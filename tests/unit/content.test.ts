@@ -42,7 +42,7 @@ describe('content files', () => {
     t.phases[0].sections[0].questions.push({ ...t.phases[0].sections[0].questions[0] });
     t.phases[0].sections[0].checkpoints[0].evidence.push('commcare.p1.nowhere');
     const messages = ZTemplate.safeParse(t).error?.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^duplicate id/), 'checkpoint commcare.p1.s1-1.cp-architecture cites unknown question "commcare.p1.nowhere"']));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^the id “.+” is used more than once$/), 'the evidence cites a question that does not exist: “commcare.p1.nowhere”']));
   });
 
   it('ships both platforms', () => {

@@ -42,7 +42,7 @@ const ZDemo = z
   .strict();
 
 const demo = ZDemo.parse(JSON.parse(fs.readFileSync(FILE, 'utf8')));
-const templates = loadTemplates().filter((t) => demo.platforms.includes(t.key));
+const templates = loadTemplates().filter((t) => (demo.platforms as string[]).includes(t.key));
 const questions = new Map<string, { question: TQuestion; phaseId: string }>();
 for (const t of templates) for (const p of t.phases) for (const s of p.sections) for (const q of s.questions) questions.set(q.id, { question: q, phaseId: p.id });
 const phaseQuestions = (phaseId: string) => [...questions.entries()].filter(([, info]) => info.phaseId === phaseId).map(([id]) => id);

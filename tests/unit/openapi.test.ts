@@ -5,6 +5,14 @@ import { openApiDocument, RESOURCE_MODEL_SIZING_EXAMPLE, SAVE_ANSWER_EXAMPLE, SI
 import { runResourceModelSizing } from '@/lib/app/sizing';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
+import { ASSESSMENT_LIST_EXAMPLE, ASSESSMENT_STATUS_EXAMPLE, REVIEW_QUEUE_EXAMPLE, ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
+
+/** Each documented response example and the zod schema the route's answer is typed by. */
+const RESPONSE_SCHEMAS = new Map<unknown, { safeParse(v: unknown): { success: boolean; error?: { message: string } } }>([
+  [ASSESSMENT_LIST_EXAMPLE, ZAssessmentList],
+  [ASSESSMENT_STATUS_EXAMPLE, ZAssessmentStatus],
+  [REVIEW_QUEUE_EXAMPLE, ZReviewQueue],
+]);
 
 /** Every route file under app/api as its OpenAPI path and methods: app/api/v1/a/[id]/route.ts → /api/v1/a/{id}. */
 function routeFiles(dir = path.join(process.cwd(), 'app', 'api')): { path: string; methods: string[] }[] {
@@ -46,10 +54,34 @@ describe('the OpenAPI document', () => {
     expect(sizing.requestBody.content['application/json'].examples.resourceModel.value).toEqual(RESOURCE_MODEL_SIZING_EXAMPLE);
   });
 
+  it('has response examples that their own schemas accept, for every documented JSON response', () => {
+    let checked = 0;
+    for (const [route, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }> }>)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const media = response.content?.['application/json'];
+          if (media?.example === undefined) continue;
+          const schema = RESPONSE_SCHEMAS.get(media.example);
+          expect(schema, `${method.toUpperCase()} ${route} ${status}: an example without its zod schema`).toBeDefined();
+          const parsed = schema!.safeParse(media.example);
+          expect(parsed.success, `${method.toUpperCase()} ${route} ${status}: ${parsed.error?.message}`).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a wrong example (the check above can fail)', () => {
+    expect(ZAssessmentStatus.safeParse({ ...ASSESSMENT_STATUS_EXAMPLE, tracks: [{ platform: 'commcare' }] }).success).toBe(false);
+  });
+
   it('says which token scope each authenticated operation needs', () => {
     const answers = doc.paths['/api/v1/assessments/{assessmentId}/answers']!.put as { security: unknown[] };
     expect(answers.security).toEqual([{ session: [] }, { token: ['answers'] }]);
     const imports = doc.paths['/api/v1/assessments/import']!.post as { security: unknown[] };
     expect(imports.security).toEqual([{ session: [] }]); // not open to tokens
+    const queue = doc.paths['/api/v1/review-queue']!.get as { security: unknown[] };
+    expect(queue.security).toEqual([{ session: [] }, { token: ['read'] }]);
   });
 });

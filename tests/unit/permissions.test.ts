@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string> = {
   'invitation.revoke': '---A',
   'account.manage': 'PRCA',
   'token.manage-organization': '---A',
+  'template.manage': '---A',
 };
 const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
 
@@ -56,7 +57,7 @@ describe('permission matrix', () => {
   it('navigation shows each role only what it may use', () => {
     expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator', 'Your account']);
     expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Your account']);
-    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Your account']);
+    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
   });
 });

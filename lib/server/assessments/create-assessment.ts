@@ -7,7 +7,7 @@ import { InvalidInputError } from '../errors';
 
 export const DHIS2_SYSTEMS_QUESTION = 'dhis2.p1.s1-1.systems';
 
-/** A new assessment, each platform pinned to the newest template version available now. */
+/** A new assessment, each platform (built-in or the organisation's own questionnaire) pinned to the newest template version available now. */
 export async function createAssessment(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ id: string }> {
   requirePermission(actor, 'assessment.create');
   const parsed = ZCreateAssessment.safeParse(raw);
@@ -16,8 +16,13 @@ export async function createAssessment(prisma: TPrisma, actor: TActor, raw: unkn
   return prisma.$transaction(async (tx) => {
     const versions = [];
     for (const platform of input.platforms) {
-      const latest = await tx.templateVersion.findFirst({ where: { templateKey: platform }, orderBy: { version: 'desc' } });
+      const latest = await tx.templateVersion.findFirst({ where: { templateKey: platform, organizationId: null }, orderBy: { version: 'desc' } });
       if (!latest) throw new InvalidInputError(`No ${platform} questionnaire is installed.`);
+      versions.push(latest);
+    }
+    for (const key of input.templates) {
+      const latest = await tx.templateVersion.findFirst({ where: { templateKey: key, organizationId: actor.organizationId }, orderBy: { version: 'desc' } });
+      if (!latest) throw new InvalidInputError('Check the questionnaires.', { templates: ['That questionnaire is not one of your organisation’s.'] });
       versions.push(latest);
     }
     const assessment = await tx.assessment.create({

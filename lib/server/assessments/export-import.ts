@@ -57,7 +57,7 @@ export async function importAssessment(prisma: TPrisma, actor: TActor, raw: unkn
   return prisma.$transaction(async (tx) => {
     const tracks: ({ row: { id: string; platform: string } } & ReturnType<typeof parsedTemplate>)[] = [];
     for (const t of data.templates) {
-      const v = await tx.templateVersion.findUnique({ where: { templateKey_version: { templateKey: t.key, version: t.version } } });
+      const v = await tx.templateVersion.findFirst({ where: { templateKey: t.key, version: t.version, OR: [{ organizationId: null }, { organizationId: actor.organizationId }] } });
       if (!v || v.platform !== t.platform) throw new InvalidInputError(`The ${t.key} questionnaire version ${t.version} is not installed here.`);
       tracks.push({ row: v, ...parsedTemplate(v.id, v.definition) });
     }

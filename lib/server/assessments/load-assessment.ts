@@ -15,6 +15,8 @@ export interface TTrack {
   templateVersionId: string;
   templateKey: string;
   version: number;
+  /** null for a built-in template, else the organisation that authored it. */
+  organizationId: string | null;
   template: TTemplate;
   index: ReturnType<typeof indexTemplate>;
 }
@@ -24,13 +26,13 @@ export async function findAssessmentOrThrow(prisma: Tx, actor: TActor, assessmen
   if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
   const assessment = await prisma.assessment.findFirst({
     where: { id: assessmentId, organizationId: actor.organizationId },
-    include: { tracks: { include: { templateVersion: { select: { templateKey: true, version: true } } }, orderBy: { platform: 'asc' } } },
+    include: { tracks: { include: { templateVersion: { select: { templateKey: true, version: true, organizationId: true } } }, orderBy: { platform: 'asc' } } },
   });
   if (!assessment) throw new NotFoundError('That assessment');
   const tracks: TTrack[] = [];
   for (const t of assessment.tracks) {
     const { template, index } = await templateById(prisma, t.templateVersionId);
-    tracks.push({ platform: t.platform, templateVersionId: t.templateVersionId, templateKey: t.templateVersion.templateKey, version: t.templateVersion.version, template, index });
+    tracks.push({ platform: t.platform, templateVersionId: t.templateVersionId, templateKey: t.templateVersion.templateKey, version: t.templateVersion.version, organizationId: t.templateVersion.organizationId, template, index });
   }
   return { assessment, tracks };
 }
@@ -50,6 +52,6 @@ export async function loadAssessmentState(prisma: Tx, actor: TActor, assessmentI
   return { assessment, tracks, answers: answerMap, checkpoints: stateMap, values, statuses, gating };
 }
 
-export function trackForId(tracks: TTrack[], id: string): TTrack | undefined {
+export function trackForId<T extends Pick<TTrack, 'templateKey'>>(tracks: T[], id: string): T | undefined {
   return tracks.find((t) => id.startsWith(`${t.templateKey}.`));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TTrack } from './load-assessment';
 
-export function questionEntry(track: TTrack, questionId: string) {
+export function questionEntry(track: Pick<TTrack, 'index'>, questionId: string) {
   return track.index.questions.get(questionId);
 }
 

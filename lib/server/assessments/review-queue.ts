@@ -2,7 +2,8 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { requirePermission, type TActor } from '../actor';
 import { parsedTemplate } from './template-cache';
-import { answerView } from '@/lib/domain/answer-view';
+import { answerView, viewText } from '@/lib/domain/answer-view';
+import type { TReviewQueue } from '@/lib/schemas/api-read';
 
 /** Submitted checkpoints across the organisation's assessments, with their evidence answers. */
 export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
@@ -44,4 +45,25 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
       },
     ];
   });
+}
+
+/** The review queue as the API sends it: dates as ISO text, answers as one line of text each. */
+export async function reviewQueueForApi(prisma: TPrisma, actor: TActor): Promise<TReviewQueue> {
+  const rows = await listReviewQueue(prisma, actor);
+  return {
+    items: rows.map((row) => ({
+      assessmentId: row.assessmentId,
+      assessmentName: row.assessmentName,
+      checkpointId: row.checkpointId,
+      label: row.label,
+      phase: row.phase,
+      section: row.section,
+      notApplicable: row.notApplicable,
+      justification: row.justification,
+      version: row.version,
+      submittedBy: row.submittedBy,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      evidence: row.evidence.map((e) => ({ questionId: e.questionId, label: e.label, answer: viewText(e.view) ?? null })),
+    })),
+  };
 }

@@ -93,7 +93,7 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
 
   const facts = await loadSaveFacts(prisma, actor.organizationId, assessmentId, questionId);
   if (!facts) throw new NotFoundError('That assessment');
-  const tracks: TTrack[] = [];
+  const tracks: Omit<TTrack, 'organizationId'>[] = [];
   for (const t of facts.tracks) tracks.push({ ...t, ...(await templateById(prisma, t.templateVersionId)) });
   const track = trackForId(tracks, questionId);
   const entry = track && questionEntry(track, questionId);

@@ -7,13 +7,14 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { findAssessmentOrThrow } from './load-assessment';
 import { parsedTemplate } from './template-cache';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
+import { answersKept, diffTemplates } from '@/lib/domain/template-diff';
 
 /** Newer template versions than the ones an assessment is pinned to. */
 export async function availableUpgrades(prisma: TPrisma, actor: TActor, assessmentId: string) {
   const { tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
   const upgrades = [];
   for (const t of tracks) {
-    const latest = await prisma.templateVersion.findFirst({ where: { templateKey: t.templateKey }, orderBy: { version: 'desc' } });
+    const latest = await prisma.templateVersion.findFirst({ where: { templateKey: t.templateKey, organizationId: t.organizationId }, orderBy: { version: 'desc' } });
     if (latest && latest.version > t.version) upgrades.push({ platform: t.platform, from: t.version, to: latest.version });
   }
   return upgrades;
@@ -33,7 +34,7 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
     const { tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
     const track = tracks.find((t) => t.platform === platform);
     if (!track) throw new NotFoundError(`The ${platform} part of this assessment`);
-    const latest = await tx.templateVersion.findFirst({ where: { templateKey: track.templateKey }, orderBy: { version: 'desc' } });
+    const latest = await tx.templateVersion.findFirst({ where: { templateKey: track.templateKey, organizationId: track.organizationId }, orderBy: { version: 'desc' } });
     if (!latest || latest.version <= track.version) throw new ConflictError('This assessment already uses the newest version.');
     const next = parsedTemplate(latest.id, latest.definition);
     const answers = await tx.answer.findMany({ where: { assessmentId, questionId: { startsWith: `${track.templateKey}.` } }, select: { questionId: true } });
@@ -46,4 +47,31 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
   });
   scheduleDraftRefresh(prisma, actor, assessmentId);
   return result;
+}
+
+/**
+ * What upgrading would change, shown before it is applied: per platform with a newer version, the
+ * questions added, removed and reworded, the checkpoints moved, and which answers would no longer
+ * be shown (their question is gone). Reads only.
+ */
+export async function upgradePreview(prisma: TPrisma, actor: TActor, assessmentId: string) {
+  requirePermission(actor, 'assessment.read');
+  const { tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
+  const previews = [];
+  for (const t of tracks) {
+    const latest = await prisma.templateVersion.findFirst({ where: { templateKey: t.templateKey, organizationId: t.organizationId }, orderBy: { version: 'desc' } });
+    if (!latest || latest.version <= t.version) continue;
+    const next = parsedTemplate(latest.id, latest.definition);
+    const answered = await prisma.answer.findMany({ where: { assessmentId, questionId: { startsWith: `${t.templateKey}.` } }, select: { questionId: true } });
+    const { dropped } = answersKept(answered.map((a) => a.questionId), next.template);
+    previews.push({
+      platform: t.platform,
+      title: t.template.title,
+      from: t.version,
+      to: latest.version,
+      diff: diffTemplates(t.template, next.template),
+      answersNoLongerShown: dropped.map((id) => t.index.questions.get(id)?.question.label ?? 'A question of an earlier version'),
+    });
+  }
+  return previews;
 }

@@ -18,6 +18,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 /** The RFP as it would be issued now (a DRAFT while anything is missing). */
 export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
   const input = await loadDocumentInput(prisma, actor, assessmentId);
+  if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');
   return buildRfpModel({ ...input, generatedAt: now.toISOString() }, RFP_CONTENT);
 }
 

@@ -19,6 +19,8 @@ export type TOutputsView = Omit<TAssessmentOutputs, 'missing'> & {
   settings: TBudgetSettings & { version: number };
   overrides: TRateOverrides;
   missing: TMissingAnswerView[];
+  /** Titles of questionnaires for platforms the engines do not size (an organisation's OpenMRS one, say). */
+  notSized: string[];
 };
 
 /** The saved outputs inputs of an assessment: team, budget settings and rate overrides. */
@@ -60,5 +62,7 @@ export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: 
       href: entry ? `/assessments/${assessmentId}/phases/${entry.phase.id}#q-${m.questionId}` : `/assessments/${assessmentId}`,
     };
   });
-  return { ...outputs, missing, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
+  // Sizing and budget engines exist for CommCare and DHIS2 only; other platforms' questionnaires are said to be not sized.
+  const notSized = tracks.filter((t) => t.platform !== 'commcare' && t.platform !== 'dhis2').map((t) => t.template.title);
+  return { ...outputs, missing, notSized, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
 }

@@ -30,6 +30,12 @@ export function OutputsHeader({ outputs, active }: { outputs: TOutputsView; acti
           Download: <a href={`${base}/${EXPORT_NAMES[active]}.csv`}>CSV</a> · <a href={`${base}/${EXPORT_NAMES[active]}.xlsx`}>XLSX</a> · <a href={base}>everything as JSON</a>
         </span>
       </nav>
+      {outputs.notSized.length > 0 && (
+        <p className="notice" data-testid="not-sized">
+          {outputs.notSized.join(', ')}: not sized. Sizing, skills gap and budget cover CommCare HQ and DHIS2 only; this questionnaire’s checkpoints are reviewed and listed in the
+          RFP like the others.
+        </p>
+      )}
       {outputs.missing.length > 0 && (
         <section aria-labelledby="missing-answers" className={blocking.length ? 'form-error' : 'notice'} style={{ marginBottom: '1rem' }}>
           <h2 id="missing-answers" style={{ fontSize: '1rem', margin: '0 0 .25rem' }}>

@@ -7,12 +7,12 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { ZCreateAssessment } from '@/lib/schemas/assessment';
 import { createAssessmentAction } from '../actions';
 
-export function NewAssessmentForm() {
+export function NewAssessmentForm({ ownTemplates = [] }: { ownTemplates?: { key: string; title: string }[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, control, handleSubmit, formState } = useForm({
     resolver: zodResolver(ZCreateAssessment),
-    defaultValues: { name: '', country: '', platforms: ['commcare'] as ('commcare' | 'dhis2')[], dhis2Systems: [] as { name: string; kind: 'aggregate' | 'tracker' }[] },
+    defaultValues: { name: '', country: '', platforms: ['commcare'] as ('commcare' | 'dhis2')[], templates: [] as string[], dhis2Systems: [] as { name: string; kind: 'aggregate' | 'tracker' }[] },
   });
   const systems = useFieldArray({ control, name: 'dhis2Systems' });
   const platforms = useWatch({ control, name: 'platforms' }) ?? [];
@@ -46,6 +46,11 @@ export function NewAssessmentForm() {
         <label style={{ fontWeight: 400 }}>
           <input type="checkbox" value="dhis2" aria-describedby={errors.platforms ? 'new-assessment-platforms-error-3' : undefined} {...register('platforms')} style={{ width: 'auto' }} /> DHIS2
         </label>
+        {ownTemplates.map((t) => (
+          <label key={t.key} style={{ fontWeight: 400 }}>
+            <input type="checkbox" value={t.key} {...register('templates')} style={{ width: 'auto' }} /> {t.title}
+          </label>
+        ))}
         {errors.platforms && <p className="field-error" id="new-assessment-platforms-error-3">{errors.platforms.message}</p>}
       </fieldset>
       {platforms.includes('dhis2') && (

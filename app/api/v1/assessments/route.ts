@@ -1,0 +1,13 @@
+import { db } from '@/lib/db/prisma';
+import { authedRoute } from '@/lib/app/route-handler';
+import { listAssessments } from '@/lib/server/list-assessments';
+import type { TAssessmentList } from '@/lib/schemas/api-read';
+
+export const runtime = 'nodejs';
+
+/** The organisation's assessments, most recently changed first. */
+export const GET = authedRoute('assessment.read', async ({ session }) => {
+  const rows = await listAssessments(db(), session.actor);
+  const body: TAssessmentList = { assessments: rows.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() })) };
+  return Response.json(body, { headers: { 'cache-control': 'no-store' } });
+});
