@@ -55,8 +55,8 @@ test('answers of every kind read as words on /review, the audit page and the rep
       formatVersion: 1,
       assessment: { name, country: 'Sénégal' },
       templates: [
-        { platform: 'commcare', key: 'commcare', version: 1 },
-        { platform: 'dhis2', key: 'dhis2', version: 1 },
+        { platform: 'commcare', key: 'commcare', version: 2 },
+        { platform: 'dhis2', key: 'dhis2', version: 2 },
       ],
       answers: Object.entries(ANSWERS).map(([questionId, value]) => ({ questionId, value })),
       checkpoints: [...COMMCARE_P1, ...DHIS2_P1].map((checkpointId) => ({ checkpointId, status: 'submitted' })),

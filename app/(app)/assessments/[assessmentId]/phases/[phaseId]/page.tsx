@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
+import { SourcesList } from '@/app/_components/citation';
 import { CheckpointCard } from '../../../checkpoint-card';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
@@ -15,6 +16,25 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const session = await requireSession();
   const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
   const editable = !page.locked && can(session.role, 'answer.write');
+  const at = page.phases.findIndex((p) => p.id === page.phase.id);
+  const previous = page.phases[at - 1];
+  const next = page.phases[at + 1];
+  const phaseLinks = (
+    <nav aria-label="Phases" className="phase-links">
+      {previous ? (
+        <Link href={`/assessments/${assessmentId}/phases/${previous.id}`} rel="prev">
+          ← Phase {previous.number}: {previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={`/assessments/${assessmentId}/phases/${next.id}`} rel="next">
+          Phase {next.number}: {next.title} →
+        </Link>
+      )}
+    </nav>
+  );
   return (
     <>
       <p className="muted">
@@ -30,6 +50,23 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
         </p>
       )}
       {page.phase.intro && <p style={{ whiteSpace: 'pre-line' }}>{page.phase.intro}</p>}
+      {page.phase.sections.length > 1 && (
+        <nav aria-labelledby="sections-heading" className="card">
+          <h2 id="sections-heading" style={{ marginTop: 0 }}>
+            Sections of this phase
+          </h2>
+          <ol className="section-list">
+            {page.phase.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#s-${section.id}`}>
+                  {section.number} {section.title}
+                </a>
+                {section.optional && <span className="muted"> (optional)</span>}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       {page.phase.sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
           <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
@@ -61,6 +98,8 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           )}
         </section>
       ))}
+      <SourcesList citations={page.sources} heading="Sources of this questionnaire" />
+      {phaseLinks}
     </>
   );
 }
