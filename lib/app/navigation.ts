@@ -6,6 +6,7 @@ const NAV: { href: string; label: string; action: TAction | null }[] = [
   { href: '/review', label: 'Review queue', action: 'review.queue' },
   { href: '/members', label: 'Members', action: 'member.list' },
   { href: '/sizing', label: 'Sizing calculator', action: null },
+  { href: '/glossary', label: 'Glossary', action: null },
   { href: '/account', label: 'Your account', action: 'account.manage' },
 ];
 

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { SourcesList } from '@/app/_components/citation';
+import { GlossaryText } from '@/app/_components/glossary-text';
 import { CheckpointCard } from '../../../checkpoint-card';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
@@ -49,7 +50,11 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           This phase is locked. {page.lockedReason}
         </p>
       )}
-      {page.phase.intro && <p style={{ whiteSpace: 'pre-line' }}>{page.phase.intro}</p>}
+      {page.phase.intro && (
+        <p style={{ whiteSpace: 'pre-line' }}>
+          <GlossaryText text={page.phase.intro} />
+        </p>
+      )}
       {page.phase.sections.length > 1 && (
         <nav aria-labelledby="sections-heading" className="card">
           <h2 id="sections-heading" style={{ marginTop: 0 }}>
@@ -73,7 +78,11 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
             {section.number} {section.title}
             {section.optional && <span className="muted"> (optional)</span>}
           </h2>
-          {section.intro && <p style={{ whiteSpace: 'pre-line' }}>{section.intro}</p>}
+          {section.intro && (
+            <p style={{ whiteSpace: 'pre-line' }}>
+              <GlossaryText text={section.intro} />
+            </p>
+          )}
           {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} />}
           {section.checkpoints.length > 0 && (
             <>
