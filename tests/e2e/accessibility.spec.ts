@@ -52,3 +52,19 @@ for (const role of ROLES) {
     expect(found).toEqual([]);
   });
 }
+
+test('the lists reflow on phones: no sideways scroll on / and /review at 390 and 320 px, and the header stays compact', async ({ browser }) => {
+  const page = await signedIn(browser, 'reviewer');
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/review']) {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(clientWidth);
+      const header = await page.locator('header.header').boundingBox();
+      expect(header!.height, `the header at ${width} px`).toBeLessThan(200);
+    }
+  }
+  await page.context().close();
+});

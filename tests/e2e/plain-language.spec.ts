@@ -161,3 +161,20 @@ test('a phase page cites its sources by title, lists its sections, links the pha
   expect(await mainText(page)).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt\b/);
   await page.context().close();
 });
+
+test('after saving the budget settings, the team or the RFP details, focus moves to the line that reports it', async ({ browser }) => {
+  const page = await signedIn(browser, 'planner');
+  const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  for (const [path, button] of [
+    ['/budget', 'Save settings'],
+    ['/skills', 'Save the team'],
+    ['/rfp', 'Save the RFP details'],
+  ] as const) {
+    await page.goto(`${href}${path}`);
+    await page.getByRole('button', { name: button }).click();
+    const focused = page.locator(':focus');
+    await expect(focused, path).toHaveAttribute('role', /^(status|alert)$/);
+    await expect(focused, path).toHaveText(/saved|Saved|may not|cannot|not allowed/);
+  }
+  await page.context().close();
+});
