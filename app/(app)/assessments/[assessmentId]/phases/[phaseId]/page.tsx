@@ -16,7 +16,8 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
   const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
-  const editable = !page.locked && can(session.role, 'answer.write');
+  // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
+  const editable = can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
   const previous = page.phases[at - 1];
   const next = page.phases[at + 1];
@@ -46,8 +47,8 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
         {page.phase.optional && <span className="muted"> (optional)</span>}
       </h1>
       {page.locked && (
-        <p className="form-error" role="status" data-testid="phase-locked">
-          This phase is locked. {page.lockedReason}
+        <p className="notice" role="status" data-testid="phase-locked">
+          <span className="badge warn">Drafts</span> This phase is not open yet: {page.lockedReason}. {editable ? 'You can draft its answers now; they are kept as drafts, and its checkpoints can be submitted once the phase opens.' : 'Its checkpoints can be submitted once the phase opens.'}
         </p>
       )}
       {page.phase.intro && (
