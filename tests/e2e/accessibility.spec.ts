@@ -53,7 +53,7 @@ for (const role of ROLES) {
   });
 }
 
-test('the lists reflow on phones: no sideways scroll on / and /review at 390 and 320 px, and the header stays compact', async ({ browser }) => {
+test('the lists reflow on phones: no sideways scroll on / and /review at 390 and 320 px', async ({ browser }) => {
   const page = await signedIn(browser, 'reviewer');
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 800 });
@@ -62,8 +62,6 @@ test('the lists reflow on phones: no sideways scroll on / and /review at 390 and
       await expect(page.locator('main h1')).toBeVisible();
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(clientWidth);
-      const header = await page.locator('header.header').boundingBox();
-      expect(header!.height, `the header at ${width} px`).toBeLessThan(200);
     }
   }
   await page.context().close();

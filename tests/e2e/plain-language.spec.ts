@@ -116,7 +116,7 @@ test('answers of every kind read as words on /review, the audit page and the rep
   await planner.getByLabel('Kind').selectOption({ label: 'Assessment imported' });
   await planner.getByRole('button', { name: 'Show' }).click();
   await expect(planner.getByRole('status')).toHaveText('Events 1 to 1 of 1, newest first.');
-  await expect(planner.getByRole('cell', { name: /^CommCare questionnaire version 1 and DHIS2 questionnaire version 1\. 19 answers imported\. 9 checkpoints submitted$/ })).toBeVisible();
+  await expect(planner.getByRole('cell', { name: /^CommCare questionnaire version 2 and DHIS2 questionnaire version 2\. 19 answers imported\. 9 checkpoints submitted$/ })).toBeVisible();
   await planner.goto(`/assessments/${id}/audit?kind=answer.changed`);
   await expect(planner.getByRole('cell', { name: 'Mobile applications to be hosted' }).first()).toBeVisible();
   await expect(planner.getByRole('cell', { name: 'Partly' })).toBeVisible();
