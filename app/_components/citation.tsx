@@ -1,4 +1,18 @@
+import type { TCitation } from '@/lib/domain/citation';
+import { citationLabel } from '@/lib/domain/citation';
 import type { TCited } from '@/lib/domain/dhis2-citations';
+
+/** One citation for people: its title and section, a link when the work is published. */
+export function Cite({ citation }: { citation: TCitation }) {
+  const label = citationLabel(citation);
+  return citation.url ? (
+    <a href={citation.url} rel="noreferrer" target="_blank">
+      {label}
+    </a>
+  ) : (
+    <cite>{label}</cite>
+  );
+}
 
 /** Where a figure comes from, for people: the page and section as a link, and our assumption if any. */
 export function Citation({ source, assumption }: TCited) {
@@ -7,14 +21,43 @@ export function Citation({ source, assumption }: TCited) {
       {source && (
         <>
           {' '}
-          Source:{' '}
-          <a href={source.url} rel="noreferrer" target="_blank">
-            {source.title} — {source.section}
-          </a>
-          .
+          Source: <Cite citation={source} />.
         </>
       )}
       {assumption && <> Our assumption: {assumption}.</>}
     </small>
+  );
+}
+
+/** The sources of a question: "Source: A — 1.1; B — Maintenance", each a link when published. */
+export function SourcesLine({ citations }: { citations: readonly TCitation[] }) {
+  if (citations.length === 0) return null;
+  return (
+    <p className="muted citation">
+      {citations.length === 1 ? 'Source' : 'Sources'}:{' '}
+      {citations.map((c, i) => (
+        <span key={`${c.title}-${c.section ?? ''}`}>
+          {i > 0 && '; '}
+          <Cite citation={c} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** A "Sources" list under a page: the works it draws on, once each. */
+export function SourcesList({ citations, heading = 'Sources' }: { citations: readonly TCitation[]; heading?: string }) {
+  if (citations.length === 0) return null;
+  return (
+    <section aria-labelledby="sources-heading" className="sources">
+      <h2 id="sources-heading">{heading}</h2>
+      <ul>
+        {citations.map((c) => (
+          <li key={`${c.title}-${c.section ?? ''}-${c.url ?? ''}`}>
+            <Cite citation={c} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

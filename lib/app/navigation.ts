@@ -7,6 +7,7 @@ const NAV: { href: string; label: string; action: TAction | null }[] = [
   { href: '/members', label: 'Members', action: 'member.list' },
   { href: '/templates', label: 'Questionnaires', action: 'template.manage' },
   { href: '/sizing', label: 'Sizing calculator', action: null },
+  { href: '/glossary', label: 'Glossary', action: null },
   { href: '/account', label: 'Your account', action: 'account.manage' },
 ];
 

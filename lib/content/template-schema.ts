@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationFromText, ZCitation } from '@/lib/domain/citation';
 
 /**
  * The questionnaire template format. Templates live in content/templates/*.json and are
@@ -24,7 +25,8 @@ const questionBase = {
   id: ZId,
   label: z.string().min(1),
   guidance: z.string().optional(),
-  references: z.array(z.string()).default([]),
+  /** Where the question comes from, shown as citations. Version 1 wrote them as text: read as citations. */
+  references: z.array(z.union([ZCitation, z.string().min(1).transform(citationFromText)])).default([]),
   required: z.boolean().default(true),
   /** 'guide' when the question is a "Prerequisites / Guiding Questions" bullet of the source. */
   origin: z.enum(['guide', 'added']).default('added'),
@@ -89,7 +91,10 @@ export const ZTemplate = z
     version: z.number().int().positive(),
     platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'the platform is a lowercase slug such as "openmrs"'),
     title: z.string().min(1),
-    source: z.string().min(1),
+    /** The works the questionnaire is drawn from, shown as its "Sources". */
+    sources: z.array(ZCitation).default([]),
+    /** Version 1 named its sources as text (with file names): kept readable, never shown. */
+    source: z.string().optional(),
     phases: z.array(ZPhase).min(1),
   })
   .superRefine((template, ctx) => {

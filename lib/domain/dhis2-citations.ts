@@ -1,3 +1,4 @@
+import { citationLabel } from './citation';
 import type { TDhis2SizingConstants, TSourceRef } from './dhis2-sizing-constants';
 
 /** A page of DHIS2's documentation and the section a figure comes from, to be shown as a citation. */
@@ -17,4 +18,4 @@ export function cite(c: TDhis2SizingConstants, ref: TSourceRef): TSource {
 }
 
 /** "Title — section": how a citation reads in text. */
-export const citationText = (s: TSource) => `${s.title} — ${s.section}`;
+export const citationText = (s: TSource) => citationLabel(s);

@@ -23,6 +23,8 @@ const ZPostgresFixed = z
 export const ZDhis2SizingConstants = z
   .object({
     note: text,
+    /** The commit of each documentation repository the figures were checked against: for maintainers, never shown. */
+    checkedAgainst: z.record(z.string().regex(/^[\w.-]+\/[\w.-]+$/), z.string().regex(/^[0-9a-f]{7,40}$/)).optional(),
     sources: z.record(z.string().regex(/^[a-z0-9-]+$/), z.object({ title: text, repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: text, url: z.url() }).strict()),
     defaults: z.object({ concurrentUserFraction: Assumed(z.number().min(0).max(1)), dataValuesPerUserPerYear: Assumed(z.number().min(0)), trackedEntitiesPerUser: Assumed(z.number().min(0)), eventsPerUserPerYear: Assumed(z.number().min(0)) }).strict(),
     bytes: z.object({ dataValue: Assumed(z.number().positive()), trackedEntity: Assumed(z.number().positive()), event: Assumed(z.number().positive()), baselineGb: Assumed(z.number().min(0)) }).strict(),

@@ -79,6 +79,17 @@ function lockedReason(phase: TPhase, pending: string[]): string {
   return `Phase ${phase.number} (${phase.title}) still has ${count} to be approved, starting with “${first}”`;
 }
 
+/**
+ * How an answer to a question of `phaseId` is kept: 'final' in an open phase; 'draft' in a locked
+ * one — planners may draft ahead, only submitting a checkpoint waits for the gate; undefined for a
+ * phase the template does not have. Saving answers and the phase page both follow this rule.
+ */
+export function answerMode(template: TTemplate, phaseId: string, statuses: TStatuses): 'final' | 'draft' | undefined {
+  if (!template.phases.some((p) => p.id === phaseId)) return undefined;
+  return isPhaseWritable(template, phaseId, statuses) ? 'final' : 'draft';
+}
+
+/** Whether checkpoints of `phaseId` may be submitted: every checkpoint of the earlier phases is signed off. */
 export function isPhaseWritable(template: TTemplate, phaseId: string, statuses: TStatuses): boolean {
   for (const phase of template.phases) {
     if (phase.id === phaseId) return true;

@@ -1,6 +1,7 @@
 import type { TAssessmentOutputs } from './assessment-outputs';
 import { OVERLOOKED_LINE_IDS } from './budget';
-import { citationText, type TCited } from './dhis2-citations';
+import { citationInDocument } from './citation';
+import type { TCited } from './dhis2-citations';
 import { toMajor } from './money';
 
 /**
@@ -15,7 +16,7 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
 /** A DHIS2 rule with its citation (page — section, address) and our assumption, as text. */
-const cited = (reason: string, c: TCited) => [reason, c.source && `Source: ${citationText(c.source)} (${c.source.url}).`, c.assumption && `Our assumption: ${c.assumption}.`].filter(Boolean).join(' ');
+const cited = (reason: string, c: TCited) => [reason, c.source && `Source: ${citationInDocument(c.source)}.`, c.assumption && `Our assumption: ${c.assumption}.`].filter(Boolean).join(' ');
 
 
 export function sizingTable(outputs: TAssessmentOutputs): TTable {

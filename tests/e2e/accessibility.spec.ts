@@ -16,9 +16,9 @@ const ROLES = ['planner', 'reviewer', 'consultant', 'admin'] as const;
 const PHASES = [...[1, 2, 3, 4, 5, 6].map((n) => `@/phases/commcare.p${n}`), ...[1, 2, 3, 4, 5].map((n) => `@/phases/dhis2.p${n}`)];
 const OUTPUTS = ['@/sizing', '@/skills', '@/budget', '@/rfp', '@/report', '@/audit'];
 /** "@" stands for the demo assessment's address. */
-const EVERY = ['/', '/review', '/members', '/account', '/assessments/new', '/sizing', '@', ...PHASES, ...OUTPUTS];
+const EVERY = ['/', '/review', '/members', '/account', '/assessments/new', '/sizing', '/glossary', '@', ...PHASES, ...OUTPUTS];
 const SAMPLE: Record<(typeof ROLES)[number], { laptop: string[]; phone: string[] }> = {
-  planner: { laptop: EVERY, phone: ['/', '/account', '/sizing', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
+  planner: { laptop: EVERY, phone: ['/', '/account', '/sizing', '/glossary', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
   reviewer: { laptop: ['/', '/review', '@', '@/phases/commcare.p1', '@/audit'], phone: ['/review', '@/phases/dhis2.p1'] },
   consultant: { laptop: ['/', '@', '@/budget', '@/rfp', '@/skills'], phone: ['@/rfp'] },
   admin: { laptop: ['/members', '/account', '/assessments/new', '@', '@/phases/dhis2.p1'], phone: ['/members'] },
@@ -65,3 +65,17 @@ for (const role of ROLES) {
     }
   }
 }
+
+test('the lists reflow on phones: no sideways scroll on / and /review at 390 and 320 px', async ({ browser }) => {
+  const page = await signedIn(browser, 'reviewer');
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/review']) {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(clientWidth);
+    }
+  }
+  await page.context().close();
+});

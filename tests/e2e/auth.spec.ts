@@ -9,10 +9,10 @@ async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
 }
 
 const EXPECTED_NAV: Record<string, string[]> = {
-  planner: ['Assessments', 'Sizing calculator', 'Your account'],
-  reviewer: ['Assessments', 'Review queue', 'Sizing calculator', 'Your account'],
-  consultant: ['Assessments', 'Sizing calculator', 'Your account'],
-  admin: ['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Your account'],
+  planner: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
+  reviewer: ['Assessments', 'Review queue', 'Sizing calculator', 'Glossary', 'Your account'],
+  consultant: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
+  admin: ['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Glossary', 'Your account'],
 };
 
 for (const account of DEMO_ACCOUNTS) {

@@ -55,8 +55,8 @@ test('answers of every kind read as words on /review, the audit page and the rep
       formatVersion: 1,
       assessment: { name, country: 'Sénégal' },
       templates: [
-        { platform: 'commcare', key: 'commcare', version: 1 },
-        { platform: 'dhis2', key: 'dhis2', version: 1 },
+        { platform: 'commcare', key: 'commcare', version: 2 },
+        { platform: 'dhis2', key: 'dhis2', version: 2 },
       ],
       answers: Object.entries(ANSWERS).map(([questionId, value]) => ({ questionId, value })),
       checkpoints: [...COMMCARE_P1, ...DHIS2_P1].map((checkpointId) => ({ checkpointId, status: 'submitted' })),
@@ -116,7 +116,7 @@ test('answers of every kind read as words on /review, the audit page and the rep
   await planner.getByLabel('Kind').selectOption({ label: 'Assessment imported' });
   await planner.getByRole('button', { name: 'Show' }).click();
   await expect(planner.getByRole('status')).toHaveText('Events 1 to 1 of 1, newest first.');
-  await expect(planner.getByRole('cell', { name: /^CommCare questionnaire version 1 and DHIS2 questionnaire version 1\. 19 answers imported\. 9 checkpoints submitted$/ })).toBeVisible();
+  await expect(planner.getByRole('cell', { name: /^CommCare questionnaire version 2 and DHIS2 questionnaire version 2\. 19 answers imported\. 9 checkpoints submitted$/ })).toBeVisible();
   await planner.goto(`/assessments/${id}/audit?kind=answer.changed`);
   await expect(planner.getByRole('cell', { name: 'Mobile applications to be hosted' }).first()).toBeVisible();
   await expect(planner.getByRole('cell', { name: 'Partly' })).toBeVisible();
@@ -127,4 +127,54 @@ test('answers of every kind read as words on /review, the audit page and the rep
   expectPlain(await mainText(planner), 'the report');
   await planner.context().close();
   await reviewer.context().close();
+});
+
+test('a phase page cites its sources by title, lists its sections, links the phases and explains its jargon once', async ({ browser }) => {
+  const page = await signedIn(browser, 'planner');
+  const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  await page.goto(`${href}/phases/commcare.p2`);
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', { name: 'Sources of this questionnaire' })).toBeVisible();
+  await expect(main.getByText('A Guide to Transition Your CommCare Infrastructure (Dimagi) — Section 2.2').first()).toBeVisible();
+  const text = await mainText(page);
+  expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt\b|content\/sources/);
+
+  const sections = main.getByRole('navigation', { name: 'Sections of this phase' });
+  await sections.getByRole('link', { name: /^2\.3 / }).click();
+  await expect(page).toHaveURL(/#s-commcare\.p2\.s2-3$/);
+
+  const phases = main.getByRole('navigation', { name: 'Phases' });
+  await expect(phases.getByRole('link', { name: /^← Phase 1:/ })).toHaveAttribute('href', `${href}/phases/commcare.p1`);
+  await expect(phases.getByRole('link', { name: /^Phase 3:.*→$/ })).toHaveAttribute('href', `${href}/phases/commcare.p3`);
+
+  // MSP appears in several sections: only its first use links to the glossary.
+  const msp = main.locator('a.term', { hasText: /^MSP$/ });
+  await expect(msp).toHaveCount(1);
+  await msp.click();
+  await expect(page).toHaveURL(/\/glossary#msp$/);
+  await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
+  await expect(page.locator('#msp')).toContainText('Managed Service Provider');
+
+  // The DHIS2 questionnaire cites DHIS2's pages by title, the published one as a link.
+  await page.goto(`${href}/phases/dhis2.p1`);
+  await expect(page.locator('main').getByRole('link', { name: 'DHIS2 Implementation guide: Server hosting' }).first()).toHaveAttribute('href', /^https:\/\/github\.com\/dhis2\//);
+  expect(await mainText(page)).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt\b/);
+  await page.context().close();
+});
+
+test('after saving the budget settings, the team or the RFP details, focus moves to the line that reports it', async ({ browser }) => {
+  const page = await signedIn(browser, 'planner');
+  const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  for (const [path, button] of [
+    ['/budget', 'Save settings'],
+    ['/skills', 'Save the team'],
+    ['/rfp', 'Save the RFP details'],
+  ] as const) {
+    await page.goto(`${href}${path}`);
+    await page.getByRole('button', { name: button }).click();
+    const focused = page.locator(':focus');
+    await expect(focused, path).toHaveAttribute('role', /^(status|alert)$/);
+    await expect(focused, path).toHaveText(/saved|Saved|may not|cannot|not allowed/);
+  }
+  await page.context().close();
 });

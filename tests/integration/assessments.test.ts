@@ -28,15 +28,16 @@ const phaseLocked = async (actor: Parameters<typeof loadAssessmentPage>[1], id: 
 describe('assessments: answers, gating and sign-off', () => {
   beforeEach(truncateAll);
 
-  it('refuses a direct write to a locked phase and stores nothing', async () => {
+  it('keeps a locked phase\'s answers as drafts, and refuses to submit its checkpoints until the gate opens', async () => {
     const { actors } = await makeOrganization();
     const { id } = await fixtureAssessment(actors.planner);
+    await expect(answer(actors.planner, id, 'commcare.p2.s1.vendor', 'Acme')).resolves.toMatchObject({ version: 1 });
+    expect(await phaseLocked(actors.planner, id, 'commcare.p2')).toBe(true);
     const before = await tables();
-    const error = await refusal(answer(actors.planner, id, 'commcare.p2.s1.vendor', 'Acme'));
+    const error = await refusal(decide(actors.planner, id, 'commcare.p2.s1.cp-vendor', 'submit'));
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/^Phase 2 is locked/);
     expect(await tables()).toEqual(before);
-    await refusal(decide(actors.planner, id, 'commcare.p2.s1.cp-vendor', 'submit'));
   });
 
   it('opens phase 2 only when every phase-1 checkpoint is approved, and re-locks it when evidence changes', async () => {

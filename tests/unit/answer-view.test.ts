@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TQuestion } from '@/lib/content/template-schema';
 import { answerText, answerView, hasOnlyEmptyRows } from '@/lib/domain/answer-view';
 import { isEvidenceComplete } from '@/lib/domain/gating';
+import type { TCitation } from '@/lib/domain/citation';
 
-const base = { id: 'x.p1.q', label: 'Question', references: [] as string[], required: true, origin: 'added' as const };
+const base = { id: 'x.p1.q', label: 'Question', references: [] as TCitation[], required: true, origin: 'added' as const };
 const options = [
   { value: 'tls', label: 'TLS with a certificate' },
   { value: 'none', label: 'None' },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplateFile } from '@/lib/content/load-templates';
-import { checkpointsToReopen, computeGating, isAnswered, isPhaseWritable, type TStatuses } from '@/lib/domain/gating';
+import { answerMode, checkpointsToReopen, computeGating, isAnswered, isPhaseWritable, type TStatuses } from '@/lib/domain/gating';
 import type { TQuestion } from '@/lib/content/template-schema';
 
 const template = loadTemplateFile(path.join(process.cwd(), 'tests/fixtures/templates/commcare.json'));
@@ -22,6 +22,8 @@ describe('phase gating', () => {
     const gating = computeGating(template, statuses, {});
     expect(gating.map((g) => g.locked)).toEqual(locked);
     expect(template.phases.map((p) => !isPhaseWritable(template, p.id, statuses))).toEqual(locked);
+    // Draft ahead: answers of a locked phase are kept as drafts, never refused; only its checkpoints wait.
+    expect(template.phases.map((p) => answerMode(template, p.id, statuses))).toEqual(locked.map((l) => (l ? 'draft' : 'final')));
     for (const g of gating.filter((x) => x.locked)) expect(g.lockedReason).toMatch(/^Phase \d \(.+\) still has \d checkpoints? to be approved/);
   });
 
@@ -32,6 +34,7 @@ describe('phase gating', () => {
 
   it('refuses writes to an unknown phase', () => {
     expect(isPhaseWritable(template, 'commcare.p9', approved([...P1, ...P2]))).toBe(false);
+    expect(answerMode(template, 'commcare.p9', approved([...P1, ...P2]))).toBeUndefined();
   });
 
   it.each<[string, TStatuses, string[]]>([

@@ -55,9 +55,9 @@ describe('permission matrix', () => {
   });
 
   it('navigation shows each role only what it may use', () => {
-    expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator', 'Your account']);
-    expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Your account']);
-    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Your account']);
+    expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator', 'Glossary', 'Your account']);
+    expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Glossary', 'Your account']);
+    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
   });
 });

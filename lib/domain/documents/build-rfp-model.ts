@@ -1,5 +1,6 @@
 import type { TTemplate } from '@/lib/content/template-schema';
 import type { TBudgetResult } from '@/lib/domain/budget';
+import { citationInDocument, uniqueCitations } from '@/lib/domain/citation';
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import type { TSkillsGapResult } from '@/lib/domain/skills-gap';
@@ -167,7 +168,13 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   ]);
 
   // Annexes
-  s.annex('annex-checkpoints', H.annexCheckpoints, [paragraph(sk.annexIntros.checkpoints), ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints)] : [paragraph('No checkpoints recorded yet.', 'missing')])]);
+  // The works the checkpoints come from, so a bidder can read what each one asks for.
+  const checkpointSources = uniqueCitations(input.templates.filter((t) => platforms.includes(t.key)).flatMap((t) => t.sources));
+  s.annex('annex-checkpoints', H.annexCheckpoints, [
+    paragraph(sk.annexIntros.checkpoints),
+    ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints)] : [paragraph('No checkpoints recorded yet.', 'missing')]),
+    ...(checkpointSources.length ? [paragraph('Sources of the checkpoints:'), bullets(checkpointSources.map(citationInDocument))] : []),
+  ]);
   s.annex('annex-sizing', H.annexSizing, [paragraph(sk.annexIntros.sizing)]);
   if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare) : [paragraph('The CommCare sizing has not been run yet.', 'missing')]);
   if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2) : [paragraph('The DHIS2 sizing has not been run yet.', 'missing')]);

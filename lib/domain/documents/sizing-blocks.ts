@@ -1,4 +1,5 @@
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
+import { citationInDocument } from '@/lib/domain/citation';
 import { citationText, type TCited } from '@/lib/domain/dhis2-citations';
 import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-sizing';
 import type { TFootprint } from '@/lib/domain/footprint';
@@ -59,12 +60,12 @@ export function commcareSizingBlocks(r: TCommCareSizingResult): TDocBlock[] {
 }
 
 /** A citation as document text: the page and section, then its address. */
-const citation = (c: TCited) => [c.source ? `${citationText(c.source)} (${c.source.url})` : '', c.assumption ? `Our assumption: ${c.assumption}.` : ''].filter(Boolean).join(' ');
+const citation = (c: TCited) => [c.source ? citationInDocument(c.source) : '', c.assumption ? `Our assumption: ${c.assumption}.` : ''].filter(Boolean).join(' ');
 
 function dhis2SystemBlocks(s: TDhis2SystemSizing): TDocBlock[] {
   const sources = new Map<string, string>();
   const note = (c: TCited) => {
-    if (c.source) sources.set(c.source.url + c.source.section, `${citationText(c.source)} (${c.source.url})`);
+    if (c.source) sources.set(c.source.url + c.source.section, citationInDocument(c.source));
   };
   [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
   return [

@@ -24,6 +24,9 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
     assessment: { id: state.assessment.id, name: state.assessment.name },
     platformTitle: track.template.title,
     phase,
+    /** The platform's phases in order, for the previous / next links. */
+    phases: track.template.phases.map((p) => ({ id: p.id, number: p.number, title: p.title })),
+    sources: track.template.sources,
     locked: gating.locked,
     lockedReason: gating.lockedReason ?? null,
     saved,

@@ -5,11 +5,11 @@ import { answerValueSchema } from '@/lib/schemas/answer-value';
 import { isUuid } from '@/lib/schemas/ids';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
 import { fieldErrors } from '@/lib/schemas/field-errors';
-import { checkpointsToReopen, isPhaseWritable, type TStatuses } from '@/lib/domain/gating';
+import { answerMode, checkpointsToReopen, type TStatuses } from '@/lib/domain/gating';
 import type { CheckpointStatus } from '@/generated/prisma/enums';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
-import { loadAssessmentState, trackForId, type TTrack } from './load-assessment';
+import { trackForId, type TTrack } from './load-assessment';
 import { questionEntry } from './lookups';
 import { templateById } from './template-cache';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
@@ -76,7 +76,7 @@ async function writeAnswer(
 }
 
 /**
- * Saves one answer. Refused when the phase is locked, when the value does not fit the question,
+ * Saves one answer (a draft while its phase is locked: see answerMode). Refused when the value does not fit the question,
  * or when someone saved a newer version since the caller loaded it (the refusal carries the newer
  * value). Evidence for a submitted or approved checkpoint re-opens it. The audit row is written in
  * the same transaction as the change.
@@ -104,12 +104,8 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
   }
   const value = valueResult.data ?? null;
   const statuses: TStatuses = Object.fromEntries(facts.checkpoints.map((c) => [c.checkpointId, { status: c.status, notApplicable: c.notApplicable }]));
-  if (!isPhaseWritable(track.template, entry.phase.id, statuses)) {
-    // The refusal explains itself with the phase's gating, which needs the whole state: loaded only now.
-    const state = await loadAssessmentState(prisma, actor, assessmentId);
-    const phase = state.gating[track.platform]?.find((p) => p.phaseId === entry.phase.id);
-    throw new ConflictError(`Phase ${entry.phase.number} is locked. ${phase?.lockedReason ?? ''}`.trim());
-  }
+  // Answers in a locked phase are drafts (answerMode): kept like any answer; only submitting the phase's checkpoints waits for the gate.
+  if (answerMode(track.template, entry.phase.id, statuses) === undefined) throw new InvalidInputError(`Unknown question "${questionId.slice(0, 80)}".`);
 
   const current = facts.answer;
   const currentVersion = current?.version ?? 0;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
 import { useForm } from 'react-hook-form';
 import { saveBudgetSettingsAction } from '../outputs-actions';
 
@@ -10,6 +11,7 @@ type TForm = { years: string; code: string; exchangeRate: string; minorDigits: s
 export function BudgetSettingsForm({ assessmentId, years, currency, version }: { assessmentId: string; years: number; currency: { code: string; exchangeRate: number; minorDigits: number }; version: number }) {
   const { register, handleSubmit, formState } = useForm<TForm>({ defaultValues: { years: String(years), code: currency.code, exchangeRate: String(currency.exchangeRate), minorDigits: String(currency.minorDigits) } });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const statusRef = useFocusOnChange<HTMLSpanElement>(message);
   const onSubmit = handleSubmit(async (f) => {
     const result = await saveBudgetSettingsAction({
       assessmentId,
@@ -45,7 +47,7 @@ export function BudgetSettingsForm({ assessmentId, years, currency, version }: {
         Save settings
       </button>
       {message && (
-        <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'field-error'}>
+        <span ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'field-error'}>
           {message.text}
         </span>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { RFP_DETAIL_FIELDS, type TRfpDetails } from '@/lib/schemas/rfp';
 import { saveRfpDetailsAction } from './actions';
@@ -37,6 +38,7 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
   const contacts = useFieldArray({ control, name: 'contacts' });
   const [savedVersion, setSavedVersion] = useState(version);
   const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, string[] | undefined> } | null>(null);
+  const statusRef = useFocusOnChange<HTMLSpanElement>(message);
 
   const onSubmit = handleSubmit(async (f) => {
     const result = await saveRfpDetailsAction({
@@ -118,7 +120,7 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
           Save the RFP details
         </button>
         {message && (
-          <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'badge ok' : 'field-error'}>
+          <span ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'badge ok' : 'field-error'}>
             {message.text}
           </span>
         )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { TTeam } from '@/lib/schemas/skills';
 import { saveTeamAction } from '../outputs-actions';
@@ -20,6 +21,7 @@ export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId:
   const { register, control, handleSubmit, formState } = useForm<{ team: TRow[] }>({ defaultValues: { team: team.map((m) => toRow(m, skills)) } });
   const members = useFieldArray({ control, name: 'team' });
   const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, string[] | undefined> } | null>(null);
+  const statusRef = useFocusOnChange<HTMLParagraphElement>(message);
 
   const onSubmit = handleSubmit(async ({ team: rows }) => {
     const payload = rows.map((r) => ({
@@ -90,7 +92,7 @@ export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId:
         </button>
       </p>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'form-error'}>
+        <p ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'form-error'}>
           {message.text}
         </p>
       )}

@@ -4,6 +4,8 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
+import { SourcesList } from '@/app/_components/citation';
+import { GlossaryText } from '@/app/_components/glossary-text';
 import { CheckpointCard } from '../../../checkpoint-card';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
@@ -14,7 +16,27 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
   const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
-  const editable = !page.locked && can(session.role, 'answer.write');
+  // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
+  const editable = can(session.role, 'answer.write');
+  const at = page.phases.findIndex((p) => p.id === page.phase.id);
+  const previous = page.phases[at - 1];
+  const next = page.phases[at + 1];
+  const phaseLinks = (
+    <nav aria-label="Phases" className="phase-links">
+      {previous ? (
+        <Link href={`/assessments/${assessmentId}/phases/${previous.id}`} rel="prev">
+          ← Phase {previous.number}: {previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={`/assessments/${assessmentId}/phases/${next.id}`} rel="next">
+          Phase {next.number}: {next.title} →
+        </Link>
+      )}
+    </nav>
+  );
   return (
     <>
       <p className="muted">
@@ -25,18 +47,43 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
         {page.phase.optional && <span className="muted"> (optional)</span>}
       </h1>
       {page.locked && (
-        <p className="form-error" role="status" data-testid="phase-locked">
-          This phase is locked. {page.lockedReason}
+        <p className="notice" role="status" data-testid="phase-locked">
+          <span className="badge warn">Drafts</span> This phase is not open yet: {page.lockedReason}. {editable ? 'You can draft its answers now; they are kept as drafts, and its checkpoints can be submitted once the phase opens.' : 'Its checkpoints can be submitted once the phase opens.'}
         </p>
       )}
-      {page.phase.intro && <p style={{ whiteSpace: 'pre-line' }}>{page.phase.intro}</p>}
+      {page.phase.intro && (
+        <p style={{ whiteSpace: 'pre-line' }}>
+          <GlossaryText text={page.phase.intro} />
+        </p>
+      )}
+      {page.phase.sections.length > 1 && (
+        <nav aria-labelledby="sections-heading" className="card">
+          <h2 id="sections-heading" style={{ marginTop: 0 }}>
+            Sections of this phase
+          </h2>
+          <ol className="section-list">
+            {page.phase.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#s-${section.id}`}>
+                  {section.number} {section.title}
+                </a>
+                {section.optional && <span className="muted"> (optional)</span>}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       {page.phase.sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
           <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
             {section.number} {section.title}
             {section.optional && <span className="muted"> (optional)</span>}
           </h2>
-          {section.intro && <p style={{ whiteSpace: 'pre-line' }}>{section.intro}</p>}
+          {section.intro && (
+            <p style={{ whiteSpace: 'pre-line' }}>
+              <GlossaryText text={section.intro} />
+            </p>
+          )}
           {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} />}
           {section.checkpoints.length > 0 && (
             <>
@@ -61,6 +108,8 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           )}
         </section>
       ))}
+      <SourcesList citations={page.sources} heading="Sources of this questionnaire" />
+      {phaseLinks}
     </>
   );
 }

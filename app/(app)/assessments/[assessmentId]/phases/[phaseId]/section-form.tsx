@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { SourcesLine } from '@/app/_components/citation';
 import type { TSection } from '@/lib/content/template-schema';
 import { answerValueSchema } from '@/lib/schemas/answer-value';
 import { QuestionInput } from './question-input';
@@ -82,7 +83,7 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
                 <p style={{ whiteSpace: 'pre-line' }}>{q.guidance}</p>
               </details>
             )}
-            {q.references.length > 0 && <p className="muted">See: {q.references.join('; ')}</p>}
+            <SourcesLine citations={q.references} />
             <QuestionInput
               question={q}
               id={id}
