@@ -37,6 +37,10 @@ const ZEnv = z.object({
   RENDER_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Renders one user may have running or waiting at once, before a download is answered 429. */
   RENDER_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
+  /** The largest evidence file a planner may attach to a checkpoint, in MB. */
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** Evidence files of one organisation, all assessments together, in MB. */
+  EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(2048),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
