@@ -130,12 +130,18 @@ export function zipProblem(bytes: Uint8Array): string | null {
 /** A name safe to show and to send back in Content-Disposition: no path, no control characters, at most 160 characters. */
 export function cleanFileName(raw: string, kind: TEvidenceKind): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001F\u007F"<>|*?:]/g, '').replace(/\s+/g, ' ').trim().slice(0, 160);
+  // Control characters, characters Windows refuses in names, and direction overrides ("gnp.exe" shown backwards).
+  const cleaned = base.replace(/[\u0000-\u001F\u007F"<>|*?:\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().slice(0, 160);
   const extension = EVIDENCE_KINDS[kind].extension;
   const name = cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : `evidence.${extension}`;
   // The saved name ends as the bytes are: "diagram.pdf" that is really a PNG downloads as "diagram.pdf.png".
   const ends = kind === 'jpeg' ? /\.(jpe?g)$/i : new RegExp(`\\.${extension}$`, 'i');
   return ends.test(name) ? name : `${name}.${extension}`;
+}
+
+/** "PDF document" for a stored media type; "File" for one no longer accepted. */
+export function evidenceKindLabel(mediaType: string): string {
+  return Object.values(EVIDENCE_KINDS).find((k) => k.mediaType === mediaType)?.label ?? 'File';
 }
 
 /** "2.4 MB", "830 KB", "12 bytes". */

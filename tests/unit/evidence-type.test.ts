@@ -69,6 +69,7 @@ describe('cleanFileName', () => {
     ['photo.jpeg', 'jpeg', 'photo.jpeg'],
     ['"quoted"\r\nname.csv', 'csv', 'quotedname.csv'],
     ['', 'pdf', 'evidence.pdf'],
+    ['report\u202Efdp.exe', 'pdf', 'reportfdp.exe.pdf'],
     ['..', 'docx', 'evidence.docx'],
   ];
   for (const [raw, kind, want] of rows) it(`${JSON.stringify(raw)} as ${kind} → ${want}`, () => expect(cleanFileName(raw, kind)).toBe(want));

@@ -5,6 +5,10 @@ import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { CheckpointCard } from '../../../checkpoint-card';
+import { EvidencePanel } from '../../../evidence-panel';
+import { env } from '@/lib/env';
+import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
+import { formatDate } from '@/lib/domain/documents/format';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
@@ -53,7 +57,18 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                       canSubmit={can(session.role, 'checkpoint.submit')}
                       canReview={can(session.role, 'checkpoint.review')}
                       isOwnSubmission={view.submittedById === session.user.id}
-                    />
+                    >
+                      <EvidencePanel
+                        assessmentId={assessmentId}
+                        checkpointId={cp.id}
+                        checkpointLabel={cp.label}
+                        canWrite={!page.locked && can(session.role, 'evidence.write')}
+                        maxMb={env().EVIDENCE_MAX_FILE_MB}
+                        files={page.evidence
+                          .filter((f) => f.checkpointId === cp.id)
+                          .map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedBy: f.uploadedBy, uploadedOn: formatDate(f.createdAt.toISOString()) }))}
+                      />
+                    </CheckpointCard>
                   );
                 })}
               </ul>
