@@ -25,14 +25,14 @@ test('a planner attaches a PDF and submits; the reviewer sees and downloads it, 
 
   // An HTML page renamed .pdf is refused in words, and nothing is listed.
   await evidence.getByLabel(/^Attach a file/).setInputFiles({ name: 'diagram.pdf', mimeType: 'application/pdf', buffer: HTML_AS_PDF });
-  await evidence.getByRole('button', { name: 'Attach' }).click();
+  await evidence.getByRole('button', { name: 'Attach', exact: true }).click();
   await expect(evidence.getByRole('alert')).toHaveText(/web-page or image markup/);
   await expect(evidence.getByRole('alert')).toBeFocused();
   await expect(evidence.getByText('No file attached yet.')).toBeVisible();
 
   // A real PDF is attached and listed.
   await evidence.getByLabel(/^Attach a file/).setInputFiles({ name: 'Schéma réseau.pdf', mimeType: 'application/pdf', buffer: pdfBytes('Network diagram') });
-  await evidence.getByRole('button', { name: 'Attach' }).click();
+  await evidence.getByRole('button', { name: 'Attach', exact: true }).click();
   await expect(evidence.getByRole('status')).toHaveText('Attached Schéma réseau.pdf.');
   await expect(evidence.getByRole('link', { name: 'Schéma réseau.pdf' })).toBeVisible();
   await expect(evidence.getByText(/PDF document, \d+ KB|PDF document, \d+ bytes/)).toBeVisible();
@@ -62,7 +62,7 @@ test('a planner attaches a PDF and submits; the reviewer sees and downloads it, 
   await planner.reload();
   await expect(card.getByTestId('checkpoint-status')).toHaveText('Approved');
   await evidence.getByLabel(/^Attach a file/).setInputFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: Buffer.from('site,servers\nCotonou,2\n') });
-  await evidence.getByRole('button', { name: 'Attach' }).click();
+  await evidence.getByRole('button', { name: 'Attach', exact: true }).click();
   await expect(evidence.getByRole('status')).toHaveText('Attached inventory.csv. The checkpoint was re-opened: submit it again for review.');
   await expect(card.getByTestId('checkpoint-status')).toHaveText('Open');
   await expect(card.getByText('Re-opened because the evidence file "inventory.csv" was added after it was approved.')).toBeVisible();

@@ -48,11 +48,11 @@ describe('sniffEvidence: the type comes from the bytes', () => {
     expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
     const verdict = await sniffEvidence(bomb, 'contract.docx');
     expect(verdict).toEqual({ ok: false, reason: expect.stringMatching(/zip bomb/) });
-  });
+  }, 30_000); // unpacks 100 MB before refusing: seconds on a busy machine
 
   it('accepts a Word document that unpacks to 50 MB (under the bound)', async () => {
     expect(zipProblem(zipBombDocxBytes(50))).toBeNull();
-  });
+  }, 30_000);
 
   it('refuses a truncated office file as damaged', async () => {
     const docx = docxBytes();
