@@ -56,7 +56,8 @@ test('a planner attaches a PDF and submits; the reviewer sees and downloads it, 
   await link.click();
   expect((await download).suggestedFilename()).toBe('Schéma réseau.pdf');
   await item.getByRole('button', { name: 'Approve' }).click();
-  await expect(item.getByRole('status')).toHaveText('Approved.');
+  // Decided: it leaves the queue.
+  await expect(item).toHaveCount(0);
 
   // Another file on the approved checkpoint re-opens it.
   await planner.reload();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 
 export type TEvidenceView = { id: string; fileName: string; sizeText: string; kindLabel: string; uploadedBy?: string; uploadedOn: string };
@@ -21,10 +21,15 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
   const inputId = `evidence-${checkpointId}`;
   const base = `/api/v1/assessments/${assessmentId}/evidence`;
 
+  // Focus moves to the status line once it is on screen (after the transition has rendered it).
+  const [said, setSaid] = useState(0);
+  useEffect(() => {
+    if (said) statusRef.current?.focus();
+  }, [said]);
   const report = (message: string, isError: boolean) => {
     setError(isError ? message : null);
     setDone(isError ? null : message);
-    requestAnimationFrame(() => statusRef.current?.focus());
+    setSaid((n) => n + 1);
   };
   const send = (work: () => Promise<Response>, success: (body: { fileName?: string; reopened?: boolean }) => string) => {
     if (pending) return;
