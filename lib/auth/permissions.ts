@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'answer.write': ['planner', 'admin'],
   'checkpoint.submit': ['planner', 'admin'],
   'checkpoint.review': ['reviewer', 'admin'],
+  /** Attach evidence files to checkpoints and remove them; reading them is 'assessment.read'. */
+  'evidence.write': ['planner', 'admin'],
   'review.queue': ['reviewer', 'admin'],
   'audit.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.read': ['planner', 'reviewer', 'consultant', 'admin'],

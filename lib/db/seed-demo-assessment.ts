@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TPrisma } from './client';
 import { loadDemoAssessment } from '@/lib/content/demo-assessment';
 import { DEMO_ORGANIZATION } from '@/lib/demo-accounts';
@@ -5,6 +7,7 @@ import type { TRole } from '@/lib/auth/permissions';
 import type { TActor } from '@/lib/server/actor';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
+import { addEvidence } from '@/lib/server/evidence/evidence-files';
 import { loadAssessmentState } from '@/lib/server/assessments/load-assessment';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
@@ -19,6 +22,12 @@ import { saveTeam } from '@/lib/server/outputs/save-team';
  * the planner and approved by the reviewer; then the team, budget settings, rate overrides and RFP
  * details. Returns the assessment id, or null when it already exists or the demo accounts do not.
  */
+/** Evidence files the planner attached before submitting these checkpoints (content/demo/evidence). */
+const DEMO_EVIDENCE: Record<string, string[]> = {
+  'commcare.p1.s1-1.cp-app-inventory': ['application-inventory.csv'],
+  'dhis2.p1.s1-1.cp-inventory': ['server-room-inspection.txt'],
+};
+
 export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string; created: boolean } | null> {
   const demo = loadDemoAssessment();
   const organization = await prisma.organization.findFirst({ where: { name: DEMO_ORGANIZATION }, include: { memberships: true } });
@@ -43,6 +52,10 @@ export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string;
     if (!demo.signOff.phases.includes(phase.id)) continue;
     const version = async (checkpointId: string) => (await prisma.checkpointState.findUnique({ where: { assessmentId_checkpointId: { assessmentId: id, checkpointId } } }))?.version ?? 0;
     for (const checkpoint of phase.sections.flatMap((s) => s.checkpoints)) {
+      for (const fileName of DEMO_EVIDENCE[checkpoint.id] ?? []) {
+        const bytes = fs.readFileSync(path.join(process.cwd(), 'content', 'demo', 'evidence', fileName));
+        await addEvidence(prisma, planner, { assessmentId: id, checkpointId: checkpoint.id, fileName }, new Uint8Array(bytes));
+      }
       await decideCheckpoint(prisma, planner, { type: 'submit', assessmentId: id, checkpointId: checkpoint.id, expectedVersion: await version(checkpoint.id) });
       await decideCheckpoint(prisma, reviewer, { type: 'approve', assessmentId: id, checkpointId: checkpoint.id, expectedVersion: await version(checkpoint.id) });
     }

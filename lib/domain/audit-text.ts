@@ -17,7 +17,9 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'checkpoint.approve': 'Checkpoint approved',
   'checkpoint.request_changes': 'Changes requested',
   'checkpoint.reopen': 'Checkpoint reopened',
-  'checkpoint.reopened': 'Checkpoint reopened by a changed answer',
+  'checkpoint.reopened': 'Checkpoint reopened by a change',
+  'evidence.added': 'Evidence file attached',
+  'evidence.removed': 'Evidence file removed',
   'template.upgraded': 'Questionnaire upgraded',
   'template.saved': 'Questionnaire template saved',
   'budget.settings-changed': 'Budget settings changed',
@@ -63,6 +65,7 @@ const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const count = (n: number, one: string, many: string) => `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
+const sizeText = (n: number) => (n < 1024 ? count(n, 'byte', 'bytes') : n < 1024 * 1024 ? `${formatNumber(Math.round(n / 1024), 0)} KB` : `${formatNumber(n / (1024 * 1024), 1)} MB`);
 const sentence = (parts: (string | undefined)[]) => text(parts.filter((p): p is string => !!p).join('. '));
 
 function checkpointState(v: unknown): TAuditValue {
@@ -157,6 +160,12 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
     case 'account.created':
     case 'account.password-changed':
       return { kind, subject: subject?.includes('@') ? subject : undefined, before: EMPTY, after: EMPTY };
+    case 'evidence.added':
+    case 'evidence.removed': {
+      const fileText = (o: Record<string, unknown>) =>
+        str(o.fileName) ? sentence([`${str(o.fileName)}${num(o.size) !== undefined ? ` (${sizeText(num(o.size)!)})` : ''}`, str(o.kind), str(o.sha256) && `SHA-256 ${str(o.sha256)}`]) : EMPTY;
+      return { kind, subject: (subject && ctx.checkpoint(subject)) ?? 'A checkpoint no longer in the questionnaire', before: fileText(before), after: fileText(after) };
+    }
     case 'account.signed-out-everywhere':
       return { kind, before: EMPTY, after: EMPTY };
     default:

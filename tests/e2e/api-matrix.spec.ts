@@ -8,6 +8,7 @@ import { ZTemplate } from '../../lib/content/template-schema';
 import { copyTemplateAs } from '../../lib/domain/template-copy';
 
 const OPENMRS = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8'));
+import { pdfBytes } from '../fixtures/evidence-files';
 
 /**
  * Every API route × every caller: the four demo roles, nobody, and an administrator of another
@@ -15,7 +16,16 @@ const OPENMRS = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtu
  * the permission 403, another organisation's assessment 404. A route file or method that is not
  * listed here fails the first test.
  */
-type TCtx = { planner: APIRequestContext; demoId: string; copyId: string; exportBody: Record<string, unknown>; answerVersion: (questionId: string) => Promise<number> };
+type TCtx = {
+  planner: APIRequestContext;
+  demoId: string;
+  copyId: string;
+  exportBody: Record<string, unknown>;
+  answerVersion: (questionId: string) => Promise<number>;
+  /** A new evidence file on the copy, attached by the planner: its download path. */
+  newEvidence: () => Promise<string>;
+};
+type TMultipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 type TRouteRow = {
   route: string;
   /** Tells apart two rows of one route (another kind of body). */
@@ -25,12 +35,14 @@ type TRouteRow = {
   /** 'assessment': another organisation's caller gets 404; 'organization': they act on their own. */
   scope: 'assessment' | 'organization' | 'public';
   ok: number;
-  request: (ctx: TCtx, caller: TCaller) => Promise<{ path: string; data?: unknown }>;
+  request: (ctx: TCtx, caller: TCaller) => Promise<{ path: string; data?: unknown; multipart?: TMultipart }>;
   /** What a successful response must look like. */
   check?: (response: APIResponse, ctx: TCtx, caller: TCaller) => Promise<void>;
 };
 
 const QUESTION = 'commcare.p1.s1-2.mobile-users';
+const EVIDENCE_CHECKPOINT = 'commcare.p1.s1-1.cp-architecture';
+const evidenceForm = (name: string): TMultipart => ({ checkpointId: EVIDENCE_CHECKPOINT, file: { name, mimeType: 'application/pdf', buffer: pdfBytes(`Evidence ${name}`) } });
 let users = 2500;
 
 const ROUTES: TRouteRow[] = [
@@ -135,6 +147,27 @@ const ROUTES: TRouteRow[] = [
     check: async (r) => expect((await r.json()).changed).toBe(true),
   },
   {
+    // On the copy, so the demo's evidence stays as seeded.
+    route: 'POST /api/v1/assessments/[assessmentId]/evidence', permission: 'evidence.write', scope: 'assessment', ok: 201,
+    request: async (c, caller) => ({ path: `/api/v1/assessments/${c.copyId}/evidence`, multipart: evidenceForm(`network-${caller}.pdf`) }),
+    check: async (r, _c, caller) => expect(await r.json()).toMatchObject({ fileName: `network-${caller}.pdf`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+  },
+  {
+    route: 'GET /api/v1/assessments/[assessmentId]/evidence/[fileId]', permission: 'assessment.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: await c.newEvidence() }),
+    check: async (r) => {
+      expect(r.headers()['content-type']).toBe('application/pdf');
+      expect(r.headers()['content-disposition']).toMatch(/^attachment; filename="/);
+      expect(r.headers()['x-content-type-options']).toBe('nosniff');
+      expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  },
+  {
+    route: 'DELETE /api/v1/assessments/[assessmentId]/evidence/[fileId]', permission: 'evidence.write', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: await c.newEvidence() }),
+    check: async (r) => expect((await r.json()).fileName).toMatch(/\.pdf$/),
+  },
+  {
     route: 'POST /api/v1/assessments/import', permission: 'assessment.import', scope: 'organization', ok: 201,
     request: async (c) => ({ path: '/api/v1/assessments/import', data: c.exportBody }),
     check: async (r, c, caller) => {
@@ -163,8 +196,8 @@ function expectedStatus(row: TRouteRow, caller: TCaller): number {
 // timeout, just as a slow PDF elsewhere finishes, surfaces as a spurious ECONNRESET.
 const FRESH_CONNECTION = { connection: 'close' };
 
-function send(context: APIRequestContext, method: string, url: string, data?: unknown, headers: Record<string, string> = {}) {
-  return context.fetch(url, { method, ...(data === undefined ? {} : { data }), headers: { ...FRESH_CONNECTION, ...headers }, maxRedirects: 0 });
+function send(context: APIRequestContext, method: string, url: string, data?: unknown, headers: Record<string, string> = {}, multipart?: TMultipart) {
+  return context.fetch(url, { method, ...(data === undefined ? {} : { data }), ...(multipart ? { multipart } : {}), headers: { ...FRESH_CONNECTION, ...headers }, maxRedirects: 0 });
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -185,7 +218,13 @@ test.beforeAll(async ({ browser }, testInfo) => {
     const current = await (await admin.get(`/api/v1/assessments/${copyId}/export`)).json();
     return (current.answers as { questionId: string; version: number }[]).find((a) => a.questionId === questionId)?.version ?? 0;
   };
-  ctx = { demoId, copyId, exportBody, answerVersion, planner };
+  let n = 0;
+  const newEvidence = async () => {
+    const added = await planner.post(`/api/v1/assessments/${copyId}/evidence`, { multipart: evidenceForm(`fixture-${++n}.pdf`), headers: FRESH_CONNECTION });
+    expect(added.status(), await added.text()).toBe(201);
+    return `/api/v1/assessments/${copyId}/evidence/${(await added.json()).fileId}`;
+  };
+  ctx = { demoId, copyId, exportBody, answerVersion, planner, newEvidence };
 });
 
 test.afterAll(async () => {
@@ -195,9 +234,10 @@ test.afterAll(async () => {
 test('every API route file and method is in the matrix, with the permission its file checks', () => {
   expect(apiRoutes()).toEqual([...new Set(ROUTES.map((r) => r.route))].sort());
   for (const row of ROUTES) {
-    const [, template] = row.route.split(' ');
+    const [method, template] = row.route.split(' ');
     const source = fs.readFileSync(path.join(process.cwd(), 'app', `${template}/route.ts`), 'utf8');
-    const permission = /authedRoute(?:<.*?>)?\(\s*'([^']+)'/.exec(source)?.[1] ?? null;
+    // The permission of this method's handler (a file may export several).
+    const permission = new RegExp(`export\\s+const\\s+${method}\\s*=\\s*authedRoute(?:<.*?>)?\\(\\s*'([^']+)'`).exec(source)?.[1] ?? null;
     expect(permission, row.route).toBe(row.permission);
   }
 });
@@ -208,9 +248,9 @@ for (const row of ROUTES) {
     const [method] = row.route.split(' ');
     for (const caller of CALLERS) {
       const want = expectedStatus(row, caller);
-      const { path: url, data } = await row.request(ctx, caller);
+      const { path: url, data, multipart } = await row.request(ctx, caller);
       const before = want >= 400 ? await dbFingerprint() : null;
-      const response = await send(sessions.contexts[caller], method, url, data);
+      const response = await send(sessions.contexts[caller], method, url, data, {}, multipart);
       const where = `${row.route} as ${caller}`;
       expect(response.status(), `${where}: ${(await response.text()).slice(0, 300)}`).toBe(want);
       if (want >= 400) {
@@ -228,9 +268,9 @@ for (const row of ROUTES) {
 test('state-changing routes refuse cross-site requests, whatever the role', async () => {
   for (const row of ROUTES.filter((r) => r.scope !== 'public' && !r.route.startsWith('GET '))) {
     const [method] = row.route.split(' ');
-    const { path: url, data } = await row.request(ctx, 'admin');
+    const { path: url, data, multipart } = await row.request(ctx, 'admin');
     const before = await dbFingerprint();
-    const response = await send(sessions.contexts.admin, method, url, data, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const response = await send(sessions.contexts.admin, method, url, data, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, multipart);
     expect(response.status(), row.route).toBe(403);
     expect((await response.json()).error).toBe('Cross-site requests are refused.');
     expect(await dbFingerprint()).toEqual(before);

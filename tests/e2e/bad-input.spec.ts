@@ -7,6 +7,7 @@ import { dbFingerprint } from './db-fingerprint';
 import { signedIn } from './helpers';
 import { withValue } from '../fixtures/with-value';
 import { RESOURCE_MODEL_SIZING_EXAMPLE } from '../../lib/api/openapi';
+import { HTML_AS_PDF, SVG_WITH_SCRIPT, oversizedPdfBytes, pdfBytes, zipBombDocxBytes } from '../fixtures/evidence-files';
 
 /**
  * Hostile input against every API route, as an administrator of the assessment's organisation
@@ -89,7 +90,54 @@ async function run(cases: { label: string; send: () => Promise<APIResponse>; may
 
 test('the corpus covers every state-changing API route', () => {
   const writes = apiRoutes().filter((r) => !r.startsWith('GET '));
-  expect(writes).toEqual(['POST /api/v1/assessments/import', 'POST /api/v1/sizing', 'POST /api/v1/templates', 'PUT /api/v1/assessments/[assessmentId]/answers']);
+  expect(writes).toEqual([
+    'DELETE /api/v1/assessments/[assessmentId]/evidence/[fileId]',
+    'POST /api/v1/assessments/[assessmentId]/evidence',
+    'POST /api/v1/assessments/import',
+    'POST /api/v1/sizing',
+    'POST /api/v1/templates',
+    'PUT /api/v1/assessments/[assessmentId]/answers',
+  ]);
+});
+
+test('POST evidence: a 21 MB file, an HTML page renamed .pdf, an SVG with script, a zip-bomb-like DOCX, hostile fields and ids', async () => {
+  test.setTimeout(240_000);
+  const checkpointId = 'commcare.p1.s1-1.cp-architecture';
+  type TFile = { name: string; mimeType: string; buffer: Buffer };
+  const post = (multipart: Record<string, string | TFile>, id = copyId) => () => admin.fetch(`/api/v1/assessments/${encodeURIComponent(id)}/evidence`, { method: 'POST', multipart, headers: FRESH });
+  const file = (name: string, buffer: Buffer, mimeType = 'application/pdf'): TFile => ({ name, mimeType, buffer });
+  const valid = { checkpointId, file: file('contract.pdf', pdfBytes()) };
+  await run([
+    { label: 'a 21 MB file', send: post({ checkpointId, file: file('contract.pdf', oversizedPdfBytes(21)) }) },
+    { label: 'an HTML page renamed .pdf', send: post({ checkpointId, file: file('contract.pdf', HTML_AS_PDF) }) },
+    { label: 'an SVG with script', send: post({ checkpointId, file: file('diagram.svg', SVG_WITH_SCRIPT, 'image/svg+xml') }) },
+    { label: 'an SVG with script renamed .png', send: post({ checkpointId, file: file('diagram.png', SVG_WITH_SCRIPT, 'image/png') }) },
+    { label: 'a zip-bomb-like DOCX', send: post({ checkpointId, file: file('contract.docx', zipBombDocxBytes(150), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') }) },
+    { label: 'text with NUL bytes', send: post({ checkpointId, file: file('notes.txt', Buffer.from('a\u0000b'), 'text/plain') }) },
+    { label: 'an empty file', send: post({ checkpointId, file: file('empty.pdf', Buffer.alloc(0)) }) },
+    { label: 'no file', send: post({ checkpointId }) },
+    { label: 'the file as a text field', send: post({ checkpointId, file: '%PDF-1.4' }) },
+    { label: 'no checkpoint', send: post({ file: valid.file }) },
+    { label: 'JSON instead of a form', send: () => admin.fetch(`/api/v1/assessments/${copyId}/evidence`, { method: 'POST', data: { checkpointId, file: 'x' }, headers: FRESH }) },
+    { label: 'a locked phase’s checkpoint', send: post({ checkpointId: 'commcare.p4.s4-1.cp-load-tested', file: valid.file }) },
+    ...CORPUS.filter((c) => typeof c.value === 'string').map((c) => ({ label: `checkpointId = ${c.label}`, send: post({ checkpointId: c.value as string, file: valid.file }) })),
+    // A hostile file name is cleaned, not refused: the PDF is attached under a harmless name.
+    ...CORPUS.filter((c) => c.text).map((c) => ({
+      label: `file name = ${c.label}`,
+      send: post({ checkpointId, file: file(`${c.value as string}.pdf`, pdfBytes()) }),
+      mayPass: true,
+      onPass: async (response: APIResponse) => expect((await response.json()).fileName).toMatch(/^[^<>"\\/\u0000-\u001f]+\.pdf$/),
+    })),
+    ...BAD_IDS.map((id) => ({ label: `assessment id ${id.slice(0, 40)}`, send: post(valid, id) })),
+  ]);
+});
+
+test('DELETE evidence: unknown, malformed and SQL-looking ids are "not found"', async () => {
+  test.setTimeout(120_000);
+  const del = (assessmentId: string, fileId: string) => () => admin.fetch(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/evidence/${encodeURIComponent(fileId)}`, { method: 'DELETE', headers: FRESH });
+  const cases = [...BAD_IDS.map((id) => ({ label: `file id ${id.slice(0, 40)}`, send: del(copyId, id) })), ...BAD_IDS.map((id) => ({ label: `assessment id ${id.slice(0, 40)}`, send: del(id, randomUUID()) }))];
+  await run(cases);
+  for (const c of cases) expect(c.label && (await c.send()).status()).toBe(404);
 });
 
 test('PUT answers: wrong bodies, hostile values, oversized, unknown and malformed ids', async () => {
@@ -199,13 +247,14 @@ test('GET routes: unknown, malformed and SQL-looking ids and file names are "not
   const files: Record<string, string[]> = {
     'report/[file]': ['sizing.csv', 'nope.csv', '..%2F..%2Fetc%2Fpasswd', 'sizing.csv%00.pdf'],
     'rfp/[file]': ['draft.pdf', 'v1.pdf', 'v99999.docx', 'v0.pdf', 'v1e308.pdf', 'draft.exe'],
+    'evidence/[fileId]': [randomUUID(), 'not-a-uuid', '..%2F..%2Fetc%2Fpasswd', `' OR '1'='1`],
   };
   const cases = gets.flatMap((route) => {
     const template = route.replace(/^GET /, '');
     const fileKey = Object.keys(files).find((k) => template.endsWith(k));
     const fileValues = fileKey ? files[fileKey] : [''];
-    return BAD_IDS.flatMap((id) => fileValues.map((file) => template.replace('[assessmentId]', encodeURIComponent(id)).replace('[file]', file)))
-      .concat(fileKey ? files[fileKey].filter((f) => !['sizing.csv', 'draft.pdf'].includes(f)).map((file) => template.replace('[assessmentId]', copyId).replace('[file]', file)) : [])
+    return BAD_IDS.flatMap((id) => fileValues.map((file) => template.replace('[assessmentId]', encodeURIComponent(id)).replace(/\[file(Id)?\]/, file)))
+      .concat(fileKey ? files[fileKey].filter((f) => !['sizing.csv', 'draft.pdf'].includes(f)).map((file) => template.replace('[assessmentId]', copyId).replace(/\[file(Id)?\]/, file)) : [])
       .map((url) => ({ label: `GET ${url.slice(0, 120)}`, send: () => admin.get(url, { maxRedirects: 0, headers: FRESH }) }));
   });
   await run(cases);

@@ -35,6 +35,16 @@ describe('the demo assessment', () => {
     }
   });
 
+  it('has evidence files on approved checkpoints, listed in the RFP’s checkpoint matrix', async () => {
+    const files = await testDb().evidenceFile.findMany({ select: { checkpointId: true, fileName: true, mediaType: true } });
+    expect(files.map((f) => f.fileName).sort()).toEqual(['application-inventory.csv', 'server-room-inspection.txt']);
+    const states = await testDb().checkpointState.findMany({ where: { assessmentId: id, checkpointId: { in: files.map((f) => f.checkpointId) } } });
+    expect(states.map((s) => s.status)).toEqual(['approved', 'approved']);
+    const rfp = await buildCurrentRfp(testDb(), planner, id);
+    const annex = rfp.sections.find((s) => s.id === 'annex-checkpoints')!.blocks.find((b) => b.kind === 'table');
+    expect(annex && annex.kind === 'table' && annex.rows.map((r) => r.at(-1)).filter(Boolean)).toEqual(expect.arrayContaining([expect.stringMatching(/^application-inventory\.csv \(CSV table, /)]));
+  });
+
   it('gives every output and a complete RFP', async () => {
     const outputs = await loadOutputs(testDb(), planner, id);
     expect(outputs.missing.filter((m) => m.isBlocking)).toEqual([]);

@@ -26,13 +26,15 @@ describe('describeAuditEvent: events in words', () => {
     ['an import', e('assessment.imported', null, null, { name: 'Copy', templates: ['commcare v3'], answersImported: 12, checkpointsSubmitted: 0, refusedAnswers: [{ questionId: 'x', reason: 'y' }] }), { kind: 'Assessment imported', subject: 'Copy', after: t('CommCare questionnaire version 3. 12 answers imported. 0 checkpoints submitted. 1 answer refused') }],
     ['a role change', e('member.role-changed', '00000000-0000-4000-8000-000000000000', { role: 'admin' }, { role: 'planner' }), { kind: 'Role changed', subject: undefined, before: t('Administrator'), after: t('Planner') }],
     ['an invitation withdrawn for lack of mail', e('invitation.revoked', 'a@example.org', null, { reason: 'mail not sent' }), { subject: 'a@example.org', after: t('Withdrawn: the mail could not be sent') }],
+    ['an evidence file attached, with its size and SHA-256', e('evidence.added', 'dhis2.p3.s3-1.cp-secure', null, { fileName: 'certificate.pdf', size: 2_411_724, sha256: 'ab12', kind: 'PDF document' }), { kind: 'Evidence file attached', subject: 'Data is encrypted in transit', before: none, after: t('certificate.pdf (2.3 MB). PDF document. SHA-256 ab12') }],
+    ['an evidence file removed', e('evidence.removed', 'dhis2.p3.s3-1.cp-secure', { fileName: 'notes.txt', size: 12, sha256: 'cd34' }, null), { kind: 'Evidence file removed', before: t('notes.txt (12 bytes). SHA-256 cd34'), after: none }],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve']) {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
     }
   });

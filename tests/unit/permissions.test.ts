@@ -13,6 +13,7 @@ const EXPECTED: Record<string, string> = {
   'answer.write': 'P--A',
   'checkpoint.submit': 'P--A',
   'checkpoint.review': '-R-A',
+  'evidence.write': 'P--A',
   'review.queue': '-R-A',
   'audit.read': 'PRCA',
   'outputs.read': 'PRCA',

@@ -32,6 +32,13 @@ describe('the assessment report', () => {
     expect(table.rows.at(-1)![0]).toBe('Total');
   });
 
+  it('lists each checkpoint’s evidence files in the checkpoint matrix', () => {
+    const checkpoints = [{ ...cp('p1', 'approved'), evidenceFiles: ['contract.pdf (PDF document, 2.3 MB)', 'room.jpg (JPEG image, 830 KB)'] }, cp('p1', 'open')];
+    const table = tablesOf(buildReportModel({ ...input, checkpoints }), 'checkpoints')[0];
+    expect(table.columns.at(-1)!.label).toBe('Evidence files');
+    expect(table.rows.map((r) => r.at(-1))).toEqual(['contract.pdf (PDF document, 2.3 MB); room.jpg (JPEG image, 830 KB)', '']);
+  });
+
   it('counts approved out of applicable per phase, in the order of the phases', () => {
     const table = tablesOf(m, 'progress')[0];
     const phases = [...new Set(sample.checkpoints.map((c) => c.phaseTitle))];

@@ -161,7 +161,15 @@ describe('a complete assessment', () => {
     const matrix = tables(m, 'annex-checkpoints')[0];
     expect(matrix.rows).toHaveLength(full.checkpoints.length);
     const approved = full.checkpoints.findIndex((c) => c.status === 'approved' && !c.notApplicable);
-    expect(matrix.rows[approved].slice(3)).toEqual(['Approved', 'Adérito Ceita', '15 February 2027']);
+    expect(matrix.rows[approved].slice(3)).toEqual(['Approved', 'Adérito Ceita', '15 February 2027', '']);
+  });
+
+  it('lists the evidence files of each checkpoint in Annex A', () => {
+    const checkpoints = full.checkpoints.map((c, i) => (i === 0 ? { ...c, evidenceFiles: ['Contrato assinado.pdf (PDF document, 1.2 MB)'] } : c));
+    const matrix = tables(build({ checkpoints }), 'annex-checkpoints')[0];
+    expect(matrix.columns.map((c) => c.label)).toContain('Evidence files');
+    expect(matrix.rows[0].at(-1)).toBe('Contrato assinado.pdf (PDF document, 1.2 MB)');
+    expect(matrix.rows[1].at(-1)).toBe('');
   });
 
   it('uses the consultant’s project summary and scope notes', () => {

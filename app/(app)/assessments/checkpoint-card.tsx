@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { checkpointAction } from './actions';
 
 export interface TCheckpointView {
@@ -33,7 +33,24 @@ const STATUS: Record<TCheckpointView['status'], { text: string; tone: string }> 
 };
 
 /** A checkpoint with the buttons the viewer's role allows; the server decides in the end. */
-export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canReview, isOwnSubmission, phaseOpen }: { assessmentId: string; checkpoint: TCheckpointView; canSubmit: boolean; canReview: boolean; isOwnSubmission: boolean; phaseOpen: boolean }) {
+export function CheckpointCard({
+  assessmentId,
+  checkpoint: cp,
+  canSubmit,
+  canReview,
+  isOwnSubmission,
+  phaseOpen,
+  children,
+}: {
+  assessmentId: string;
+  checkpoint: TCheckpointView;
+  canSubmit: boolean;
+  canReview: boolean;
+  isOwnSubmission: boolean;
+  phaseOpen: boolean;
+  /** What belongs to the checkpoint under its text: its evidence files. */
+  children?: ReactNode;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -77,6 +94,7 @@ export function CheckpointCard({ assessmentId, checkpoint: cp, canSubmit, canRev
         </p>
       )}
       {cp.reopenReason && cp.status === 'open' && <p className="notice">{cp.reopenReason}</p>}
+      {children}
       {cp.submittedBy && cp.status !== 'open' && <p className="muted">Submitted by {cp.submittedBy}{cp.reviewedBy && cp.status === 'approved' ? `, approved by ${cp.reviewedBy}` : ''}.</p>}
       {error && (
         <p className="form-error" role="alert" ref={statusRef} tabIndex={-1}>

@@ -5,6 +5,10 @@ import { db } from '@/lib/db/prisma';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
 import { AnswerView } from '@/app/_components/answer-view';
 import { CheckpointCard } from '../assessments/checkpoint-card';
+import { EvidencePanel } from '../assessments/evidence-panel';
+import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
+import { formatDate } from '@/lib/domain/documents/format';
+import { env } from '@/lib/env';
 
 export const metadata = { title: 'Review queue' };
 
@@ -40,7 +44,16 @@ export default async function ReviewPage() {
               canSubmit={false}
               canReview
               isOwnSubmission={item.submittedById === session.user.id}
-            />
+            >
+              <EvidencePanel
+                assessmentId={item.assessmentId}
+                checkpointId={item.checkpointId}
+                checkpointLabel={item.label}
+                canWrite={false}
+                maxMb={env().EVIDENCE_MAX_FILE_MB}
+                files={item.files.map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedOn: formatDate(f.createdAt.toISOString()) }))}
+              />
+            </CheckpointCard>
           </ul>
         </article>
       ))}

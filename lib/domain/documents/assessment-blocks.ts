@@ -16,6 +16,8 @@ export type TDocCheckpoint = {
   notApplicable: boolean;
   reviewerName?: string;
   reviewedAt?: string;
+  /** Files attached as evidence: "contract.pdf (PDF document, 2.3 MB)". */
+  evidenceFiles?: string[];
 };
 
 const STATUS_LABELS: Record<TCheckpointStatus, string> = { open: 'Open', submitted: 'Submitted', approved: 'Approved', changes_requested: 'Changes requested' };
@@ -33,8 +35,8 @@ export function phasesOf(checkpoints: TDocCheckpoint[]) {
 
 export function checkpointMatrix(checkpoints: TDocCheckpoint[]): TDocBlock {
   return table(
-    [{ label: 'No', width: 0.6 }, { label: 'Phase', width: 2 }, { label: 'Checkpoint', width: 5 }, { label: 'Status', width: 1.5 }, { label: 'Reviewer', width: 1.6 }, { label: 'Date', width: 1.5 }],
-    checkpoints.map((c, i) => [String(i + 1), c.phaseTitle, c.label, checkpointStatusLabel(c), c.reviewerName ?? '', c.reviewedAt ? formatDate(c.reviewedAt) : '']),
+    [{ label: 'No', width: 0.6 }, { label: 'Phase', width: 2 }, { label: 'Checkpoint', width: 4.2 }, { label: 'Status', width: 1.4 }, { label: 'Reviewer', width: 1.5 }, { label: 'Date', width: 1.4 }, { label: 'Evidence files', width: 2.4 }],
+    checkpoints.map((c, i) => [String(i + 1), c.phaseTitle, c.label, checkpointStatusLabel(c), c.reviewerName ?? '', c.reviewedAt ? formatDate(c.reviewedAt) : '', (c.evidenceFiles ?? []).join('; ')]),
     { caption: 'Checkpoint matrix' },
   );
 }

@@ -2,8 +2,9 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { requirePermission, type TActor } from '../actor';
 import { loadAssessmentState } from './load-assessment';
+import { improvementPlan } from '@/lib/domain/improvement-plan';
 
-/** The overview: each platform's phases with progress, checkpoint counts and lock state. */
+/** The overview: each platform's phases with progress, checkpoint counts and lock state, and its improvement plan. */
 export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string) {
   requirePermission(actor, 'assessment.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
@@ -15,6 +16,7 @@ export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessm
       platform: track.platform,
       title: track.template.title,
       version: track.version,
+      plan: improvementPlan(track.template, state.statuses, state.values),
       phases: track.template.phases.map((phase) => {
         const g = state.gating[track.platform].find((p) => p.phaseId === phase.id)!;
         const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);

@@ -3,6 +3,7 @@ import type { TPrisma } from '@/lib/db/client';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { loadAssessmentState } from './load-assessment';
+import { listEvidence } from '../evidence/evidence-files';
 
 /** One phase of one platform: its sections, saved answers with versions, and checkpoints. */
 export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId: string, phaseId: string) {
@@ -16,6 +17,8 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
     where: { id: { in: Object.values(state.checkpoints).flatMap((c) => [c.submittedById, c.reviewedById]).filter((x): x is string => !!x) } },
     select: { id: true, name: true },
   });
+  const checkpointIds = new Set(phase.sections.flatMap((s) => s.checkpoints.map((c) => c.id)));
+  const evidence = (await listEvidence(prisma, actor, assessmentId)).filter((e) => checkpointIds.has(e.checkpointId));
   const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? null) : null);
   const saved = Object.fromEntries(
     phase.sections.flatMap((s) => s.questions).flatMap((q) => (state.answers[q.id] ? [[q.id, { value: state.answers[q.id].value, version: state.answers[q.id].version }]] : [])),
@@ -30,6 +33,7 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
     locked: gating.locked,
     lockedReason: gating.lockedReason ?? null,
     saved,
+    evidence,
     checkpoints: Object.fromEntries(
       phase.sections.flatMap((section) =>
         section.checkpoints.map((cp) => {

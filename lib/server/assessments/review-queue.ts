@@ -15,7 +15,13 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
   });
   const submitters = await prisma.user.findMany({ where: { id: { in: rows.map((r) => r.submittedById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
   const nameOf = new Map(submitters.map((u) => [u.id, u.name]));
-  const answers = await prisma.answer.findMany({ where: { assessmentId: { in: [...new Set(rows.map((r) => r.assessmentId))] } } });
+  const assessmentIds = [...new Set(rows.map((r) => r.assessmentId))];
+  const answers = await prisma.answer.findMany({ where: { assessmentId: { in: assessmentIds } } });
+  const files = await prisma.evidenceFile.findMany({
+    where: { organizationId: actor.organizationId, assessmentId: { in: assessmentIds } },
+    select: { id: true, assessmentId: true, checkpointId: true, fileName: true, mediaType: true, size: true, createdAt: true },
+    orderBy: [{ createdAt: 'asc' }, { fileName: 'asc' }],
+  });
   return rows.flatMap((row) => {
     const track = row.assessment.tracks.find((t) => row.checkpointId.startsWith(`${t.templateVersion.templateKey}.`));
     if (!track) return [];
@@ -42,6 +48,7 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
           const value = answers.find((a) => a.assessmentId === row.assessmentId && a.questionId === qid)?.value ?? null;
           return [{ questionId: qid, label: question.label, view: answerView(question, value) }];
         }),
+        files: files.filter((f) => f.assessmentId === row.assessmentId && f.checkpointId === row.checkpointId),
       },
     ];
   });

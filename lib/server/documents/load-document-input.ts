@@ -1,4 +1,6 @@
 import 'server-only';
+import { listEvidence } from '../evidence/evidence-files';
+import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
 import type { TPrisma } from '@/lib/db/client';
 import type { TDocCheckpoint } from '@/lib/domain/documents/assessment-blocks';
 import type { TRfpModelInput } from '@/lib/domain/documents/build-rfp-model';
@@ -32,6 +34,8 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
   ]);
   const reviewerIds = [...new Set(Object.values(state.checkpoints).map((c) => c.reviewedById).filter((x): x is string => !!x))];
   const reviewers = new Map((await prisma.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const files = await listEvidence(prisma, actor, assessmentId);
+  const filesOf = (checkpointId: string) => files.filter((f) => f.checkpointId === checkpointId).map((f) => `${f.fileName} (${evidenceKindLabel(f.mediaType)}, ${formatBytes(f.size)})`);
   const checkpoints: TDocCheckpoint[] = state.tracks.flatMap((track) =>
     track.template.phases.flatMap((phase) =>
       phase.sections.flatMap((section) =>
@@ -47,6 +51,7 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
             notApplicable: row?.notApplicable ?? false,
             ...(reviewerName ? { reviewerName } : {}),
             ...(row?.reviewedAt ? { reviewedAt: row.reviewedAt.toISOString() } : {}),
+            ...(filesOf(cp.id).length ? { evidenceFiles: filesOf(cp.id) } : {}),
           };
         }),
       ),

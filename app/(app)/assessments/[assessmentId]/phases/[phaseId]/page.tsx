@@ -7,6 +7,10 @@ import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { SourcesList } from '@/app/_components/citation';
 import { GlossaryText } from '@/app/_components/glossary-text';
 import { CheckpointCard } from '../../../checkpoint-card';
+import { EvidencePanel } from '../../../evidence-panel';
+import { env } from '@/lib/env';
+import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
+import { formatDate } from '@/lib/domain/documents/format';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
@@ -100,7 +104,18 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                       canSubmit={can(session.role, 'checkpoint.submit')}
                       canReview={can(session.role, 'checkpoint.review')}
                       isOwnSubmission={view.submittedById === session.user.id}
-                    />
+                    >
+                      <EvidencePanel
+                        assessmentId={assessmentId}
+                        checkpointId={cp.id}
+                        checkpointLabel={cp.label}
+                        canWrite={!page.locked && can(session.role, 'evidence.write')}
+                        maxMb={env().EVIDENCE_MAX_FILE_MB}
+                        files={page.evidence
+                          .filter((f) => f.checkpointId === cp.id)
+                          .map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedBy: f.uploadedBy, uploadedOn: formatDate(f.createdAt.toISOString()) }))}
+                      />
+                    </CheckpointCard>
                   );
                 })}
               </ul>
