@@ -1,12 +1,12 @@
 import { can, type TAction, type TRole } from '@/lib/auth/permissions';
 
-/** The header's links, each shown only to roles allowed to use it. */
-const NAV: { href: string; label: string; action: TAction | null }[] = [
-  { href: '/', label: 'Assessments', action: 'assessment.read' },
-  { href: '/review', label: 'Review queue', action: 'review.queue' },
-  { href: '/members', label: 'Members', action: 'member.list' },
-  { href: '/sizing', label: 'Sizing calculator', action: null },
-  { href: '/account', label: 'Your account', action: 'account.manage' },
+/** The header's links, each shown only to roles allowed to use it (`key`: its text in the common messages' nav). */
+const NAV: { href: string; key: 'assessments' | 'review' | 'members' | 'sizing' | 'account'; label: string; action: TAction | null }[] = [
+  { href: '/', key: 'assessments', label: 'Assessments', action: 'assessment.read' },
+  { href: '/review', key: 'review', label: 'Review queue', action: 'review.queue' },
+  { href: '/members', key: 'members', label: 'Members', action: 'member.list' },
+  { href: '/sizing', key: 'sizing', label: 'Sizing calculator', action: null },
+  { href: '/account', key: 'account', label: 'Your account', action: 'account.manage' },
 ];
 
 export function navigationFor(role: TRole) {
