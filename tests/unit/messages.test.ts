@@ -14,7 +14,7 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
 }
 
 /** The ICU arguments and rich-text tags of a message: "{max, number}" → "max", "<code>" → "<code>". */
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
