@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '@/lib/content/load-templates';
+import { localizeTemplate, TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
+import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
+import { localizeRfpContent, RFP_OVERLAYS } from '@/lib/documents/localize-rfp-content';
+import { RFP_CONTENT } from '@/lib/documents/rfp-content';
+import { ZRfpPlatformContent, ZRfpSkeleton } from '@/lib/domain/documents/rfp-content-schema';
+import { applyTemplateOverlay, checkOverlay, rfpTranslatableStrings, translatableStrings, type TTextOverlay } from '@/lib/domain/template-i18n';
+
+/**
+ * The shipped translations of the questionnaires and the RFP text are complete and faithful in
+ * form: every English text has a non-empty translation, no key is left over from an older
+ * English, placeholders, numbers and bold markers are the same, and a text stays identical to the
+ * English only when it is a name or a term both languages share.
+ */
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  // product and tool names
+  'CommCare', 'DHIS2', 'DataDog', 'Prometheus / Grafana', 'Sentry', 'Nginx', 'RabbitMQ', 'Redis', 'Kafka', 'PostgreSQL + CouchDB', 'ElasticSearch, CouchDB',
+  'PostgreSQL', 'nginx', 'Apache2', 'Apache Tomcat', 'Jetty', 'Tomcat / DHIS2', 'Ubuntu Linux', 'munin', 'Telegram', 'Slack',
+  // short terms both languages write alike
+  'URL', 'Version', 'Type', 'Application', 'Installation', 'Test', 'Tracker', 'minutes', 'Cache', 'Firewall', 'Proxy', 'Performance', 'Support', 'Architecture',
+]);
+
+const templates = loadTemplates();
+const LOCALES = ['fr', 'pt'] as const;
+
+
+type TCase = { file: string; english: Record<string, string>; overlay: TTextOverlay };
+const cases: TCase[] = LOCALES.flatMap((locale) => [
+  ...templates.map((t) => ({ file: `templates/${t.key}.${locale}`, english: translatableStrings(t), overlay: TEMPLATE_OVERLAYS[t.key][locale] })),
+  { file: `rfp/skeleton.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.skeleton), overlay: RFP_OVERLAYS[locale].skeleton },
+  ...(['commcare', 'dhis2'] as const).map((p) => ({ file: `rfp/${p}.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.platforms[p]), overlay: RFP_OVERLAYS[locale][p] })),
+]);
+
+describe.each(cases)('translations in content/$file.json', ({ english, overlay }) => {
+  const report = checkOverlay(english, overlay);
+
+  it('has every English key, non-empty, and nothing stale', () => {
+    expect({ missing: report.missing, stale: report.stale, empty: report.empty }).toEqual({ missing: [], stale: [], empty: [] });
+  });
+
+  it('keeps placeholders, numbers and bold markers', () => {
+    expect(report.tokenMismatch).toEqual([]);
+  });
+
+  it('leaves a text in English only for names and shared terms', () => {
+    const untranslated = Object.keys(english).filter((k) => overlay[k] === english[k] && !SAME_IN_EVERY_LANGUAGE.has(english[k]));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+/** Everything but the words: ids, numbers, kinds, option values, evidence links, references. */
+function structure(template: TTemplate): TTemplate {
+  return applyTemplateOverlay(template, Object.fromEntries(Object.keys(translatableStrings(template)).map((k) => [k, '·'])));
+}
+
+describe.each(templates.flatMap((t) => LOCALES.map((locale) => ({ t, locale }))))('localizeTemplate($t.key, $locale)', ({ t, locale }) => {
+  const localized = localizeTemplate(t, locale);
+
+  it('is still a valid template with the same ids, option values, evidence and references', () => {
+    expect(ZTemplate.safeParse(localized).success).toBe(true);
+    expect(structure(localized)).toEqual(structure(t));
+  });
+
+  it('changes words only: the English overlay gives back the original', () => {
+    expect(applyTemplateOverlay(localized, translatableStrings(t))).toEqual(t);
+  });
+
+  it('shows the translation', () => {
+    expect(localized.phases[0].title).toBe(TEMPLATE_OVERLAYS[t.key][locale][`${t.phases[0].id}/title`]);
+    expect(localized.phases[0].title).not.toBe(t.phases[0].title);
+  });
+});
+
+describe.each(LOCALES)('localizeRfpContent(%s)', (locale) => {
+  const localized = localizeRfpContent(RFP_CONTENT, locale);
+
+  it('still satisfies the RFP content schema (placeholders known, bold balanced)', () => {
+    expect(ZRfpSkeleton.safeParse(localized.skeleton).success).toBe(true);
+    expect(ZRfpPlatformContent.safeParse(localized.platforms.commcare).success).toBe(true);
+    expect(ZRfpPlatformContent.safeParse(localized.platforms.dhis2).success).toBe(true);
+  });
+
+  it('keeps numbering, flags, ids and names of the platform parts', () => {
+    for (const p of ['commcare', 'dhis2'] as const) {
+      const en = RFP_CONTENT.platforms[p];
+      const out = localized.platforms[p];
+      expect(out.scopeOfWork.map(({ no, msp }) => ({ no, msp }))).toEqual(en.scopeOfWork.map(({ no, msp }) => ({ no, msp })));
+      expect(out.obligations.map((o) => [o.id, o.paragraphs.length, o.bullets.length])).toEqual(en.obligations.map((o) => [o.id, o.paragraphs.length, o.bullets.length]));
+      expect([out.platform, out.platformName, out.version, out.source]).toEqual([en.platform, en.platformName, en.version, en.source]);
+    }
+  });
+
+  it('has no Appendix 1 heading or document title left in English', () => {
+    const english = [...Object.values(RFP_CONTENT.skeleton.headings), ...Object.values(RFP_CONTENT.skeleton.titles)];
+    const localizedTexts = [...Object.values(localized.skeleton.headings), ...Object.values(localized.skeleton.titles)];
+    expect(localizedTexts.filter((t) => english.includes(t))).toEqual([]);
+  });
+
+  it('is English for English', () => {
+    expect(localizeRfpContent(RFP_CONTENT, 'en')).toBe(RFP_CONTENT);
+  });
+});
