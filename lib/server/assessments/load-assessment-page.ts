@@ -1,10 +1,12 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { loadAssessmentState } from './load-assessment';
 
-/** The overview: each platform's phases with progress, checkpoint counts and lock state. */
-export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string) {
+/** The overview: each platform's phases with progress, checkpoint counts and lock state; titles in the reader's language. */
+export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en') {
   requirePermission(actor, 'assessment.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
   return {
@@ -13,9 +15,9 @@ export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessm
     country: state.assessment.country,
     tracks: state.tracks.map((track) => ({
       platform: track.platform,
-      title: track.template.title,
+      title: localizeTemplate(track.template, locale).title,
       version: track.version,
-      phases: track.template.phases.map((phase) => {
+      phases: localizeTemplate(track.template, locale).phases.map((phase) => {
         const g = state.gating[track.platform].find((p) => p.phaseId === phase.id)!;
         const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);
         return {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/request';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -15,7 +16,7 @@ export const generateMetadata = assessmentMetadata();
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
+  const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
   const upgrades = await availableUpgrades(db(), session.actor, assessmentId);
   const t = await getTranslations('assessment');
   return (

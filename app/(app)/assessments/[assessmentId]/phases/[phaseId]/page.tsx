@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/request';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
@@ -15,7 +16,7 @@ export const generateMetadata = assessmentMetadata();
 export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
-  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
+  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId, await pageLocale()));
   const editable = !page.locked && can(session.role, 'answer.write');
   const [t, ta] = await Promise.all([getTranslations('phase'), getTranslations('assessment')]);
   return (
