@@ -49,6 +49,8 @@ export default defineConfig({
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       // Many sign-ins from one address during the run; the limits are tested in integration tests.
       SIGN_IN_MAX_FAILURES_PER_IP: '1000',
+      // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
+      DEMO_LOCALE: 'en',
     },
   },
 });

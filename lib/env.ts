@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/domain/locale';
 
 /** The only place that reads process.env. */
 const ZEnv = z.object({
@@ -38,6 +39,8 @@ const ZEnv = z.object({
   /** Renders one user may have running or waiting at once, before a download is answered 429. */
   RENDER_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The language of the demo accounts when they are first created: the demo ministry works in French (the e2e suite, written in English, sets en). */
+  DEMO_LOCALE: z.enum(LOCALES).default('fr'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
