@@ -1,5 +1,10 @@
 // @ts-check
 
+const createNextIntlPlugin = require('next-intl/plugin');
+
+/** Interface language per request (no locale in the address): lib/i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -20,4 +25,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -54,6 +54,8 @@ export default defineConfig({
       // No background re-renders of drafts after each change: the specs download what they test, and
       // the renders would compete for the CPU (integration and system tests cover the refresh).
       DRAFT_REFRESH_MS: '0',
+      // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
+      DEMO_LOCALE: 'en',
     },
   },
 });

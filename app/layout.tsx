@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { getLocale } from 'next-intl/server';
 import { ScrollRegions } from './_components/scroll-regions';
 import './globals.css';
 
@@ -15,7 +16,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
   return (
-    <html lang="en">
+    <html lang={await getLocale()}>
       <body>
         {children}
         <ScrollRegions />

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Page not found' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('common'))('notFound.title') };
+}
 
 /** The app's 404 page: for unknown addresses and for records that are missing or not yours to see. */
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('common');
   return (
     <main id="main">
-      <h1>Page not found</h1>
-      <p>This page does not exist, or it belongs to an organisation you are not signed in to.</p>
-      <p>If someone sent you this link, check that you are signed in to their organisation.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.notExist')}</p>
+      <p>{t('notFound.checkSignedIn')}</p>
       <p>
-        <Link href="/">Back to your assessments</Link>
+        <Link href="/">{t('notFound.back')}</Link>
       </p>
     </main>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/domain/locale';
 
 /** The only place that reads process.env. */
 const ZEnv = z.object({
@@ -47,6 +48,8 @@ const ZEnv = z.object({
   /** Evidence files of one organisation, all assessments together, in MB. */
   EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(2048),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The language of the demo accounts when they are first created: the demo ministry works in French (the e2e suite, written in English, sets en). */
+  DEMO_LOCALE: z.enum(LOCALES).default('fr'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

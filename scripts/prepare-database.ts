@@ -4,6 +4,7 @@ import { createPrismaClient } from '../lib/db/client';
 import { applyMigrations } from '../lib/db/migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/db/seed-demo';
 import { syncTemplates } from '../lib/content/sync-templates';
+import { env } from '../lib/env';
 
 /** Migrations, questionnaire content and demo accounts: everything a fresh database needs. */
 export async function prepareDatabase(url: string, options: { quiet?: boolean } = {}): Promise<void> {
@@ -14,7 +15,7 @@ export async function prepareDatabase(url: string, options: { quiet?: boolean } 
   try {
     const synced = await syncTemplates(prisma);
     say(`Questionnaire templates: ${synced.map((s) => `${s.key} v${s.version}${s.created ? ' (new)' : ''}`).join(', ')}`);
-    const { created } = await seedDemo(prisma);
+    const { created } = await seedDemo(prisma, env().DEMO_LOCALE);
     say(created ? 'Demo organisation created.' : 'Demo organisation already present: left as it is.');
     say(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
   } finally {

@@ -1,24 +1,26 @@
 import Link from 'next/link';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { getTranslations } from 'next-intl/server';
 import { navigationFor } from '@/lib/app/navigation';
 import type { TSessionView } from '@/lib/server/sessions';
+import { LanguageSwitcher } from '../_components/language-switcher';
 import { signOutAction, switchOrganizationAction } from './actions';
 
-export function Header({ session }: { session: TSessionView }) {
+export async function Header({ session }: { session: TSessionView }) {
+  const t = await getTranslations('common');
   const others = session.memberships.filter((m) => m.organizationId !== session.organization.id);
   return (
     <header className="header">
       <a className="skip" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <div className="header-inner">
         <Link className="brand" href="/">
-          Hosting Readiness
+          {t('appName')}
         </Link>
-        <nav className="nav" aria-label="Main">
+        <nav className="nav" aria-label={t('mainNavigation')}>
           {navigationFor(session.role).map((item) => (
             <Link key={item.href} href={item.href}>
-              {item.label}
+              {t(`nav.${item.key}`)}
             </Link>
           ))}
         </nav>
@@ -26,32 +28,33 @@ export function Header({ session }: { session: TSessionView }) {
           <span>
             <strong data-testid="user-name">{session.user.name}</strong> · <span data-testid="organization-name">{session.organization.name}</span> ·{' '}
             <span className="badge" data-testid="user-role">
-              {ROLE_LABELS[session.role]}
+              {t(`roles.${session.role}`)}
             </span>
           </span>
           {others.length > 0 && (
             <form action={switchOrganizationAction} className="row">
               <label htmlFor="organizationId" className="skip">
-                Switch organisation
+                {t('switchOrganization')}
               </label>
               <select id="organizationId" name="organizationId" defaultValue="" style={{ width: 'auto' }}>
                 <option value="" disabled>
-                  Switch organisation…
+                  {t('switchOrganizationPlaceholder')}
                 </option>
                 {others.map((m) => (
                   <option key={m.organizationId} value={m.organizationId}>
-                    {m.organizationName} ({ROLE_LABELS[m.role]})
+                    {m.organizationName} ({t(`roles.${m.role}`)})
                   </option>
                 ))}
               </select>
               <button type="submit" className="secondary">
-                Switch
+                {t('switch')}
               </button>
             </form>
           )}
+          <LanguageSwitcher />
           <form action={signOutAction}>
             <button type="submit" className="secondary">
-              Sign out
+              {t('signOut')}
             </button>
           </form>
         </div>

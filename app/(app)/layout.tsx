@@ -1,4 +1,5 @@
 import { requireSession } from '@/lib/auth/current-session';
+import { IntlProvider } from '../_components/intl-provider';
 import { Header } from './header';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -6,7 +7,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <Header session={session} />
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        <IntlProvider namespaces={['common']}>{children}</IntlProvider>
+      </main>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { platformList } from '@/lib/domain/platform-names';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
@@ -6,31 +7,32 @@ import { db } from '@/lib/db/prisma';
 import { listAssessments } from '@/lib/server/list-assessments';
 import { ImportForm } from './import-form';
 
-export const metadata = { title: 'Assessments' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('assessment'))('listTitle') };
+}
 
 export default async function HomePage() {
   const session = await requireSession();
   const assessments = await listAssessments(db(), session.actor);
+  const t = await getTranslations('assessment');
   return (
     <>
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1>Assessments</h1>
+        <h1>{t('listTitle')}</h1>
         {can(session.role, 'assessment.create') && (
           <Link className="button" href="/assessments/new">
-            New assessment
+            {t('newAssessment')}
           </Link>
         )}
       </div>
       {assessments.length === 0 ? (
         <div className="card empty">
-          <p>
-            <strong>No assessments yet</strong> for {session.organization.name}.
-          </p>
-          <p>An assessment walks your team through the phases of getting ready to host CommCare HQ or DHIS2.</p>
+          <p>{t.rich('noneYet', { organization: session.organization.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p>{t('whatIsAssessment')}</p>
           {can(session.role, 'assessment.create') && <ImportForm />}
         </div>
       ) : (
-        <ul className="grid" aria-label="Assessments" style={{ listStyle: 'none', padding: 0 }}>
+        <ul className="grid" aria-label={t('listTitle')} style={{ listStyle: 'none', padding: 0 }}>
           {assessments.map((a) => (
             <li key={a.id} className="card">
               <Link href={`/assessments/${a.id}`}>{a.name}</Link>

@@ -1,3 +1,4 @@
+import { DOC_TEXT } from '@/lib/domain/documents/doc-text';
 import {
   AlignmentType,
   BorderStyle,
@@ -82,7 +83,7 @@ function cover(model: TDocModel): FileChild[] {
     new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: model.subtitle, size: 26, color: MUTED })] }),
     ...model.coverLines.map((l) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${l.key}: `, color: MUTED }), new TextRun({ text: l.value, bold: true })] })),
     ...(model.isDraft
-      ? [new Paragraph({ spacing: { before: 480 }, alignment: AlignmentType.CENTER, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C62828' }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C62828' } }, children: [new TextRun({ text: `DRAFT — ${model.missing.length} item(s) still to complete before this document is final`, bold: true, color: 'C62828', size: 24 })] })]
+      ? [new Paragraph({ spacing: { before: 480 }, alignment: AlignmentType.CENTER, border: { top: { style: BorderStyle.SINGLE, size: 12, color: 'C62828' }, bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C62828' } }, children: [new TextRun({ text: DOC_TEXT[model.locale ?? 'en'].draftBanner(model.missing.length), bold: true, color: 'C62828', size: 24 })] })]
       : []),
   ];
 }
@@ -90,14 +91,15 @@ function cover(model: TDocModel): FileChild[] {
 function stillToComplete(model: TDocModel): FileChild[] {
   if (!model.isDraft || model.missing.length === 0) return [];
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 120 }, children: [new TextRun({ text: 'Still to complete', bold: true, size: 26, color: MISSING })] }),
+    new Paragraph({ pageBreakBefore: true, spacing: { after: 120 }, children: [new TextRun({ text: DOC_TEXT[model.locale ?? 'en'].stillToComplete, bold: true, size: 26, color: MISSING })] }),
     ...model.missing.map((m) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(m.label)] })),
   ];
 }
 
 /** The model as a .docx file. */
 export async function renderDocx(model: TDocModel): Promise<Buffer> {
-  const headerText = model.isDraft ? `DRAFT — ${model.title}` : model.title;
+  const T = DOC_TEXT[model.locale ?? 'en'];
+  const headerText = model.isDraft ? `${T.draft} — ${model.title}` : model.title;
   const doc = new Document({
     creator: 'Hosting Readiness',
     title: model.title,
@@ -119,14 +121,14 @@ export async function renderDocx(model: TDocModel): Promise<Buffer> {
           first: new Header({ children: [] }),
         },
         footers: {
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ size: 15, color: MUTED, children: [`Generated ${model.generatedOn} — Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
-          first: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ size: 15, color: MUTED, children: [`Generated ${model.generatedOn} — Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ size: 15, color: MUTED, children: [`${T.generated(model.generatedOn)} — ${T.page} `, PageNumber.CURRENT, ` ${T.of} `, PageNumber.TOTAL_PAGES] })] })] }),
+          first: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ size: 15, color: MUTED, children: [`${T.generated(model.generatedOn)} — ${T.page} `, PageNumber.CURRENT, ` ${T.of} `, PageNumber.TOTAL_PAGES] })] })] }),
         },
         children: [
           ...cover(model),
           ...stillToComplete(model),
-          new Paragraph({ pageBreakBefore: true, spacing: { after: 200 }, children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
-          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          new Paragraph({ pageBreakBefore: true, spacing: { after: 200 }, children: [new TextRun({ text: T.contents, bold: true, size: 32, color: ACCENT })] }),
+          new TableOfContents(T.contents, { hyperlink: true, headingStyleRange: '1-2' }),
           new Paragraph({ pageBreakBefore: true, children: [] }),
           ...model.sections.flatMap(sectionOf),
         ],

@@ -1,4 +1,5 @@
 import type { Styles } from '@react-pdf/renderer';
+import { DOC_TEXT } from '@/lib/domain/documents/doc-text';
 import type { TDocBlock, TDocModel, TDocSection, TRun } from '@/lib/domain/documents/doc-model';
 import { registerPdfFonts, styles } from './pdf-styles';
 import { cacheFontObjects } from './pdfkit-font-cache';
@@ -150,25 +151,26 @@ function pageGroups(sections: TDocSection[]): TDocSection[][] {
 function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, number> }) {
   const { Document, Link, Page, Text, View } = pdf();
   const toc = model.sections.filter((s) => s.level <= 2);
+  const T = DOC_TEXT[model.locale ?? 'en'];
   const chrome = (
     <>
       {model.isDraft ? (
         <Text style={styles.watermark} fixed>
-          DRAFT
+          {T.draft}
         </Text>
       ) : null}
       <View style={styles.header} fixed>
-        <Text>{model.isDraft ? `DRAFT — ${model.title}` : model.title}</Text>
+        <Text>{model.isDraft ? `${T.draft} — ${model.title}` : model.title}</Text>
         <Text>{model.clientName}</Text>
       </View>
       <View style={styles.footer} fixed>
-        <Text>Generated {model.generatedOn}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <Text>{T.generated(model.generatedOn)}</Text>
+        <Text render={({ pageNumber, totalPages }) => `${T.page} ${pageNumber} ${T.of} ${totalPages}`} />
       </View>
     </>
   );
   return (
-    <Document title={model.title} subject={model.subtitle} author={model.clientName} creator="Hosting Readiness" producer="Hosting Readiness" language="en">
+    <Document title={model.title} subject={model.subtitle} author={model.clientName} creator="Hosting Readiness" producer="Hosting Readiness" language={model.locale ?? 'en'}>
       <Page size="A4" style={styles.coverPage}>
         <Text style={styles.coverTitle}>{model.title}</Text>
         <Text style={styles.coverSubtitle}>{model.subtitle}</Text>
@@ -178,17 +180,17 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
             <Text style={styles.coverValue}>{l.value}</Text>
           </View>
         ))}
-        {model.isDraft ? <Text style={styles.draftBanner}>DRAFT — {model.missing.length} item(s) still to complete before this document is final</Text> : null}
+        {model.isDraft ? <Text style={styles.draftBanner}>{T.draftBanner(model.missing.length)}</Text> : null}
         <View style={styles.footer} fixed>
-          <Text>Generated {model.generatedOn}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+          <Text>{T.generated(model.generatedOn)}</Text>
+          <Text render={({ pageNumber, totalPages }) => `${T.page} ${pageNumber} ${T.of} ${totalPages}`} />
         </View>
       </Page>
       <Page size="A4" style={styles.page}>
         {chrome}
         {model.isDraft && model.missing.length ? (
           <View style={styles.missingBox}>
-            <Text style={styles.missingTitle}>Still to complete</Text>
+            <Text style={styles.missingTitle}>{T.stillToComplete}</Text>
             {model.missing.map((m) => (
               <View key={m.key} style={styles.bulletRow} wrap={false}>
                 <Text style={styles.bulletMark}>•</Text>
@@ -197,7 +199,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
             ))}
           </View>
         ) : null}
-        <Text style={styles.tocTitle}>Contents</Text>
+        <Text style={styles.tocTitle}>{T.contents}</Text>
         {toc.map((s) => (
           <Link key={s.id} src={`#${s.id}`} style={{ textDecoration: 'none', color: '#1f2328' }}>
             <View style={{ ...styles.tocRow, ...(s.level === 1 ? { fontWeight: 'bold', marginTop: 3 } : { paddingLeft: 14 }) }} wrap={false}>

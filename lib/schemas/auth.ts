@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, TOKEN_SCOPE_NAMES } from '@/lib/auth/permissions';
+import { LOCALES } from '@/lib/domain/locale';
 
 const ZEmail = z
   .string({ error: 'Enter your email address.' })
@@ -79,3 +80,7 @@ export const ZCreateApiToken = z
   })
   .strict();
 export const ZApiTokenRef = z.object({ tokenId: z.uuid({ error: 'Unknown token.' }) }).strict();
+
+/** The language menu of the header and the sign-in page. */
+export const ZSetLanguage = z.object({ locale: z.enum(LOCALES, { error: 'Choose English, French or Portuguese.' }) }).strict();
+export type TSetLanguage = z.infer<typeof ZSetLanguage>;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { ZChangePassword, ZSignOutEverywhere } from '@/lib/schemas/auth';
+import { ZChangePassword, ZSetLanguage, ZSignOutEverywhere, type TSetLanguage } from '@/lib/schemas/auth';
 import { requirePermission, type TActor } from './actor';
 import { parseInput } from './parse-input';
 import { InvalidInputError } from './errors';
@@ -32,4 +32,11 @@ export async function signOutEverywhere(prisma: TPrisma, actor: TActor, raw: unk
     await tx.auditEvent.create({ data: { actorId: actor.userId, action: 'account.signed-out-everywhere', subject: actor.userId, after: { sessionsEnded: ended.count } } });
     return { sessionsEnded: ended.count };
   });
+}
+
+/** The person's interface language, whatever organisation they are signed in to (their own setting: no permission beyond being signed in). */
+export async function setLanguage(prisma: TPrisma, userId: string, raw: unknown): Promise<TSetLanguage> {
+  const input = parseInput(ZSetLanguage, raw);
+  await prisma.user.update({ where: { id: userId }, data: { locale: input.locale } });
+  return input;
 }

@@ -9,7 +9,7 @@ import { NotFoundError } from './errors';
 export interface TSessionView {
   sessionId: string;
   actor: TActor;
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; locale?: string | null };
   organization: { id: string; name: string };
   role: TRole;
   memberships: { organizationId: string; organizationName: string; role: TRole }[];
@@ -27,6 +27,7 @@ type TSessionRow = {
   lastSeenAt: Date;
   revokedAt: Date | null;
   userName: string;
+  userLocale: string | null;
   email: string;
   memberOrganizationId: string;
   role: string;
@@ -42,7 +43,7 @@ export async function resolveSession(
   if (!token || token.length > 200) return null;
   // One round trip: the session, its user and every membership with its organisation's name.
   const rows = await prisma.$queryRaw<TSessionRow[]>`
-    SELECT s.id, s."userId", s."organizationId", s."expiresAt", s."lastSeenAt", s."revokedAt", u.name AS "userName", u.email,
+    SELECT s.id, s."userId", s."organizationId", s."expiresAt", s."lastSeenAt", s."revokedAt", u.name AS "userName", u.locale AS "userLocale", u.email,
            m."organizationId" AS "memberOrganizationId", m.role, o.name AS "organizationName"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
@@ -62,7 +63,7 @@ export async function resolveSession(
   return {
     sessionId: session.id,
     actor: { userId: session.userId, organizationId: session.organizationId, role: membership.role },
-    user: { id: session.userId, name: session.userName, email: session.email },
+    user: { id: session.userId, name: session.userName, email: session.email, locale: session.userLocale },
     organization: { id: membership.organizationId, name: membership.organizationName },
     role: membership.role,
     memberships,

@@ -188,5 +188,6 @@ export const SESSION_ACTIONS = [
   { file: INVITATIONS, exportName: 'declineInvitationAction', why: 'anonymous by design: whoever holds the link may decline it (invitations.test.ts)' },
   { file: 'app/(app)/actions.ts', exportName: 'signOutAction', why: 'revokes only the caller’s own cookie' },
   { file: 'app/(app)/actions.ts', exportName: 'switchOrganizationAction', why: 'only to an organisation the user belongs to (tested below)' },
+  { file: 'app/language-actions.ts', exportName: 'setLanguageAction', why: 'open to visitors (a cookie); when signed in it changes only the caller’s own language (e2e i18n.spec.ts)' },
 ];
 

@@ -21,6 +21,15 @@ describe('the demo assessment', () => {
     planner = { userId: m.userId, organizationId: m.organizationId, role: 'planner' };
   }, 120_000);
 
+  it('works in French: its members read the app in French, the questionnaire included', async () => {
+    const users = await testDb().user.findMany({ select: { locale: true } });
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((u) => u.locale === 'fr')).toBe(true);
+    const [english, french] = await Promise.all([loadAssessmentPage(testDb(), planner, id), loadAssessmentPage(testDb(), planner, id, 'fr')]);
+    expect(french.tracks.map((t) => t.phases.length)).toEqual(english.tracks.map((t) => t.phases.length));
+    expect(french.tracks[0].phases[0].title).not.toBe(english.tracks[0].phases[0].title);
+  });
+
   it('is created once: a second run leaves it as it is', async () => {
     expect(await seedDemoAssessment(testDb())).toEqual({ id, created: false });
     expect(await testDb().assessment.count()).toBe(1);

@@ -205,7 +205,7 @@ describe('two instances behind nginx behave as one', () => {
     for (const phase of commcare.phases) for (const section of phase.sections) for (const q of section.questions) if (q.id === seed.saveQuestionId) q.maxLength = 20;
     fs.writeFileSync(path.join(dir, 'commcare.json'), JSON.stringify(commcare));
     await syncTemplates(prisma, dir);
-    const next = await prisma.templateVersion.findUniqueOrThrow({ where: { templateKey_version: { templateKey: 'commcare', version: commcare.version } } });
+    const next = await prisma.templateVersion.findFirstOrThrow({ where: { organizationId: null, templateKey: 'commcare', version: commcare.version } });
     await prisma.assessmentTemplate.update({ where: { assessmentId_platform: { assessmentId: id, platform: 'commcare' } }, data: { templateVersionId: next.id } });
     const { responses, upstreams } = await through(2, () => put(long, version));
     expect(upstreams.size).toBe(2);

@@ -1,6 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeXml as decode, docxParts, pdfPages } from '../fixtures/document-text';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
@@ -19,19 +18,6 @@ const draft = buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } 
 const report = buildReportModel(sample);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
-async function pdfPages(buffer: Buffer) {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: false });
-  return text;
-}
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-function docxParts(buffer: Buffer) {
-  const files = unzipSync(new Uint8Array(buffer));
-  const xml = strFromU8(files['word/document.xml']);
-  const text = decode(xml.replace(/<\/w:p>/g, '\n').replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, ''));
-  const footers = Object.keys(files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => strFromU8(files[f])).join('');
-  return { xml, text, footers };
-}
-
 const budget = sample.budget!;
 const cc = sample.sizing.commcare!;
 const expectations = (m: TDocModel) => [

@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef, useState, useTransition, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { checkpointAction } from './actions';
 
 export interface TCheckpointView {
@@ -18,19 +20,8 @@ export interface TCheckpointView {
 }
 
 type TCommandType = 'submit' | 'submit_not_applicable' | 'approve' | 'request_changes';
-const DONE: Record<TCommandType, string> = {
-  submit: 'Submitted for review.',
-  submit_not_applicable: 'Submitted as not applicable.',
-  approve: 'Approved.',
-  request_changes: 'Sent back with your comment.',
-};
-
-const STATUS: Record<TCheckpointView['status'], { text: string; tone: string }> = {
-  open: { text: 'Open', tone: 'warn' },
-  submitted: { text: 'Submitted for review', tone: '' },
-  approved: { text: 'Approved', tone: 'ok' },
-  changes_requested: { text: 'Changes requested', tone: 'bad' },
-};
+// Texts: the phase messages' done.<type> and status.<status>.
+const TONE: Record<TCheckpointView['status'], string> = { open: 'warn', submitted: '', approved: 'ok', changes_requested: 'bad' };
 
 /** A checkpoint with the buttons the viewer's role allows; the server decides in the end. */
 export function CheckpointCard({
@@ -51,6 +42,8 @@ export function CheckpointCard({
   /** What belongs to the checkpoint under its text: its evidence files. */
   children?: ReactNode;
 }) {
+  const t = useTranslations('phase');
+  const tv = useValidationText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -69,36 +62,34 @@ export function CheckpointCard({
       else {
         setMode('none');
         setText('');
-        setDone(DONE[command.type]);
+        setDone(t(`done.${command.type}`));
       }
       requestAnimationFrame(() => statusRef.current?.focus());
     });
   };
-  const status = STATUS[cp.status];
   const submittable = canSubmit && phaseOpen && (cp.status === 'open' || cp.status === 'changes_requested');
   const reviewable = canReview && cp.status === 'submitted';
 
   return (
-    <li className="card" data-checkpoint-id={cp.id} aria-label={`Checkpoint: ${cp.label}`}>
+    <li className="card" data-checkpoint-id={cp.id} aria-label={t('checkpointLabel', { label: cp.label })}>
       <p style={{ marginTop: 0 }}>
-        <span className={`badge ${status.tone}`} data-testid="checkpoint-status">
-          {status.text}
-          {cp.notApplicable ? ' (not applicable)' : ''}
+        <span className={`badge ${TONE[cp.status]}`} data-testid="checkpoint-status">
+          {t(`status.${cp.status}`)}
+          {cp.notApplicable ? t('notApplicableSuffix') : ''}
         </span>
       </p>
       <p>{cp.label}</p>
-      {cp.justification && cp.notApplicable && <p className="muted">Not applicable because: {cp.justification}</p>}
+      {cp.justification && cp.notApplicable && <p className="muted">{t('notApplicableBecause', { justification: cp.justification })}</p>}
       {cp.comment && cp.status === 'changes_requested' && (
         <p className="form-error">
-          Reviewer{cp.reviewedBy ? ` ${cp.reviewedBy}` : ''} asked for changes: {cp.comment}
+          {cp.reviewedBy ? t('changesAskedBy', { reviewer: cp.reviewedBy, comment: cp.comment }) : t('changesAsked', { comment: cp.comment })}
         </p>
       )}
       {cp.reopenReason && cp.status === 'open' && <p className="notice">{cp.reopenReason}</p>}
-      {children}
-      {cp.submittedBy && cp.status !== 'open' && <p className="muted">Submitted by {cp.submittedBy}{cp.reviewedBy && cp.status === 'approved' ? `, approved by ${cp.reviewedBy}` : ''}.</p>}
+      {cp.submittedBy && cp.status !== 'open' && <p className="muted">{cp.reviewedBy && cp.status === 'approved' ? t('submittedApprovedBy', { submitter: cp.submittedBy, reviewer: cp.reviewedBy }) : t('submittedBy', { submitter: cp.submittedBy })}</p>}
       {error && (
         <p className="form-error" role="alert" ref={statusRef} tabIndex={-1}>
-          {error}
+          {tv(error)}
         </p>
       )}
       {done && !error && (
@@ -109,23 +100,23 @@ export function CheckpointCard({
       {submittable && mode === 'none' && (
         <div className="row">
           <button type="button" aria-disabled={pending} onClick={() => run({ type: 'submit', ...base })}>
-            Submit for review
+            {t('submitForReview')}
           </button>
           {cp.optional && (
             <button type="button" className="secondary" aria-disabled={pending} onClick={() => setMode('na')}>
-              Mark not applicable
+              {t('markNotApplicable')}
             </button>
           )}
         </div>
       )}
       {reviewable && mode === 'none' && (
         <div className="row">
-          {isOwnSubmission && <p className="muted">You submitted this checkpoint; another reviewer must decide.</p>}
+          {isOwnSubmission && <p className="muted">{t('ownSubmission')}</p>}
           <button type="button" aria-disabled={pending} onClick={() => run({ type: 'approve', ...base })}>
-            Approve
+            {t('approve')}
           </button>
           <button type="button" className="secondary" aria-disabled={pending} onClick={() => setMode('changes')}>
-            Request changes
+            {t('requestChanges')}
           </button>
         </div>
       )}
@@ -136,14 +127,14 @@ export function CheckpointCard({
             run(mode === 'na' ? { type: 'submit_not_applicable', ...base, justification: text } : { type: 'request_changes', ...base, comment: text });
           }}
         >
-          <label htmlFor={`${cp.id}-text`}>{mode === 'na' ? 'Why does this not apply?' : 'What needs to change?'}</label>
+          <label htmlFor={`${cp.id}-text`}>{mode === 'na' ? t('whyNotApply') : t('whatChange')}</label>
           <textarea id={`${cp.id}-text`} autoFocus value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
           <div className="row">
             <button type="submit" aria-disabled={pending}>
-              {mode === 'na' ? 'Submit as not applicable' : 'Send back with comment'}
+              {mode === 'na' ? t('submitNotApplicable') : t('sendBack')}
             </button>
             <button type="button" className="secondary" onClick={() => setMode('none')}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -10,22 +12,25 @@ import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
 import { formatDate } from '@/lib/domain/documents/format';
 import { env } from '@/lib/env';
 
-export const metadata = { title: 'Review queue' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('common'))('nav.review') };
+}
 
 export default async function ReviewPage() {
   const session = await requireSession();
-  if (!can(session.role, 'review.queue')) return <p className="form-error">Only reviewers have a review queue.</p>;
+  const [t, common] = await Promise.all([getTranslations('review'), getTranslations('common')]);
+  if (!can(session.role, 'review.queue')) return <p className="form-error">{t('onlyReviewers')}</p>;
   const queue = await listReviewQueue(db(), session.actor);
   return (
     <>
-      <h1>Review queue</h1>
-      {queue.length === 0 && <p className="card empty">Nothing is waiting for review.</p>}
+      <h1>{common('nav.review')}</h1>
+      {queue.length === 0 && <p className="card empty">{t('nothingWaiting')}</p>}
       {queue.map((item) => (
-        <article key={`${item.assessmentId}:${item.checkpointId}`} className="card" aria-label={`Review: ${item.label}`}>
+        <article key={`${item.assessmentId}:${item.checkpointId}`} className="card" aria-label={t('reviewLabel', { label: item.label })}>
           <p className="muted" style={{ marginTop: 0 }}>
-            <Link href={`/assessments/${item.assessmentId}`}>{item.assessmentName}</Link> · {item.phase} · {item.section} · submitted by {item.submittedBy}
+            <Link href={`/assessments/${item.assessmentId}`}>{item.assessmentName}</Link> · {item.phase} · {item.section} · {t('submittedBy', { submitter: item.submittedBy })}
           </p>
-          <h2 style={{ fontSize: '1rem' }}>Evidence</h2>
+          <h2 style={{ fontSize: '1rem' }}>{t('evidence')}</h2>
           <dl>
             {item.evidence.map((e) => (
               <div key={e.questionId}>
@@ -37,6 +42,7 @@ export default async function ReviewPage() {
             ))}
           </dl>
           <ul style={{ listStyle: 'none', padding: 0 }}>
+            <IntlProvider namespaces={['phase', 'validation']}>
             <CheckpointCard
               assessmentId={item.assessmentId}
               checkpoint={{ id: item.checkpointId, label: item.label, status: 'submitted', notApplicable: item.notApplicable, justification: item.justification, comment: null, reopenReason: null, version: item.version, submittedBy: item.submittedBy, reviewedBy: null, optional: false }}
@@ -54,6 +60,7 @@ export default async function ReviewPage() {
                 files={item.files.map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedOn: formatDate(f.createdAt.toISOString()) }))}
               />
             </CheckpointCard>
+            </IntlProvider>
           </ul>
         </article>
       ))}

@@ -1,35 +1,44 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { currentSession } from '@/lib/auth/current-session';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/demo-accounts';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { IntlProvider } from '@/app/_components/intl-provider';
+import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignInForm } from './sign-in-form';
 
-export const metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signIn'))('title') };
+}
 
 export default async function SignInPage() {
   if (await currentSession()) redirect('/');
+  const [t, common] = await Promise.all([getTranslations('signIn'), getTranslations('common')]);
   return (
     <main className="auth">
-      <h1>Hosting Readiness</h1>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>{common('appName')}</h1>
+        <LanguageSwitcher />
+      </div>
       <div className="card">
-        <h2 style={{ marginTop: 0 }}>Sign in</h2>
-        <SignInForm />
+        <h2 style={{ marginTop: 0 }}>{t('title')}</h2>
+        <IntlProvider namespaces={['signIn', 'validation']}>
+          <SignInForm />
+        </IntlProvider>
       </div>
       <aside className="card muted" aria-labelledby="demo-accounts">
         <h2 id="demo-accounts" style={{ marginTop: 0, fontSize: '1rem' }}>
-          Demo accounts
+          {t('demoAccounts')}
         </h2>
-        <p>
-          Each uses the password <code>{DEMO_PASSWORD}</code>:
-        </p>
+        <p>{t.rich('demoPassword', { password: DEMO_PASSWORD, code: (chunks) => <code>{chunks}</code> })}</p>
         <ul>
           {DEMO_ACCOUNTS.map((a) => (
             <li key={a.email}>
-              <code>{a.email}</code> — {ROLE_LABELS[a.role]}
+              <code>{a.email}</code> — {common(`roles.${a.role}`)}
             </li>
           ))}
         </ul>
-        <p>They share a complete example: a ministry assessing CommCare and two DHIS2 systems, phases 1 and 2 signed off, phase 3 in progress, with a team, a budget and a ready RFP.</p>
+        <p>{t('demoStory')}</p>
       </aside>
     </main>
   );

@@ -11,6 +11,8 @@ import { budgetBlocks, checkpointMatrix, skillsBlocks, type TDocCheckpoint } fro
 import { bullets, paragraph, table, type TDocBlock, type TDocModel, type TRun } from './doc-model';
 import { fillRuns, hasTemplateMarker, paragraphsOf, stripTemplateMarker, type TPlaceholderValues } from './fill-text';
 import { formatDate, formatInteger, formatNumber, listText } from './format';
+import { DOC_TEXT } from './doc-text';
+import type { TLocale } from '../locale';
 import { missingCollector, withoutTemplateMarkers } from './missing';
 import type { TRfpContent, TRfpPlatformContent } from './rfp-content-schema';
 import { commcareScaleEstimates, currentEnvironmentFacts, dhis2ScaleEstimates, proposedEnvironmentFacts } from './rfp-platform-parts';
@@ -46,7 +48,9 @@ export type TRfpModelInput = {
 const PLATFORM_ORDER: TPlatform[] = ['commcare', 'dhis2'];
 const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
-export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDocModel {
+/** `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words. */
+export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en'): TDocModel {
+  const T = DOC_TEXT[locale];
   const platforms = PLATFORM_ORDER.filter((p) => input.platforms.includes(p));
   if (platforms.length === 0) throw new Error('buildRfpModel: choose at least one platform');
   const parts: TRfpPlatformContent[] = platforms.map((p) => content.platforms[p]);
@@ -63,11 +67,11 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   const values: TPlaceholderValues = {
     clientName: field('clientName', clientName),
     saasDescription: field('saasDescription', trimmed(details.saasDescription)),
-    hostingQuotes: field('hostingQuotes', details.hostingQuotes === undefined ? undefined : formatInteger(details.hostingQuotes)),
+    hostingQuotes: field('hostingQuotes', details.hostingQuotes === undefined ? undefined : formatInteger(details.hostingQuotes, locale)),
     periodOfPerformance: field('periodOfPerformance', trimmed(details.periodOfPerformance)),
     submissionEmail: field('submissionEmail', trimmed(details.submissionEmail)),
-    submissionDeadline: field('submissionDeadline', details.submissionDeadline ? formatDate(details.submissionDeadline) : undefined),
-    platformName: { value: listText(parts.map((p) => p.platformName)), label: 'platform' },
+    submissionDeadline: field('submissionDeadline', details.submissionDeadline ? formatDate(details.submissionDeadline, locale) : undefined),
+    platformName: { value: listText(parts.map((p) => p.platformName), locale), label: 'platform' },
     checkpointDocument: { value: `${listText(parts.map((p) => `“${p.checkpointDocument}”`))} ${parts.length > 1 ? 'documents' : 'document'}`, label: 'checkpoint document' },
   };
   const onMissing = (name: string) => {
@@ -84,7 +88,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   }
 
   /** Platform parts: one block list per platform, under a level-3 heading when there are two. */
-  const s = sectionBuilder();
+  const s = sectionBuilder(T.annexWord);
   const perPlatform = (blocksOf: (p: TRfpPlatformContent) => TDocBlock[], id: string, title: string, level: 1 | 2 = 2) => {
     const parent = level === 1 ? s.h1(id, title) : s.h2(id, title);
     if (!isBoth) parent.blocks.push(...blocksOf(parts[0]));
@@ -103,9 +107,9 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   const scope = perPlatform(
     (p) => [
       table(
-        [{ label: 'No', width: 0.6 }, { label: 'Activity', width: 8 }, { label: 'MSP', width: 0.8, align: 'center' }],
-        p.scopeOfWork.map((r) => [r.no, r.activity, r.msp ? 'Yes' : 'No']),
-        { caption: `${p.platformName}: MSP roles and responsibilities` },
+        [{ label: T.scopeColumns.no, width: 0.6 }, { label: T.scopeColumns.activity, width: 8 }, { label: T.scopeColumns.msp, width: 0.8, align: 'center' }],
+        p.scopeOfWork.map((r) => [r.no, r.activity, r.msp ? T.yes : T.no]),
+        { caption: T.scopeCaption(p.platformName) },
       ),
     ],
     'scope-of-work',
@@ -113,14 +117,14 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   );
   scope.blocks.unshift(para(sk.scopeOfWorkIntro));
   const notes = trimmed(details.scopeNotes);
-  if (notes) s.h3('scope-notes', 'Scope Notes', paragraphsOf(notes).map((p) => paragraph(fill(stripTemplateMarker(p)))));
+  if (notes) s.h3('scope-notes', T.scopeNotes, paragraphsOf(notes).map((p) => paragraph(fill(stripTemplateMarker(p)))));
 
   const overview = perPlatform(
     (p) => [
       table(
-        [{ label: 'Name', width: 2 }, { label: 'Description', width: 5 }, { label: 'Software', width: 2.4 }],
+        [{ label: T.componentColumns.name, width: 2 }, { label: T.componentColumns.description, width: 5 }, { label: T.componentColumns.software, width: 2.4 }],
         p.components.map((c) => [c.name, c.description, c.software]),
-        { caption: `${p.platformName}: components of the hosting environment` },
+        { caption: T.componentsCaption(p.platformName) },
       ),
     ],
     'environment-overview',
@@ -132,17 +136,17 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
     (p) => {
       const intro = para(p.environmentDesignIntro);
       if (p.platform === 'commcare') {
-        if (!input.sizing.commcare) missing.tool('sizing', 'Run the CommCare sizing (Annex B and the scale estimates use it)');
+        if (!input.sizing.commcare) missing.tool('sizing', T.missingCommcareSizing);
         return [intro, ...commcareScaleEstimates(answers, input.sizing.commcare, (q) => missing.question(q))];
       }
-      if (!input.sizing.dhis2) missing.tool('sizing', 'Run the DHIS2 sizing (Annex B and the scale estimates use it)');
+      if (!input.sizing.dhis2) missing.tool('sizing', T.missingDhis2Sizing);
       return [intro, ...dhis2ScaleEstimates(answers, input.sizing.dhis2, (q) => missing.question(q))];
     },
     'environment-design',
     H.environmentDesign,
   );
   for (const p of parts) for (const o of p.obligations) s.h2(`${p.platform}-${o.id}`, isBoth ? `${p.platformName}: ${o.title}` : o.title, [...o.paragraphs.map(para), ...(o.bullets.length ? [bullets(o.bullets.map(fill))] : [])]);
-  s.h2('cost-trade-offs', H.costTradeOffs, [para(sk.costTradeOffs.intro), bullets(sk.costTradeOffs.items.map(fill)), paragraph('Annex C gives the indicative cost of each hosting option computed in the assessment.', 'note')]);
+  s.h2('cost-trade-offs', H.costTradeOffs, [para(sk.costTradeOffs.intro), bullets(sk.costTradeOffs.items.map(fill)), paragraph(T.annexCostNote, 'note')]);
 
   // 3 Selection criteria
   s.h1('selection-criteria', H.selectionCriteria);
@@ -163,40 +167,41 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent): TDoc
   const contacts = (details.contacts ?? []).filter((c) => c.name.trim());
   s.h1('points-of-contact', H.pointsOfContact, [
     contacts.length
-      ? table(['Name', 'Title', 'Email', 'Phone Number'], contacts.map((c) => [c.name, c.role, c.email, c.phone].map((x) => stripTemplateMarker(x ?? ''))))
+      ? table([...T.contactColumns], contacts.map((c) => [c.name, c.role, c.email, c.phone].map((x) => stripTemplateMarker(x ?? ''))))
       : paragraph([{ text: `[to be completed: ${RFP_DETAIL_FIELDS.contacts.label}]`, italic: true }], 'missing'),
   ]);
 
   // Annexes
   // The works the checkpoints come from, so a bidder can read what each one asks for.
-  const checkpointSources = uniqueCitations(input.templates.filter((t) => platforms.includes(t.key)).flatMap((t) => t.sources));
+  const checkpointSources = uniqueCitations(input.templates.filter((t) => (platforms as readonly string[]).includes(t.key) || (t.key !== 'commcare' && t.key !== 'dhis2')).flatMap((t) => t.sources));
   s.annex('annex-checkpoints', H.annexCheckpoints, [
     paragraph(sk.annexIntros.checkpoints),
-    ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints)] : [paragraph('No checkpoints recorded yet.', 'missing')]),
-    ...(checkpointSources.length ? [paragraph('Sources of the checkpoints:'), bullets(checkpointSources.map(citationInDocument))] : []),
+    ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints)] : [paragraph(T.noCheckpoints, 'missing')]),
+    ...(checkpointSources.length ? [paragraph(T.checkpointSources), bullets(checkpointSources.map(citationInDocument))] : []),
   ]);
   s.annex('annex-sizing', H.annexSizing, [paragraph(sk.annexIntros.sizing)]);
-  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare) : [paragraph('The CommCare sizing has not been run yet.', 'missing')]);
-  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2) : [paragraph('The DHIS2 sizing has not been run yet.', 'missing')]);
-  if (!input.budget) missing.tool('budget', 'Compute the budget per hosting option (Annex C)');
-  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget) : [paragraph('The budget has not been computed yet.', 'missing')])]);
-  if (!input.skills) missing.tool('skills', 'Record the team and run the skills gap (Annex D)');
-  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills) : [paragraph('The skills gap has not been assessed yet.', 'missing')])]);
+  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare) : [paragraph(T.commcareSizingNotRun, 'missing')]);
+  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
+  if (!input.budget) missing.tool('budget', T.missingBudget);
+  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget) : [paragraph(T.budgetNotComputed, 'missing')])]);
+  if (!input.skills) missing.tool('skills', T.missingSkills);
+  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills) : [paragraph(T.skillsNotAssessed, 'missing')])]);
 
   const list = missing.list();
   return withoutTemplateMarkers({
     kind: 'rfp',
     title: sk.titles[isBoth ? 'both' : platforms[0]],
-    subtitle: `Prepared for ${clientName ?? 'the client'} from the hosting readiness assessment “${input.assessment.name}”`,
+    subtitle: T.preparedFor(clientName ?? T.theClient, input.assessment.name),
+    locale,
     clientName: clientName ?? '',
-    generatedOn: formatDate(input.generatedAt),
+    generatedOn: formatDate(input.generatedAt, locale),
     coverLines: [
-      { key: 'Client', value: clientName ?? '[to be completed: Client name]' },
-      ...(input.assessment.country ? [{ key: 'Country', value: input.assessment.country }] : []),
-      { key: 'Platforms', value: listText(parts.map((p) => p.platformName)) },
-      { key: 'Assessment', value: input.assessment.name },
-      ...(details.submissionDeadline ? [{ key: 'Submission deadline', value: formatDate(details.submissionDeadline) }] : []),
-      { key: 'Generated', value: formatDate(input.generatedAt) },
+      { key: T.cover.client, value: clientName ?? T.toBeCompletedClient },
+      ...(input.assessment.country ? [{ key: T.cover.country, value: input.assessment.country }] : []),
+      { key: T.cover.platforms, value: listText(parts.map((p) => p.platformName), locale) },
+      { key: T.cover.assessment, value: input.assessment.name },
+      ...(details.submissionDeadline ? [{ key: T.cover.submissionDeadline, value: formatDate(details.submissionDeadline, locale) }] : []),
+      { key: T.cover.generated, value: formatDate(input.generatedAt, locale) },
     ],
     isDraft: list.length > 0,
     missing: list,

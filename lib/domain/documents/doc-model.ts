@@ -1,3 +1,5 @@
+import type { TLocale } from '../locale';
+
 /**
  * The document model: what the RFP and the assessment report say, with every number already
  * formatted, so the PDF and the DOCX renderers only draw it and show identical text.
@@ -34,6 +36,8 @@ export type TMissingItem = { key: string; label: string; target: TMissingTarget 
 
 export type TDocModel = {
   kind: 'rfp' | 'report';
+  /** The document's language (its chrome: running header, footer, contents); English when absent. */
+  locale?: TLocale;
   title: string;
   subtitle: string;
   clientName: string;

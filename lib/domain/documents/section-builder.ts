@@ -1,7 +1,7 @@
 import type { TDocBlock, TDocSection } from './doc-model';
 
 /** Numbers sections as they are added: 1, 1.1, 1.1.1, then annexes A, B, C. */
-export function sectionBuilder() {
+export function sectionBuilder(annexWord = 'Annex') {
   const sections: TDocSection[] = [];
   const counters = [0, 0, 0];
   let annexes = 0;
@@ -22,7 +22,7 @@ export function sectionBuilder() {
     annex: (id: string, title: string, blocks: TDocBlock[] = []) => {
       annexes += 1;
       counters.fill(0);
-      const section: TDocSection = { id, number: `Annex ${String.fromCharCode(64 + annexes)}`, title, level: 1, pageBreakBefore: true, blocks };
+      const section: TDocSection = { id, number: `${annexWord} ${String.fromCharCode(64 + annexes)}`, title, level: 1, pageBreakBefore: true, blocks };
       sections.push(section);
       return section;
     },

@@ -1,11 +1,13 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { loadAssessmentState } from './load-assessment';
 import { improvementPlan } from '@/lib/domain/improvement-plan';
 
-/** The overview: each platform's phases with progress, checkpoint counts and lock state, and its improvement plan. */
-export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string) {
+/** The overview: each platform's phases with progress, checkpoint counts and lock state, and its improvement plan; titles in the reader's language. */
+export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en') {
   requirePermission(actor, 'assessment.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
   return {
@@ -14,10 +16,10 @@ export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessm
     country: state.assessment.country,
     tracks: state.tracks.map((track) => ({
       platform: track.platform,
-      title: track.template.title,
+      title: localizeTemplate(track.template, locale).title,
       version: track.version,
-      plan: improvementPlan(track.template, state.statuses, state.values),
-      phases: track.template.phases.map((phase) => {
+      plan: improvementPlan(localizeTemplate(track.template, locale), state.statuses, state.values),
+      phases: localizeTemplate(track.template, locale).phases.map((phase) => {
         const g = state.gating[track.platform].find((p) => p.phaseId === phase.id)!;
         const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);
         return {

@@ -1,17 +1,20 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { loadAssessmentState } from './load-assessment';
 import { listEvidence } from '../evidence/evidence-files';
 
-/** One phase of one platform: its sections, saved answers with versions, and checkpoints. */
-export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId: string, phaseId: string) {
+/** One phase of one platform, its text in the reader's language: its sections, saved answers with versions, and checkpoints. */
+export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId: string, phaseId: string, locale: TLocale = 'en') {
   requirePermission(actor, 'assessment.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
   const track = state.tracks.find((t) => t.template.phases.some((p) => p.id === phaseId));
-  const phase = track?.template.phases.find((p) => p.id === phaseId);
-  if (!track || !phase) throw new NotFoundError('That phase');
+  const template = track && localizeTemplate(track.template, locale);
+  const phase = template?.phases.find((p) => p.id === phaseId);
+  if (!track || !template || !phase) throw new NotFoundError('That phase');
   const gating = state.gating[track.platform].find((g) => g.phaseId === phaseId)!;
   const people = await prisma.user.findMany({
     where: { id: { in: Object.values(state.checkpoints).flatMap((c) => [c.submittedById, c.reviewedById]).filter((x): x is string => !!x) } },
@@ -25,7 +28,7 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
   );
   return {
     assessment: { id: state.assessment.id, name: state.assessment.name },
-    platformTitle: track.template.title,
+    platformTitle: template.title,
     phase,
     /** The platform's phases in order, for the previous / next links. */
     phases: track.template.phases.map((p) => ({ id: p.id, number: p.number, title: p.title })),

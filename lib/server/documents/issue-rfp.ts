@@ -6,6 +6,8 @@ import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
+import { localizeRfpContent } from '@/lib/documents/localize-rfp-content';
+import type { TLocale } from '@/lib/domain/locale';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { ZIssueRfp } from '@/lib/schemas/rfp-actions';
 import { requirePermission, type TActor } from '../actor';
@@ -15,11 +17,11 @@ import { renderInPool } from './render-pool';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** The RFP as it would be issued now (a DRAFT while anything is missing). */
-export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
+/** The RFP as it would be issued now (a DRAFT while anything is missing), in `locale`. */
+export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
   const input = await loadDocumentInput(prisma, actor, assessmentId);
   if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');
-  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, RFP_CONTENT);
+  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale);
 }
 
 /** The assessment report as of now. */
@@ -28,18 +30,18 @@ export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessm
   return buildReportModel({ ...input, generatedAt: now.toISOString() });
 }
 
-export type TIssuedRfpSummary = { version: number; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };
+export type TIssuedRfpSummary = { version: number; locale: string; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };
 
 /**
  * Issues the RFP: renders the PDF and the DOCX once, stores the exact bytes with their SHA-256 under
  * the next version number, and audits it. Refused while the RFP is still a draft.
  */
-export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ version: number; pdfSha256: string; docxSha256: string }> {
+export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Promise<{ version: number; locale: TLocale; pdfSha256: string; docxSha256: string }> {
   requirePermission(actor, 'rfp.issue');
   const parsed = ZIssueRfp.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('Say which assessment.', fieldErrors(parsed.error));
-  const { assessmentId } = parsed.data;
-  const model = await buildCurrentRfp(prisma, actor, assessmentId);
+  const { assessmentId, locale } = parsed.data;
+  const model = await buildCurrentRfp(prisma, actor, assessmentId, new Date(), locale);
   if (model.isDraft) {
     throw new ConflictError(`The RFP is still a draft: ${model.missing.length} item${model.missing.length === 1 ? '' : 's'} missing (${model.missing.slice(0, 3).map((m) => m.label).join('; ')}${model.missing.length > 3 ? '…' : ''}). Complete them first.`);
   }
@@ -50,9 +52,9 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   return prisma.$transaction(async (tx) => {
     const last = await tx.issuedRfp.findFirst({ where: { assessmentId }, orderBy: { version: 'desc' }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
-    await tx.issuedRfp.create({ data: { assessmentId, version, issuedById: actor.userId, pdf: new Uint8Array(pdf), docx: new Uint8Array(docx), pdfSha256, docxSha256 } });
-    await tx.auditEvent.create({ data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rfp.issued', subject: `rfp.v${version}`, after: { version, pdfSha256, docxSha256 } } });
-    return { version, pdfSha256, docxSha256 };
+    await tx.issuedRfp.create({ data: { assessmentId, version, issuedById: actor.userId, locale, pdf: new Uint8Array(pdf), docx: new Uint8Array(docx), pdfSha256, docxSha256 } });
+    await tx.auditEvent.create({ data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rfp.issued', subject: `rfp.v${version}`, after: { version, locale, pdfSha256, docxSha256 } } });
+    return { version, locale, pdfSha256, docxSha256 };
   });
 }
 
@@ -60,8 +62,8 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
 export async function listIssuedRfps(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TIssuedRfpSummary[]> {
   requirePermission(actor, 'rfp.read');
   if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
-  const rows = await prisma.$queryRaw<{ version: number; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number }[]>`
-    SELECT r.version, r."issuedAt", u.name AS "issuedBy", r."pdfSha256", r."docxSha256", octet_length(r.pdf) AS "pdfBytes", octet_length(r.docx) AS "docxBytes"
+  const rows = await prisma.$queryRaw<{ version: number; locale: string; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number }[]>`
+    SELECT r.version, r.locale, r."issuedAt", u.name AS "issuedBy", r."pdfSha256", r."docxSha256", octet_length(r.pdf) AS "pdfBytes", octet_length(r.docx) AS "docxBytes"
     FROM "IssuedRfp" r JOIN "Assessment" a ON a.id = r."assessmentId" LEFT JOIN "User" u ON u.id = r."issuedById"
     WHERE r."assessmentId" = ${assessmentId}::uuid AND a."organizationId" = ${actor.organizationId}::uuid
     ORDER BY r.version DESC`;

@@ -1,11 +1,13 @@
 import type { TBudgetResult } from '@/lib/domain/budget';
 import { formatMoney } from '@/lib/domain/money';
+import { INTL_TAGS } from '@/lib/domain/intl-format';
+import type { TLocale } from '@/lib/domain/locale';
 
 const COLOURS = ['#0b5cab', '#1a7f37', '#9a6700', '#8250df', '#c62828'];
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** Cost per year per hosting option as grouped bars (SVG drawn on the server; the tables below hold the same figures). */
-export function BudgetChart({ budget }: { budget: TBudgetResult }) {
+export function BudgetChart({ budget, locale = 'en', yearLabel = (year) => `year ${year}` }: { budget: TBudgetResult; locale?: TLocale; yearLabel?: (year: number) => string }) {
+  const compact = new Intl.NumberFormat(INTL_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 });
   const width = 720;
   const height = 280;
   const pad = { left: 90, right: 10, top: 10, bottom: 40 };
@@ -37,7 +39,7 @@ export function BudgetChart({ budget }: { budget: TBudgetResult }) {
               const x = pad.left + yi * groupW + groupW * 0.1 + oi * barW;
               return (
                 <rect key={o.option} x={x} y={y(v)} width={Math.max(1, barW - 2)} height={pad.top + plotH - y(v)} fill={COLOURS[oi % COLOURS.length]} data-option={o.option} data-year={yi + 1}>
-                  <title>{`${o.label}, year ${yi + 1}: ${formatMoney(v, budget.currency)}`}</title>
+                  <title>{`${o.label}, ${yearLabel(yi + 1)}: ${formatMoney(v, budget.currency, locale)}`}</title>
                 </rect>
               );
             })}

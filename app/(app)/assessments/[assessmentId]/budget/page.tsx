@@ -1,4 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
+import { pageLocale } from '@/lib/i18n/request';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -22,6 +24,8 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
   const canEdit = can(session.role, 'outputs.edit');
+  const [t, locale] = await Promise.all([getTranslations('budget'), pageLocale()]);
+  const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
   const optionLabel = (id: string) => DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
@@ -40,54 +44,54 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
         <BudgetSettingsForm assessmentId={assessmentId} years={settings.years} currency={settings.currency} version={settings.version} />
       ) : (
         <p className="muted">
-          {settings.years} years, in {settings.currency.code}.
+          {t('yearsIn', { years: settings.years, currency: settings.currency.code })}
         </p>
       )}
       {!budget ? (
-        <p className="empty">No budget yet: the budget is derived from the sizing, which needs the answers listed above.</p>
+        <p className="empty">{t('noBudget')}</p>
       ) : (
         <>
-          <h2>Cost per year</h2>
-          <BudgetChart budget={budget} />
+          <h2>{t('costPerYear')}</h2>
+          <BudgetChart budget={budget} locale={locale} yearLabel={(year) => t('year', { year })} />
           <div className="table-wrap">
-            <table aria-label="Totals per year">
+            <table aria-label={t('totalsPerYear')}>
               <thead>
                 <tr>
-                  <th scope="col">Hosting option</th>
+                  <th scope="col">{t('hostingOption')}</th>
                   {budget.options[0].totalsPerYear.map((_, i) => (
                     <th scope="col" key={i}>
-                      Year {i + 1}
+                      {t('year', { year: i + 1 })}
                     </th>
                   ))}
-                  <th scope="col">{budget.years}-year total</th>
+                  <th scope="col">{t('total', { years: budget.years })}</th>
                 </tr>
               </thead>
               <tbody>
                 {budget.options.map((o) => (
                   <tr key={o.option} data-option={o.option}>
                     <th scope="row">
-                      {o.label} {chosen.has(o.option) && <span className="badge">chosen in the assessment</span>}
+                      {o.label} {chosen.has(o.option) && <span className="badge">{t('chosen')}</span>}
                     </th>
                     {o.totalsPerYear.map((t, i) => (
                       <td key={i} className="num">
-                        {formatMoney(t, budget.currency)}
+                        {money(t)}
                       </td>
                     ))}
                     <td className="num">
-                      <strong>{formatMoney(o.grandTotal, budget.currency)}</strong>
+                      <strong>{money(o.grandTotal)}</strong>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <h2>Lines, side by side</h2>
-          <p className="muted">Totals over {budget.years} years. Lines marked “often overlooked” are the items the sources say budgets forget; they are always shown, and a zero always says why.</p>
+          <h2>{t('linesSideBySide')}</h2>
+          <p className="muted">{t('linesNote', { years: budget.years })}</p>
           <div className="table-wrap">
-            <table aria-label="Budget lines">
+            <table aria-label={t('budgetLines')}>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
+                  <th scope="col">{t('line')}</th>
                   {budget.options.map((o) => (
                     <th scope="col" key={o.option}>
                       {o.label}
@@ -99,14 +103,14 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                 {BUDGET_LINES.map((line) => (
                   <tr key={line.id} data-line={line.id}>
                     <th scope="row">
-                      {line.label} {OVERLOOKED_LINE_IDS.includes(line.id) && <span className="badge warn">often overlooked</span>}
+                      {line.label} {OVERLOOKED_LINE_IDS.includes(line.id) && <span className="badge warn">{t('oftenOverlooked')}</span>}
                     </th>
                     {budget.options.map((o) => {
                       const l = o.lines.find((x) => x.id === line.id)!;
                       return (
                         <td key={o.option} title={l.reason} className="num">
-                          {formatMoney(l.total, budget.currency)}
-                          {l.overridden && <span className="badge">overridden</span>}
+                          {money(l.total)}
+                          {l.overridden && <span className="badge">{t('overridden')}</span>}
                           {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{l.reason}</div>}
                         </td>
                       );
@@ -116,23 +120,23 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
               </tbody>
             </table>
           </div>
-          <h2>How each option is costed</h2>
+          <h2>{t('howCosted')}</h2>
           {budget.options.map((o) => (
             <details key={o.option} className="card">
               <summary>
-                {o.label}: {formatMoney(o.grandTotal, budget.currency)}
+                {o.label}: {money(o.grandTotal)}
               </summary>
               <div className="table-wrap">
-                <table aria-label={`${o.label} lines`}>
+                <table aria-label={t('optionLines', { option: o.label })}>
                   <thead>
                     <tr>
-                      <th scope="col">Line</th>
+                      <th scope="col">{t('line')}</th>
                       {o.totalsPerYear.map((_, i) => (
                         <th scope="col" key={i}>
-                          Year {i + 1}
+                          {t('year', { year: i + 1 })}
                         </th>
                       ))}
-                      <th scope="col">Rule</th>
+                      <th scope="col">{t('rule')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -141,7 +145,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                         <th scope="row">{l.label}</th>
                         {l.perYear.map((v, i) => (
                           <td key={i} className="num">
-                            {formatMoney(v, budget.currency)}
+                            {money(v)}
                           </td>
                         ))}
                         <td className="muted">{l.reason}</td>
@@ -151,20 +155,20 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                 </table>
               </div>
               <p className="muted">
-                Per category: {Object.entries(o.totalsPerCategory).map(([c, v]) => `${CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? 'Other'} ${formatMoney(v, budget.currency)}`).join(' · ')}
+                {t('perCategory')} {Object.entries(o.totalsPerCategory).map(([c, v]) => `${CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? 'Other'} ${money(v)}`).join(' · ')}
               </p>
             </details>
           ))}
         </>
       )}
-      <h2>Rate card and overrides</h2>
+      <h2>{t('rateCard')}</h2>
       <p className="muted">{DEFAULT_RATE_CARD.note}</p>
       {canEdit ? (
         <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={rateChoices} exchangeRate={settings.currency.exchangeRate} overrides={overrides} />
       ) : (
-        <p className="muted">{overrides.length} override(s) in place; your role cannot change them.</p>
+        <p className="muted">{t('overridesInPlace', { count: overrides.length })}</p>
       )}
-      <h3>Assumptions</h3>
+      <h3>{t('assumptions')}</h3>
       <ul>
         {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons, ...(budget?.missing ?? [])].map((a) => (
           <li key={a}>{a}</li>

@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { IntlProvider } from '@/app/_components/intl-provider';
+import { LOCALE_NAMES, isLocale } from '@/lib/domain/locale';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -32,28 +35,29 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
   const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
   const [issued, draft] = await Promise.all([listIssuedRfps(db(), session.actor, assessmentId), loadRfpDetails(db(), assessmentId)]);
   const files = `/api/v1/assessments/${assessmentId}/rfp`;
+  const [t, ta] = await Promise.all([getTranslations('rfp'), getTranslations('assessment')]);
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
+        <Link href="/">{ta('listTitle')}</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
-      <h1>Request for Proposals</h1>
+      <h1>{t('title')}</h1>
       <p>
         {model.isDraft ? (
           <span className="badge bad" data-testid="rfp-state">
-            Draft: {model.missing.length} item{model.missing.length === 1 ? '' : 's'} missing
+            {t('draftState', { count: model.missing.length })}
           </span>
         ) : (
           <span className="badge ok" data-testid="rfp-state">
-            Complete: ready to issue
+            {t('completeState')}
           </span>
         )}{' '}
-        Download the current text: <a href={`${files}/draft.pdf`}>PDF</a> · <a href={`${files}/draft.docx`}>DOCX</a> · <a href={`/api/v1/assessments/${assessmentId}/report.pdf`}>assessment report (PDF)</a>
+        {t('downloadCurrent')} <a href={`${files}/draft.pdf`}>PDF</a> · <a href={`${files}/draft.docx`}>DOCX</a> · <a href={`/api/v1/assessments/${assessmentId}/report.pdf`}>{t('reportPdf')}</a>
       </p>
       {model.missing.length > 0 && (
         <section aria-labelledby="rfp-missing" className="notice">
           <h2 id="rfp-missing" style={{ fontSize: '1rem', margin: '0 0 .25rem' }}>
-            Still missing (the PDF says DRAFT until these are filled in)
+            {t('stillMissing')}
           </h2>
           <ul style={{ margin: 0 }}>
             {model.missing.map((m) => (
@@ -65,19 +69,24 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
         </section>
       )}
       <section aria-labelledby="issued">
-        <h2 id="issued">Issued versions</h2>
-        {can(session.role, 'rfp.issue') && <IssueButton assessmentId={assessmentId} isDraft={model.isDraft} />}
+        <h2 id="issued">{t('issuedVersions')}</h2>
+        {can(session.role, 'rfp.issue') && (
+          <IntlProvider namespaces={['rfp', 'validation']}>
+            <IssueButton assessmentId={assessmentId} isDraft={model.isDraft} />
+          </IntlProvider>
+        )}
         {issued.length === 0 ? (
-          <p className="muted">None issued yet.</p>
+          <p className="muted">{t('noneIssued')}</p>
         ) : (
           <div className="table-wrap">
-            <table aria-label="Issued versions">
+            <table aria-label={t('issuedVersions')}>
               <thead>
                 <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Files (SHA-256)</th>
+                  <th scope="col">{t('version')}</th>
+                  <th scope="col">{t('issued')}</th>
+                  <th scope="col">{t('by')}</th>
+                  <th scope="col">{t('language')}</th>
+                  <th scope="col">{t('files')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -86,6 +95,7 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
                     <th scope="row">v{r.version}</th>
                     <td>{r.issuedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
                     <td>{r.issuedBy}</td>
+                    <td lang={r.locale}>{isLocale(r.locale) ? LOCALE_NAMES[r.locale] : r.locale}</td>
                     <td>
                       <a href={`${files}/v${r.version}.pdf`}>PDF</a> <code className="muted">{r.pdfSha256.slice(0, 16)}…</code> · <a href={`${files}/v${r.version}.docx`}>DOCX</a> <code className="muted">{r.docxSha256.slice(0, 16)}…</code>
                     </td>
@@ -97,14 +107,14 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
         )}
       </section>
       <section aria-labelledby="rfp-details">
-        <h2 id="rfp-details">RFP details and narrative</h2>
+        <h2 id="rfp-details">{t('details')}</h2>
         {can(session.role, 'rfp.edit') ? (
           <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
         ) : (
-          <p className="muted">Consultants fill these in; your role can read the RFP.</p>
+          <p className="muted">{t('consultantsFill')}</p>
         )}
       </section>
-      <h2>Preview</h2>
+      <h2>{t('preview')}</h2>
       <DocPreview model={model} />
     </>
   );

@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/request';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -19,7 +22,7 @@ export const generateMetadata = assessmentMetadata();
 export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
-  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId));
+  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId, await pageLocale()));
   // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
   const editable = can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
@@ -41,14 +44,15 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
       )}
     </nav>
   );
+  const [t, ta] = await Promise.all([getTranslations('phase'), getTranslations('assessment')]);
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{page.assessment.name}</Link> › {page.platformTitle}
+        <Link href="/">{ta('listTitle')}</Link> › <Link href={`/assessments/${assessmentId}`}>{page.assessment.name}</Link> › {page.platformTitle}
       </p>
       <h1>
-        Phase {page.phase.number}: {page.phase.title}
-        {page.phase.optional && <span className="muted"> (optional)</span>}
+        {ta('phaseTitle', { number: page.phase.number, title: page.phase.title })}
+        {page.phase.optional && <span className="muted"> {t('optional')}</span>}
       </h1>
       {page.locked && (
         <p className="notice" role="status" data-testid="phase-locked">
@@ -77,11 +81,12 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           </ol>
         </nav>
       )}
+      <IntlProvider namespaces={['phase', 'validation']}>
       {page.phase.sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
           <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
             {section.number} {section.title}
-            {section.optional && <span className="muted"> (optional)</span>}
+            {section.optional && <span className="muted"> {t('optional')}</span>}
           </h2>
           {section.intro && (
             <p style={{ whiteSpace: 'pre-line' }}>
@@ -91,7 +96,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} />}
           {section.checkpoints.length > 0 && (
             <>
-              <h3>Checkpoint: do not proceed to the next phase until the following have been completed</h3>
+              <h3>{t('checkpointHeading')}</h3>
               <ul style={{ listStyle: 'none', padding: 0 }}>
                 {section.checkpoints.map((cp) => {
                   const view = page.checkpoints[cp.id];
@@ -123,6 +128,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           )}
         </section>
       ))}
+      </IntlProvider>
       <SourcesList citations={page.sources} heading="Sources of this questionnaire" />
       {phaseLinks}
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { TQuestion } from '@/lib/content/template-schema';
 
 type Props = { question: TQuestion; id: string; value: unknown; onChange: (value: unknown) => void; disabled: boolean; invalid: boolean };
@@ -8,6 +9,7 @@ const toNumber = (raw: string) => (raw.trim() === '' ? null : Number(raw));
 
 /** One input per question kind; values are plain JSON, null when cleared. */
 export function QuestionInput({ question: q, id, value, onChange, disabled, invalid }: Props) {
+  const t = useTranslations('phase');
   const common = { id, disabled, 'aria-invalid': invalid || undefined, 'aria-describedby': `${id}-status` };
   switch (q.kind) {
     case 'text':
@@ -27,7 +29,7 @@ export function QuestionInput({ question: q, id, value, onChange, disabled, inva
       );
     case 'yesno':
     case 'single': {
-      const options = q.kind === 'yesno' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, { value: 'partly', label: 'Partly' }] : q.options;
+      const options = q.kind === 'yesno' ? [{ value: 'yes', label: t('yes') }, { value: 'no', label: t('no') }, { value: 'partly', label: t('partly') }] : q.options;
       return (
         <div role="radiogroup" aria-labelledby={`${id}-label`} id={id} className="row">
           {options.map((o) => (
@@ -37,7 +39,7 @@ export function QuestionInput({ question: q, id, value, onChange, disabled, inva
           ))}
           {value !== null && value !== undefined && !disabled && (
             <button type="button" className="link" onClick={() => onChange(null)}>
-              Clear
+              {t('clear')}
             </button>
           )}
         </div>
@@ -69,7 +71,7 @@ export function QuestionInput({ question: q, id, value, onChange, disabled, inva
         <div role="group" aria-labelledby={`${id}-label`} className="grid" id={id}>
           {(['name', 'jobFunction', 'email'] as const).map((key) => (
             <label key={key} style={{ fontWeight: 400, margin: 0 }}>
-              {key === 'jobFunction' ? 'Job function' : key === 'name' ? 'Name' : 'Email'}
+              {t(key)}
               <input type={key === 'email' ? 'email' : 'text'} value={person[key] ?? ''} disabled={disabled} onChange={(e) => set(key, e.target.value)} />
             </label>
           ))}
@@ -82,6 +84,7 @@ export function QuestionInput({ question: q, id, value, onChange, disabled, inva
 }
 
 function TableInput({ question, id, value, onChange, disabled }: { question: Extract<TQuestion, { kind: 'table' }>; id: string; value: unknown; onChange: (v: unknown) => void; disabled: boolean }) {
+  const t = useTranslations('phase');
   const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
   const setCell = (r: number, col: string, v: unknown) => onChange(rows.map((row, i) => (i === r ? { ...row, [col]: v } : row)));
   const empty = Object.fromEntries(question.columns.map((c) => [c.id, null]));
@@ -97,7 +100,7 @@ function TableInput({ question, id, value, onChange, disabled }: { question: Ext
               </th>
             ))}
             <th scope="col">
-              <span className="skip">Row actions</span>
+              <span className="skip">{t('rowActions')}</span>
             </th>
           </tr>
         </thead>
@@ -106,7 +109,7 @@ function TableInput({ question, id, value, onChange, disabled }: { question: Ext
             <tr key={r}>
               {question.columns.map((c) => {
                 const cell = row[c.id];
-                const label = `${c.label}, row ${r + 1}`;
+                const label = t('cellLabel', { column: c.label, row: r + 1 });
                 if (c.kind === 'single' && c.options) {
                   return (
                     <td key={c.id}>
@@ -135,7 +138,7 @@ function TableInput({ question, id, value, onChange, disabled }: { question: Ext
               })}
               <td>
                 <button type="button" className="secondary" disabled={disabled} onClick={() => onChange(rows.filter((_, i) => i !== r))}>
-                  Remove
+                  {t('remove')}
                 </button>
               </td>
             </tr>
@@ -143,7 +146,7 @@ function TableInput({ question, id, value, onChange, disabled }: { question: Ext
         </tbody>
       </table>
       <button type="button" className="secondary" disabled={disabled || rows.length >= question.maxRows} onClick={() => onChange([...rows, { ...empty }])}>
-        Add a row
+        {t('addRow')}
       </button>
     </div>
   );

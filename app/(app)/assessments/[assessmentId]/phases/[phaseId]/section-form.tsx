@@ -1,11 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SourcesLine } from '@/app/_components/citation';
 import type { TSection } from '@/lib/content/template-schema';
 import { answerValueSchema } from '@/lib/schemas/answer-value';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { QuestionInput } from './question-input';
 import { readDraft, useAutosave, type TSaveStatus } from './use-autosave';
 
@@ -14,13 +16,15 @@ type Saved = Record<string, { value: unknown; version: number }>;
 // Question ids contain dots, which react-hook-form reads as paths: the form uses q0, q1, ...
 const fieldKey = (i: number) => `q${i}`;
 
-function preview(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
+function preview(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 export function SectionForm({ assessmentId, section, saved, editable }: { assessmentId: string; section: TSection; saved: Saved; editable: boolean }) {
   const router = useRouter();
+  const t = useTranslations('phase');
+  const tv = useValidationText();
   const [reopened, setReopened] = useState<string[]>([]);
   // Each answer is checked on its own with the schema the server uses (no form-wide resolver: a
   // section's questions are saved one by one).
@@ -63,7 +67,7 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
     <div>
       {reopened.length > 0 && (
         <p className="notice" role="status">
-          Your change re-opened {reopened.length === 1 ? 'a checkpoint' : `${reopened.length} checkpoints`} that relied on it: {reopened.join('; ')}. It must be submitted and approved again.
+          {t('reopened', { count: reopened.length, labels: reopened.join('; ') })}
         </p>
       )}
       {section.questions.map((q, i) => {
@@ -75,11 +79,11 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
           <div key={q.id} className="question" data-question-id={q.id} style={{ marginBottom: '1.25rem' }}>
             <label id={`${id}-label`} htmlFor={id}>
               {q.label}
-              {!q.required && <span className="muted"> (optional)</span>}
+              {!q.required && <span className="muted"> {t('optional')}</span>}
             </label>
             {q.guidance && (
               <details>
-                <summary className="muted">Guidance</summary>
+                <summary className="muted">{t('guidance')}</summary>
                 <p style={{ whiteSpace: 'pre-line' }}>{q.guidance}</p>
               </details>
             )}
@@ -96,12 +100,12 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
               }}
             />
             <p id={`${id}-status`} aria-live="polite" className={s.kind === 'invalid' || s.kind === 'error' || s.kind === 'conflict' ? 'field-error' : 'muted'} data-save-status={s.kind}>
-              {s.kind === 'saving' && 'Saving…'}
-              {s.kind === 'saved' && 'Saved'}
-              {(s.kind === 'invalid' || s.kind === 'error') && s.message}
+              {s.kind === 'saving' && t('saving')}
+              {s.kind === 'saved' && t('saved')}
+              {(s.kind === 'invalid' || s.kind === 'error') && tv(s.message)}
               {s.kind === 'conflict' && (
                 <>
-                  {s.message} Their answer: <q>{preview(s.theirs)}</q>{' '}
+                  {s.message} {t('theirAnswer')} <q>{preview(s.theirs, t('empty'))}</q>{' '}
                   <button
                     type="button"
                     className="link"
@@ -110,10 +114,10 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
                       autosave.resolveConflict(q.id, 'theirs', s);
                     }}
                   >
-                    Use theirs
+                    {t('useTheirs')}
                   </button>{' '}
                   <button type="button" className="link" onClick={() => autosave.resolveConflict(q.id, 'mine', s)}>
-                    Keep mine
+                    {t('keepMine')}
                   </button>
                 </>
               )}

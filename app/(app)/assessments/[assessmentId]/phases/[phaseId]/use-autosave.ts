@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 export type TSaveStatus =
   | { kind: 'idle' }
@@ -36,6 +37,7 @@ export function useAutosave(options: {
   onReopened: (labels: string[]) => void;
 }) {
   const { assessmentId } = options;
+  const t = useTranslations('phase');
   const versions = useRef<Record<string, number>>({ ...options.initialVersions });
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   const [status, setStatus] = useState<Record<string, TSaveStatus>>({});
@@ -61,7 +63,7 @@ export function useAutosave(options: {
           body: JSON.stringify({ questionId, value, expectedVersion: versions.current[questionId] ?? 0 }),
         });
       } catch {
-        set(questionId, { kind: 'error', message: 'Not saved: the server could not be reached. Retrying; your text is kept on this device.' });
+        set(questionId, { kind: 'error', message: t('notSavedOffline') });
         timers.current[questionId] = setTimeout(() => void retry.current(questionId), RETRY_MS);
         return;
       }
@@ -76,10 +78,10 @@ export function useAutosave(options: {
       if (response.status === 409 && body.details && 'currentVersion' in body.details) {
         return set(questionId, { kind: 'conflict', message: body.error, theirs: body.details.currentValue, version: body.details.currentVersion });
       }
-      if (response.status === 401) return set(questionId, { kind: 'error', message: 'Not saved: your session has ended. Sign in again in another tab; your text is kept on this device.' });
-      set(questionId, { kind: 'error', message: `Not saved: ${body.error ?? `the server answered ${response.status}`}` });
+      if (response.status === 401) return set(questionId, { kind: 'error', message: t('notSavedSession') });
+      set(questionId, { kind: 'error', message: t('notSaved', { reason: body.error ?? t('serverAnswered', { status: response.status }) }) });
     },
-    [assessmentId],
+    [assessmentId, t],
   );
   useEffect(() => {
     retry.current = save;
