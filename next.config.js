@@ -1,5 +1,6 @@
 // @ts-check
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next loads this file as CommonJS
 const createNextIntlPlugin = require('next-intl/plugin');
 
 /** Interface language per request (no locale in the address): lib/i18n/request.ts. */

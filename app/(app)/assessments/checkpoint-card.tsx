@@ -86,6 +86,7 @@ export function CheckpointCard({
         </p>
       )}
       {cp.reopenReason && cp.status === 'open' && <p className="notice">{cp.reopenReason}</p>}
+      {children}
       {cp.submittedBy && cp.status !== 'open' && <p className="muted">{cp.reviewedBy && cp.status === 'approved' ? t('submittedApprovedBy', { submitter: cp.submittedBy, reviewer: cp.reviewedBy }) : t('submittedBy', { submitter: cp.submittedBy })}</p>}
       {error && (
         <p className="form-error" role="alert" ref={statusRef} tabIndex={-1}>
