@@ -12,7 +12,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
   planner: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
   reviewer: ['Assessments', 'Review queue', 'Sizing calculator', 'Glossary', 'Your account'],
   consultant: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
-  admin: ['Assessments', 'Review queue', 'Members', 'Sizing calculator', 'Glossary', 'Your account'],
+  admin: ['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account'],
 };
 
 for (const account of DEMO_ACCOUNTS) {
