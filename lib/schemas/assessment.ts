@@ -56,4 +56,11 @@ export const ZCheckpointCommand = z.discriminatedUnion('type', [
 ]);
 export type TCheckpointCommand = z.infer<typeof ZCheckpointCommand>;
 
-export const ZUpgradeTemplate = z.object({ assessmentId: z.uuid(), platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'Choose a platform of this assessment.').max(60) }).strict();
+export const ZUpgradeTemplate = z
+  .object({
+    assessmentId: z.uuid(),
+    platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'Choose a platform of this assessment.').max(60),
+    /** The version whose changes the person was shown: the upgrade is refused if a newer one was saved since. */
+    toVersion: z.number().int().min(1).max(1_000_000).optional(),
+  })
+  .strict();

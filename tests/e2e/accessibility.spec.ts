@@ -21,7 +21,7 @@ const SAMPLE: Record<(typeof ROLES)[number], { laptop: string[]; phone: string[]
   planner: { laptop: EVERY, phone: ['/', '/account', '/sizing', '/glossary', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
   reviewer: { laptop: ['/', '/review', '@', '@/phases/commcare.p1', '@/audit'], phone: ['/review', '@/phases/dhis2.p1'] },
   consultant: { laptop: ['/', '@', '@/budget', '@/rfp', '@/skills'], phone: ['@/rfp'] },
-  admin: { laptop: ['/members', '/account', '/assessments/new', '@', '@/phases/dhis2.p1'], phone: ['/members'] },
+  admin: { laptop: ['/members', '/templates', '/account', '/assessments/new', '@', '@/phases/dhis2.p1'], phone: ['/members', '/templates'] },
 };
 const EVERY_PAGE = process.env.A11Y_EVERY_PAGE === '1';
 

@@ -14,7 +14,7 @@ const FIXTURE = path.join(process.cwd(), 'tests/fixtures/openmrs-template.json')
 const TEMPLATE = JSON.parse(fs.readFileSync(FIXTURE, 'utf8'));
 
 test('an administrator adds an OpenMRS questionnaire; a planner fills it, a reviewer signs it off, the RFP lists its checkpoints', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const admin = await signedIn(browser, 'admin');
   await admin.getByRole('link', { name: 'Questionnaires' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Questionnaires' })).toBeVisible();
@@ -82,4 +82,30 @@ test('an administrator adds an OpenMRS questionnaire; a planner fills it, a revi
   const annex = text.slice(text.lastIndexOf('Checkpoint matrix'));
   for (const label of ['Facilities and distribution are documented', 'Patient data is hosted as the data-protection law requires']) expect(annex).toContain(label);
   await planner.context().close();
+
+  // Version 2 rewords a question: the assessment stays on version 1 until an administrator has seen
+  // what changes and applied it; the answer carries over.
+  const v2 = structuredClone(TEMPLATE);
+  v2.version = 2;
+  const question = v2.phases[0].sections[0].questions.find((q: { id: string }) => q.id === 'openmrs.p1.s1.facilities');
+  question.label = 'How many health facilities will use OpenMRS in the first year?';
+  const admin2 = await signedIn(browser, 'admin');
+  await admin2.goto('/templates');
+  await admin2.getByLabel('Questionnaire (JSON)').fill(JSON.stringify(v2, null, 2));
+  await expect(admin2.getByText('The questionnaire is valid.')).toBeVisible();
+  await admin2.getByRole('button', { name: 'Save questionnaire' }).click();
+  await expect(admin2.getByRole('status').filter({ hasText: /Saved as version 2|Version 2 was already saved/ })).toBeFocused();
+  await admin2.goto(`/assessments/${assessmentId}`);
+  const upgrade = admin2.getByTestId('upgrade-openmrs');
+  await expect(upgrade).toContainText('What version 2 changes');
+  await expect(upgrade).toContainText('Questions reworded');
+  await expect(upgrade).toContainText(`now “${question.label}”`);
+  await upgrade.getByRole('button', { name: 'Apply these changes (move to version 2)' }).click();
+  // Applied: the page reloads its data, the notice goes, and the questionnaire reads version 2.
+  await expect(upgrade).toHaveCount(0);
+  await admin2.goto(`/assessments/${assessmentId}/phases/openmrs.p1`);
+  const reworded = admin2.locator('[data-question-id="openmrs.p1.s1.facilities"]');
+  await expect(reworded).toContainText(question.label);
+  await expect(reworded.locator('input')).toHaveValue('120');
+  await admin2.context().close();
 });

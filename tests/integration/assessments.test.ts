@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { can } from '@/lib/auth/permissions';
 import { syncTemplates } from '@/lib/content/sync-templates';
-import { availableUpgrades, upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
+import { availableUpgrades, upgradePreview, upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
 import { exportAssessment, importAssessment } from '@/lib/server/assessments/export-import';
@@ -259,7 +259,14 @@ describe('template versions', () => {
     expect(await availableUpgrades(testDb(), actors.planner, id)).toEqual([{ platform: 'commcare', from: 1, to: 2 }]);
 
     const upgrader = [actors.admin, actors.consultant, actors.planner, actors.reviewer].find((a) => can(a.role, 'assessment.upgrade'))!;
-    await upgradeTemplate(testDb(), upgrader, { assessmentId: id, platform: 'commcare' });
+    // What the page lists before the upgrade is applied: the reworded question, no answer lost.
+    const [preview] = await upgradePreview(testDb(), upgrader, id);
+    expect(preview).toMatchObject({ platform: 'commcare', from: 1, to: 2, answersNoLongerShown: [] });
+    expect(preview.diff.questionsReworded.map((q) => q.to)).toEqual(['Summary, reworded']);
+    // Applying the changes of a version that is no longer the newest is refused, and nothing moves.
+    await expect(upgradeTemplate(testDb(), upgrader, { assessmentId: id, platform: 'commcare', toVersion: 3 })).rejects.toThrow(/Version 2 of this questionnaire was saved after you looked/);
+    expect((await loadAssessmentPage(testDb(), upgrader, id)).tracks[0].version).toBe(1);
+    await upgradeTemplate(testDb(), upgrader, { assessmentId: id, platform: 'commcare', toVersion: 2 });
     const after = await loadAssessmentPage(testDb(), upgrader, id);
     expect(after.tracks[0].version).toBe(2);
     expect(await testDb().answer.findFirstOrThrow({ where: { assessmentId: id, questionId: 'commcare.p1.s1.summary' } })).toMatchObject({ value: 'Ready' });

@@ -29,13 +29,14 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
   requirePermission(actor, 'assessment.upgrade');
   const parsed = ZUpgradeTemplate.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('Check the request.', fieldErrors(parsed.error));
-  const { assessmentId, platform } = parsed.data;
+  const { assessmentId, platform, toVersion } = parsed.data;
   const result = await prisma.$transaction(async (tx) => {
     const { tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
     const track = tracks.find((t) => t.platform === platform);
     if (!track) throw new NotFoundError(`The ${platform} part of this assessment`);
     const latest = await tx.templateVersion.findFirst({ where: { templateKey: track.templateKey, organizationId: track.organizationId }, orderBy: { version: 'desc' } });
     if (!latest || latest.version <= track.version) throw new ConflictError('This assessment already uses the newest version.');
+    if (toVersion !== undefined && latest.version !== toVersion) throw new ConflictError(`Version ${latest.version} of this questionnaire was saved after you looked at the changes of version ${toVersion}; reload the page to see what version ${latest.version} changes.`);
     const next = parsedTemplate(latest.id, latest.definition);
     const answers = await tx.answer.findMany({ where: { assessmentId, questionId: { startsWith: `${track.templateKey}.` } }, select: { questionId: true } });
     const orphaned = answers.map((a) => a.questionId).filter((id) => !next.index.questions.has(id));

@@ -7,8 +7,8 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
-import { availableUpgrades } from '@/lib/server/assessments/upgrade-template';
-import { UpgradeButton } from './upgrade-button';
+import { upgradePreview } from '@/lib/server/assessments/upgrade-template';
+import { UpgradePreview } from './upgrade-preview';
 import { platformName } from '@/lib/domain/platform-names';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
@@ -18,7 +18,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const { assessmentId } = await params;
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
-  const upgrades = await availableUpgrades(db(), session.actor, assessmentId);
+  const upgrades = can(session.role, 'assessment.upgrade') ? await upgradePreview(db(), session.actor, assessmentId) : [];
   const t = await getTranslations('assessment');
   return (
     <>
@@ -45,13 +45,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           <Link href={`/assessments/${assessmentId}/report`}>{t('report')}</Link>
         </nav>
       )}
-      {upgrades.map((u) =>
-        can(session.role, 'assessment.upgrade') ? (
-          <div key={u.platform} className="notice" role="status">
-            {t('newerVersion', { platform: platformName(u.platform), to: u.to, from: u.from })} <UpgradeButton assessmentId={assessmentId} platform={u.platform} />
-          </div>
-        ) : null,
-      )}
+      {upgrades.map((u) => (
+        <UpgradePreview key={u.platform} assessmentId={assessmentId} preview={u} title={platformName(u.platform)} />
+      ))}
       {page.tracks.map((track) => (
         <section key={track.platform} aria-labelledby={`track-${track.platform}`}>
           <h2 id={`track-${track.platform}`}>

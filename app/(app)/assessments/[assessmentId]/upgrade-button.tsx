@@ -1,27 +1,30 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { ActionButton } from '@/app/_components/action-button';
 import { upgradeTemplateAction } from '../actions';
 
-export function UpgradeButton({ assessmentId, platform }: { assessmentId: string; platform: string }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+/** Applies the upgrade whose changes are listed above it; refused if a newer version was saved since. */
+export function UpgradeButton({ assessmentId, platform, toVersion, label, pendingLabel, doneText }: { assessmentId: string; platform: string; toVersion: number; label: string; pendingLabel: string; doneText: string }) {
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   return (
     <>
-      <button
-        type="button"
-        className="secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await upgradeTemplateAction({ assessmentId, platform });
-            setMessage(result.ok ? `Upgraded to version ${result.data.to}.` : result.error);
-          })
-        }
-      >
-        Upgrade to the new version
-      </button>
-      {message && <span role="status"> {message}</span>}
+      <ActionButton
+        label={label}
+        pendingLabel={pendingLabel}
+        run={() => upgradeTemplateAction({ assessmentId, platform, toVersion })}
+        onDone={() => {
+          setDone(true);
+          requestAnimationFrame(() => statusRef.current?.focus());
+          router.refresh();
+        }}
+      />
+      <p role="status" ref={statusRef} tabIndex={-1}>
+        {done ? doneText : ''}
+      </p>
     </>
   );
 }
