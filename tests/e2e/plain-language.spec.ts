@@ -147,9 +147,10 @@ test('a phase page cites its sources by title, lists its sections, links the pha
   await expect(phases.getByRole('link', { name: /^← Phase 1:/ })).toHaveAttribute('href', `${href}/phases/commcare.p1`);
   await expect(phases.getByRole('link', { name: /^Phase 3:.*→$/ })).toHaveAttribute('href', `${href}/phases/commcare.p3`);
 
-  // MSP appears in several sections: only its first use links to the glossary.
-  const msp = main.locator('a.term', { hasText: /^MSP$/ });
+  // MSP appears in several sections, first spelled out: only its first use links to the glossary.
+  const msp = main.locator('a.term[href="/glossary#msp"]');
   await expect(msp).toHaveCount(1);
+  await expect(msp).toHaveText('Managed Service Provider');
   await msp.click();
   await expect(page).toHaveURL(/\/glossary#msp$/);
   await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
@@ -163,18 +164,19 @@ test('a phase page cites its sources by title, lists its sections, links the pha
 });
 
 test('after saving the budget settings, the team or the RFP details, focus moves to the line that reports it', async ({ browser }) => {
-  const page = await signedIn(browser, 'planner');
-  const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
-  for (const [path, button] of [
-    ['/budget', 'Save settings'],
-    ['/skills', 'Save the team'],
-    ['/rfp', 'Save the RFP details'],
+  // The planner keeps the budget settings and the team; the RFP details are the consultant's.
+  for (const [role, path, button] of [
+    ['planner', '/budget', 'Save settings'],
+    ['planner', '/skills', 'Save the team'],
+    ['consultant', '/rfp', 'Save the RFP details'],
   ] as const) {
+    const page = await signedIn(browser, role);
+    const href = await page.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
     await page.goto(`${href}${path}`);
     await page.getByRole('button', { name: button }).click();
     const focused = page.locator(':focus');
     await expect(focused, path).toHaveAttribute('role', /^(status|alert)$/);
     await expect(focused, path).toHaveText(/saved|Saved|may not|cannot|not allowed/);
+    await page.context().close();
   }
-  await page.context().close();
 });
