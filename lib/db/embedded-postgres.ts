@@ -10,9 +10,9 @@ import path from 'node:path';
  * server explicitly, so its `beforeExit` and `exit` handlers go (on `exit` it would call the shutdown
  * without its callback and throw); the signal handlers (Ctrl-C stops the servers) stay.
  */
-for (const event of ['beforeExit', 'exit'] as const) {
-  for (const listener of process.listeners(event)) if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
-}
+const isExitHook = (listener: (...args: never[]) => unknown) => listener.toString().includes('eventFilters');
+for (const listener of process.listeners('beforeExit')) if (isExitHook(listener)) process.removeListener('beforeExit', listener);
+for (const listener of process.listeners('exit')) if (isExitHook(listener)) process.removeListener('exit', listener);
 
 export const EMBEDDED_DB_NAME = 'hosting_readiness';
 /**
