@@ -2,7 +2,7 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import type { TAssessmentStatus } from '@/lib/schemas/api-read';
 import { requirePermission, type TActor } from '../actor';
-import { loadAssessmentState } from './load-assessment';
+import { loadAssessmentState, phaseProgress } from './load-assessment';
 
 /** One assessment's status for scripts: each platform's phases, whether and why they are locked, and every checkpoint's state. */
 export async function loadAssessmentStatus(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TAssessmentStatus> {
@@ -17,21 +17,9 @@ export async function loadAssessmentStatus(prisma: TPrisma, actor: TActor, asses
       title: track.template.title,
       templateVersion: track.version,
       phases: track.template.phases.map((phase) => {
-        const g = state.gating[track.platform]!.find((p) => p.phaseId === phase.id)!;
-        const checkpoints = phase.sections.flatMap((s) => s.checkpoints);
         const status = (id: string) => state.statuses[id] ?? { status: 'open' as const, notApplicable: false };
-        return {
-          id: phase.id,
-          number: phase.number,
-          title: phase.title,
-          optional: phase.optional,
-          locked: g.locked,
-          lockedReason: g.lockedReason ?? null,
-          answered: g.answered,
-          required: g.required,
-          complete: checkpoints.length > 0 && g.checkpoints.approved === checkpoints.length,
-          checkpoints: checkpoints.map((cp) => ({ id: cp.id, label: cp.label, status: status(cp.id).status, notApplicable: status(cp.id).notApplicable })),
-        };
+        const checkpoints = phase.sections.flatMap((s) => s.checkpoints);
+        return { ...phaseProgress(state, track.platform, phase), checkpoints: checkpoints.map((cp) => ({ id: cp.id, label: cp.label, status: status(cp.id).status, notApplicable: status(cp.id).notApplicable })) };
       }),
     })),
   };

@@ -3,7 +3,7 @@ import type { TPrisma } from '@/lib/db/client';
 import { localizeTemplate } from '@/lib/content/localize-template';
 import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
-import { loadAssessmentState } from './load-assessment';
+import { loadAssessmentState, phaseProgress } from './load-assessment';
 import { improvementPlan } from '@/lib/domain/improvement-plan';
 
 /** The overview: each platform's phases with progress, checkpoint counts and lock state, and its improvement plan; titles in the reader's language. */
@@ -14,27 +14,18 @@ export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessm
     id: state.assessment.id,
     name: state.assessment.name,
     country: state.assessment.country,
-    tracks: state.tracks.map((track) => ({
-      platform: track.platform,
-      title: localizeTemplate(track.template, locale).title,
-      version: track.version,
-      plan: improvementPlan(localizeTemplate(track.template, locale), state.statuses, state.values),
-      phases: localizeTemplate(track.template, locale).phases.map((phase) => {
-        const g = state.gating[track.platform].find((p) => p.phaseId === phase.id)!;
-        const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);
-        return {
-          id: phase.id,
-          number: phase.number,
-          title: phase.title,
-          optional: phase.optional,
-          locked: g.locked,
-          lockedReason: g.lockedReason,
-          answered: g.answered,
-          required: g.required,
-          checkpoints: g.checkpoints,
-          complete: total > 0 && g.checkpoints.approved === total,
-        };
-      }),
-    })),
+    tracks: state.tracks.map((track) => {
+      const template = localizeTemplate(track.template, locale);
+      return {
+        platform: track.platform,
+        title: template.title,
+        version: track.version,
+        plan: improvementPlan(template, state.statuses, state.values),
+        phases: template.phases.map((phase) => {
+          const progress = phaseProgress(state, track.platform, phase);
+          return { ...progress, lockedReason: progress.lockedReason ?? undefined, checkpoints: state.gating[track.platform].find((p) => p.phaseId === phase.id)!.checkpoints };
+        }),
+      };
+    }),
   };
 }

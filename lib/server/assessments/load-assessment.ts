@@ -55,3 +55,20 @@ export async function loadAssessmentState(prisma: Tx, actor: TActor, assessmentI
 export function trackForId<T extends Pick<TTrack, 'templateKey'>>(tracks: T[], id: string): T | undefined {
   return tracks.find((t) => id.startsWith(`${t.templateKey}.`));
 }
+
+/** A phase's place in the gate, as the overview and the status route show it: lock, progress and whether it is signed off. */
+export function phaseProgress(state: Pick<Awaited<ReturnType<typeof loadAssessmentState>>, 'gating'>, platform: string, phase: TTemplate['phases'][number]) {
+  const g = state.gating[platform]!.find((p) => p.phaseId === phase.id)!;
+  const total = phase.sections.reduce((n, s) => n + s.checkpoints.length, 0);
+  return {
+    id: phase.id,
+    number: phase.number,
+    title: phase.title,
+    optional: phase.optional,
+    locked: g.locked,
+    lockedReason: g.lockedReason ?? null,
+    answered: g.answered,
+    required: g.required,
+    complete: total > 0 && g.checkpoints.approved === total,
+  };
+}
