@@ -1,54 +1,70 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { e2eServerPlan, type TE2eServer } from './tests/e2e/servers';
 
 /**
- * End-to-end tests drive Chromium against the production build, started by scripts/start.ts on
- * its own port with a throwaway embedded PostgreSQL (or a throwaway database on DATABASE_URL's
- * server). Debian's /usr/bin/chromium is used when present, Playwright's own browser elsewhere.
+ * End-to-end tests drive Chromium against the production build. The specs are shared out between
+ * E2E_SERVERS servers (default 2), each started by scripts/start.ts on its own port with its own
+ * throwaway embedded PostgreSQL (or its own throwaway database on DATABASE_URL's server). Each
+ * server runs its specs one after the other in one worker, so no spec ever sees another's writes;
+ * the servers run side by side. Debian's /usr/bin/chromium is used when present.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const systemChromium = '/usr/bin/chromium';
 const dataDir = process.env.E2E_PG_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hr-e2e-'));
 process.env.E2E_PG_DATA_DIR = dataDir; // the config is evaluated again in workers: keep one directory
 fs.chmodSync(dataDir, 0o755);
+const runId = (process.env.E2E_RUN_ID ??= String(Date.now()));
+
+const servers = e2eServerPlan({ port: PORT, count: Number(process.env.E2E_SERVERS ?? 2), dataDir, runId, databaseUrl: process.env.DATABASE_URL });
+
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    }
+  : {};
+
+const laptop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
+
+/** Per server: sign the demo roles in, then its specs on a laptop, then their @phone tests at 390 px. */
+function projectsOf(server: TE2eServer): NonNullable<PlaywrightTestConfig['projects']> {
+  const use = { baseURL: server.baseURL, launchOptions };
+  const metadata = { server: server.name };
+  return [
+    // Each demo role signs in once through the sign-in page; the specs reuse those sessions (tests/e2e/helpers.ts#signedIn).
+    { name: `setup-${server.name}`, testMatch: /sign-ins\.setup\.ts$/, use: { ...devices['Desktop Chrome'], ...use }, metadata, workers: 1 },
+    { name: `laptop-${server.name}`, testMatch: server.specs, use: { ...laptop, ...use }, metadata, dependencies: [`setup-${server.name}`], workers: 1 },
+    { name: `phone-${server.name}`, testMatch: server.specs, grep: /@phone/, use: { ...phone, ...use }, metadata, dependencies: [`laptop-${server.name}`], workers: 1 },
+  ];
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: servers.length,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-    launchOptions: fs.existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        }
-      : {},
-  },
-  projects: [
-    // Each demo role signs in once through the sign-in page; the specs reuse those sessions (tests/e2e/helpers.ts#signedIn).
-    { name: 'setup', testMatch: /sign-ins\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, dependencies: ['setup'] },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@phone/, dependencies: ['setup'] },
-  ],
-  webServer: {
+  use: { trace: 'retain-on-failure' },
+  projects: servers.flatMap(projectsOf),
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  webServer: servers.map((server) => ({
     command: 'npx tsx scripts/start.ts',
-    url: `http://localhost:${PORT}/api/health`,
+    url: `${server.baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     env: {
-      PORT: String(PORT),
-      PG_DATA_DIR: path.join(dataDir, 'pg'),
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      PORT: String(server.port),
+      PG_DATA_DIR: server.pgDataDir,
+      PG_PORT: String(server.pgPort),
+      ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
       // Many sign-ins from one address during the run; the limits are tested in integration tests.
       SIGN_IN_MAX_FAILURES_PER_IP: '1000',
       // No background re-renders of drafts after each change: the specs download what they test, and
@@ -56,6 +72,8 @@ export default defineConfig({
       DRAFT_REFRESH_MS: '0',
       // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
       DEMO_LOCALE: 'en',
+      // One render thread per server: the servers share the machine.
+      RENDER_THREADS: '1',
     },
-  },
+  })),
 });

@@ -21,7 +21,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
-          fileParallelism: false,
+          // Each file has a database of its own (file-database.ts), so files run side by side.
+          setupFiles: ['tests/integration/file-database.ts'],
+          fileParallelism: true,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // No background renders after each change unless a test asks for them (render-cache.test.ts).

@@ -9,6 +9,8 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   /** Where the embedded PostgreSQL keeps its data. */
   PG_DATA_DIR: z.string().default('.data/postgres'),
+  /** The embedded PostgreSQL's port, or the first free one from 54329 when unset. */
+  PG_PORT: z.coerce.number().int().min(1024).max(65_535).optional(),
   /** A session ends after this long without a request... */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   /** ...and after this long in any case. */

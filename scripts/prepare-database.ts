@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db/client';
-import { applyMigrations } from '../lib/db/migrations';
+import { applyMigrations, ensureDatabase } from '../lib/db/migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/db/seed-demo';
 import { syncTemplates } from '../lib/content/sync-templates';
 import { env } from '../lib/env';
@@ -9,6 +9,7 @@ import { env } from '../lib/env';
 /** Migrations, questionnaire content and demo accounts: everything a fresh database needs. */
 export async function prepareDatabase(url: string, options: { quiet?: boolean } = {}): Promise<void> {
   const say = options.quiet ? () => {} : (line: string) => console.log(line);
+  if (await ensureDatabase(url)) say('Created the database.');
   const applied = await applyMigrations(url);
   say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   const prisma = createPrismaClient(url, 2);

@@ -9,11 +9,11 @@ import { env } from '../lib/env';
  * already running on that data (`npm start` in another terminal) is used instead of starting one.
  */
 export async function resolveDatabase(options: { reuseRunning?: boolean } = {}): Promise<{ url: string; embedded: RunningPostgres | null }> {
-  const { DATABASE_URL, PG_DATA_DIR } = env();
+  const { DATABASE_URL, PG_DATA_DIR, PG_PORT } = env();
   if (DATABASE_URL) return { url: DATABASE_URL, embedded: null };
   const running = options.reuseRunning ? runningEmbeddedPort(PG_DATA_DIR) : null;
   if (running) return { url: embeddedUrl(running), embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: PG_DATA_DIR });
+  const embedded = await startEmbeddedPostgres({ dataDir: PG_DATA_DIR, preferredPort: PG_PORT });
   return { url: embedded.url, embedded };
 }
 

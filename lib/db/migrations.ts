@@ -164,3 +164,29 @@ async function describe(connectionString: string): Promise<Set<string>> {
     await client.end();
   }
 }
+
+/**
+ * Creates the database `connectionString` names when its server does not have it yet (PostgreSQL
+ * answers 3D000), connecting to the server's `postgres` database to do so. A database that exists
+ * is only connected to, so a role without access to `postgres` is fine. Returns whether it created one.
+ */
+export async function ensureDatabase(connectionString: string): Promise<boolean> {
+  const probe = new pg.Client({ connectionString });
+  try {
+    await probe.connect();
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const name = decodeURIComponent(new URL(connectionString).pathname.slice(1));
+  const admin = new pg.Client({ connectionString: withDatabase(connectionString, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}

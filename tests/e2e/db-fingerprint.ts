@@ -1,19 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { test } from '@playwright/test';
 import pg from 'pg';
 import { EMBEDDED_DB_NAME } from '../../lib/db/embedded-postgres';
 import { DEMO_ORGANIZATION } from '../../lib/demo-accounts';
+import { currentServer } from './servers';
 
 /**
- * The database the e2e server uses, read-only: DATABASE_URL when the run has one, otherwise the
- * embedded PostgreSQL that scripts/start.ts started under E2E_PG_DATA_DIR (its port is the fourth
- * line of postmaster.pid).
+ * The database of the running test's e2e server, read-only: its own database on DATABASE_URL's
+ * server when the run has one, otherwise the embedded PostgreSQL that scripts/start.ts started in the
+ * server's data directory (its port is the fourth line of postmaster.pid).
  */
 export function e2eDatabaseUrl(): string {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const dataDir = process.env.E2E_PG_DATA_DIR;
-  if (!dataDir) throw new Error('E2E_PG_DATA_DIR is not set: run through playwright.config.ts');
-  const port = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
+  const { project } = test.info();
+  const server = currentServer(project.name, project.metadata);
+  if (server.databaseUrl) return server.databaseUrl;
+  const port = fs.readFileSync(path.join(server.pgDataDir, 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
   if (!port) throw new Error('The e2e PostgreSQL is not running');
   return `postgresql://postgres:postgres@127.0.0.1:${port}/${EMBEDDED_DB_NAME}`;
 }

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/demo-accounts';
 
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
 /**
- * Where the `setup` project (sign-ins.setup.ts) keeps the signed-in browser state of each demo role
- * for this run: beside the run's database (playwright.config.ts sets E2E_PG_DATA_DIR for every worker).
+ * Where the setup project of the running test's server (sign-ins.setup.ts) keeps the signed-in
+ * browser state of each demo role for this run: beside the run's databases (playwright.config.ts
+ * sets E2E_PG_DATA_DIR for every worker). Sessions are rows of that server's database.
  */
 export function storageStatePath(role: string): string {
-  return path.join(process.env.E2E_PG_DATA_DIR ?? '.', 'signed-in', `${role}.json`);
+  const server = String(test.info().project.metadata.server ?? 'a');
+  return path.join(process.env.E2E_PG_DATA_DIR ?? '.', 'signed-in', server, `${role}.json`);
 }
 
 /** Signs in through the sign-in page, as a person does; the page ends on the list of assessments. */

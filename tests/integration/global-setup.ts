@@ -14,7 +14,8 @@ declare module 'vitest' {
 
 /**
  * A throwaway database per run: a database of its own on DATABASE_URL's server when that is set,
- * otherwise an embedded PostgreSQL in a temporary directory. Migrations applied as in production.
+ * otherwise an embedded PostgreSQL in a temporary directory. Migrations applied as in production; this
+ * database is the template each test file copies (file-database.ts).
  */
 export default async function setup(project: TestProject) {
   let embedded: RunningPostgres | null = null;
@@ -38,7 +39,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     const cleanup = new pg.Client({ connectionString: baseUrl });
     await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // The template and each test file's copy of it (file-database.ts).
+    const copies = await cleanup.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`, [name, `${name}\\_f%`]);
+    for (const { datname } of copies.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await cleanup.end();
     await embedded?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,11 +1,16 @@
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { createPrismaClient, type TPrisma } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import type { TRole } from '@/lib/auth/permissions';
 import type { TActor } from '@/lib/server/actor';
 import { DomainError } from '@/lib/server/errors';
 
-export const databaseUrl = () => inject('databaseUrl');
+/** This test file's own database (file-database.ts copies it from the run's template). */
+export const databaseUrl = (): string => {
+  const url = (globalThis as { __fileDatabaseUrl?: string }).__fileDatabaseUrl;
+  if (!url) throw new Error('tests/integration/file-database.ts did not run: it is a setup file of the integration project');
+  return url;
+};
 
 let client: TPrisma | undefined;
 export function testDb(): TPrisma {

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { withDatabase } from '../../lib/db/migrations';
+
+export type TE2eServer = {
+  name: string;
+  port: number;
+  baseURL: string;
+  pgDataDir: string;
+  pgPort: number;
+  /** Its own database on DATABASE_URL's server, when the run has one (scripts/start.ts creates it). */
+  databaseUrl?: string;
+  /** The spec files it runs. */
+  specs: RegExp[];
+};
+
+/**
+ * About how long each spec file takes on one server (seconds, laptop and phone together, measured on
+ * the 2-core machine of the README). Only used to share the specs out evenly; a spec not listed
+ * counts as DEFAULT_SECONDS. Re-measure with `npx playwright test --reporter=json` when it drifts.
+ */
+const SPEC_SECONDS: Record<string, number> = {
+  'accessibility.spec.ts': 223,
+};
+const DEFAULT_SECONDS = 30;
+
+/** Every spec file of tests/e2e. */
+function specFiles(): string[] {
+  return fs
+    .readdirSync(path.join(__dirname))
+    .filter((f) => f.endsWith('.spec.ts'))
+    .sort();
+}
+
+/**
+ * Shares the spec files out between `count` servers, longest first onto the least loaded one, so
+ * the servers finish at about the same time. The same files always go to the same server.
+ */
+export function shareSpecs(files: string[], count: number, seconds: (file: string) => number): string[][] {
+  const shares = Array.from({ length: count }, () => ({ files: [] as string[], total: 0 }));
+  const longestFirst = [...files].sort((a, b) => seconds(b) - seconds(a) || a.localeCompare(b));
+  for (const file of longestFirst) {
+    const least = shares.reduce((min, s) => (s.total < min.total ? s : min));
+    least.files.push(file);
+    least.total += seconds(file);
+  }
+  return shares.map((s) => s.files.sort());
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function e2eServerPlan(options: { port: number; count: number; dataDir: string; runId: string; databaseUrl?: string }): TE2eServer[] {
+  const count = Math.max(1, Math.min(4, Math.floor(options.count) || 1));
+  const shares = shareSpecs(specFiles(), count, (f) => SPEC_SECONDS[f] ?? DEFAULT_SECONDS);
+  return shares.map((files, i) => {
+    const name = String.fromCharCode(97 + i);
+    // The first server keeps E2E_PORT; the others sit 1000 ports above, out of the way of other runs' E2E_PORTs.
+    const port = options.port + i * 1000;
+    return {
+      name,
+      port,
+      baseURL: `http://localhost:${port}`,
+      pgDataDir: path.join(options.dataDir, name, 'pg'),
+      pgPort: 52_000 + port,
+      databaseUrl: options.databaseUrl ? withDatabase(options.databaseUrl, `hr_e2e_${options.runId}_${name}`) : undefined,
+      specs: files.map((f) => new RegExp(`(^|[/\\\\])${escape(f)}$`)),
+    };
+  });
+}
+
+/** The server of the running test's project (its metadata names it). */
+export function currentServer(projectName: string, metadata: { server?: string }): TE2eServer {
+  const plan = e2eServerPlan({
+    port: Number(process.env.E2E_PORT ?? 3100),
+    count: Number(process.env.E2E_SERVERS ?? 2),
+    dataDir: process.env.E2E_PG_DATA_DIR ?? '.',
+    runId: process.env.E2E_RUN_ID ?? '',
+    databaseUrl: process.env.DATABASE_URL,
+  });
+  const server = plan.find((s) => s.name === metadata.server);
+  if (!server) throw new Error(`The project ${projectName} names no e2e server: run through playwright.config.ts`);
+  return server;
+}
