@@ -51,7 +51,7 @@ for (const role of ROLES) {
       const part = paths.length > size ? ` (pages ${from + 1}–${from + chunk.length} of ${paths.length})` : '';
       // The phone project runs only tests tagged @phone; the laptop project skips the phone lists.
       test(`the demo pages as the ${role} have no serious or critical accessibility violation${part}${screen === 'phone' ? ' @phone' : ''}`, async ({ browser }, testInfo) => {
-        test.skip(testInfo.project.name !== screen, `the ${screen} list runs in the ${screen} project`);
+        test.skip(!testInfo.project.name.startsWith(`${screen}-`), `the ${screen} list runs in the ${screen} projects`);
         test.setTimeout(300_000);
         // The run's session of this role (no sign-in here), one browser context for the chunk's pages.
         const page = await signedIn(browser, role);
