@@ -8,7 +8,7 @@ import { freezeOutputs, toDiffInput, type TFrozenAssessment, type TSnapshotWords
 import { polylinePoints, progressSeries, share } from '@/lib/domain/progress-chart';
 
 const hosting = { id: 'q.hosting', label: 'Where will the servers be hosted?', kind: 'single', required: true, references: [], origin: 'added', options: [{ value: 'ndc', label: 'National data centre' }, { value: 'cloud', label: 'Commercial cloud' }] } as TQuestion;
-const users = { id: 'q.users', label: 'Mobile users', kind: 'number', unit: 'users', required: true, references: [], origin: 'added' } as TQuestion;
+const users = { id: 'q.users', label: 'Mobile users', kind: 'number', unit: 'users', min: 0, max: 1e9, integer: true, required: true, references: [], origin: 'added' } as TQuestion;
 const words: TSnapshotWords = {
   platform: (p) => (p === 'commcare' ? 'CommCare' : 'DHIS2'),
   tier: (_p, t) => ({ 'small-cluster': 'Small cluster', 'large-cluster': 'Large cluster' })[t] ?? t,
