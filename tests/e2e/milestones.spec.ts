@@ -30,7 +30,7 @@ test('a milestone is saved, compared with now on the page and as a downloaded PD
   const status = planner.getByRole('status');
   await expect(status).toHaveText('Milestone “Avant le comité” saved.');
   await expect(status).toBeFocused();
-  const row = planner.getByRole('row', { name: /Avant le comité/ });
+  const row = planner.getByRole('table', { name: 'Saved milestones' }).getByRole('row', { name: /Avant le comité/ });
   await expect(row).toBeVisible();
 
   // The assessment moves on; the milestone does not.
