@@ -236,6 +236,19 @@ export function openApiDocument() {
       '/api/v1/assessments/{assessmentId}/report.pdf': {
         get: authed('outputs.read', { summary: 'The report as PDF.', requestParams: { path: ZAssessmentPath }, responses: { '200': file('The report.', 'application/pdf') } }),
       },
+      '/api/v1/assessments/{assessmentId}/milestones/compare.pdf': {
+        get: authed('assessment.read', {
+          summary: 'Two moments of the assessment compared, as PDF: answers changed, checkpoints moved, evidence, sizing and budget deltas.',
+          requestParams: {
+            path: ZAssessmentPath,
+            query: z.object({
+              from: z.string().meta({ description: 'A milestone id, or "now".', example: 'now' }),
+              to: z.string().optional().meta({ description: 'A milestone id, or "now" (the default).', example: 'now' }),
+            }),
+          },
+          responses: { '200': file('The comparison.', 'application/pdf') },
+        }),
+      },
       '/api/v1/assessments/{assessmentId}/rfp/{file}': {
         get: authed('rfp.read', {
           summary: 'The RFP: the current draft, or an issued version byte for byte.',

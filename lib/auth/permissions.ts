@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'template.manage': ['admin'],
   /** Every member's API tokens in the organisation: list and revoke. */
   'token.manage-organization': ['admin'],
+  /** Freeze the assessment as a named milestone; reading and comparing milestones is 'assessment.read'. */
+  'milestone.save': ['planner', 'consultant', 'admin'],
+  /** Every assessment of every organisation the person belongs to, at a glance. */
+  'portfolio.read': ['consultant', 'admin'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof PERMISSIONS;

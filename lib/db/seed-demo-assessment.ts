@@ -8,6 +8,7 @@ import type { TActor } from '@/lib/server/actor';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
 import { addEvidence } from '@/lib/server/evidence/evidence-files';
+import { saveMilestone } from '@/lib/server/milestones/save-milestone';
 import { loadAssessmentState } from '@/lib/server/assessments/load-assessment';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
@@ -28,6 +29,9 @@ const DEMO_EVIDENCE: Record<string, string[]> = {
   'dhis2.p1.s1-1.cp-inventory': ['server-room-inspection.txt'],
 };
 
+/** The demo ministry works in French: its milestones are named in French. */
+export const DEMO_MILESTONES = ['Phase 1 validée', 'Phases 1 et 2 validées, budget établi'] as const;
+
 export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string; created: boolean } | null> {
   const demo = loadDemoAssessment();
   const organization = await prisma.organization.findFirst({ where: { name: DEMO_ORGANIZATION }, include: { memberships: true } });
@@ -45,7 +49,13 @@ export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string;
   const phaseOf = (questionId: string) => questionId.split('.').slice(0, 2).join('.');
   const state0 = await loadAssessmentState(prisma, planner, id);
   const phases = state0.tracks.flatMap((t) => t.template.phases);
+  let isFirstMilestoneSaved = false;
   for (const phase of phases.sort((a, b) => a.number - b.number)) {
+    // Two milestones show the feature: once phase 1 is signed off on every platform, and at the end.
+    if (phase.number === 2 && !isFirstMilestoneSaved) {
+      await saveMilestone(prisma, consultant, { assessmentId: id, name: DEMO_MILESTONES[0] });
+      isFirstMilestoneSaved = true;
+    }
     for (const [questionId, value] of Object.entries(demo.answers).filter(([q]) => phaseOf(q) === phase.id)) {
       await saveAnswer(prisma, planner, { assessmentId: id, questionId, value, expectedVersion: 0 });
     }
@@ -64,5 +74,6 @@ export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string;
   await saveBudgetSettings(prisma, consultant, { assessmentId: id, ...demo.budget, expectedVersion: 0 });
   for (const o of demo.rateOverrides) await saveRateOverride(prisma, consultant, { assessmentId: id, ...o });
   await saveRfpDetails(prisma, consultant, { assessmentId: id, details: demo.rfp, expectedVersion: 0 });
+  await saveMilestone(prisma, consultant, { assessmentId: id, name: DEMO_MILESTONES[1] });
   return { id, created: true };
 }

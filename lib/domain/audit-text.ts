@@ -20,6 +20,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'checkpoint.reopened': 'Checkpoint reopened by a change',
   'evidence.added': 'Evidence file attached',
   'evidence.removed': 'Evidence file removed',
+  'milestone.saved': 'Milestone saved',
   'template.upgraded': 'Questionnaire upgraded',
   'template.saved': 'Questionnaire template saved',
   'budget.settings-changed': 'Budget settings changed',
@@ -166,6 +167,8 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
         str(o.fileName) ? sentence([`${str(o.fileName)}${num(o.size) !== undefined ? ` (${sizeText(num(o.size)!)})` : ''}`, str(o.kind), str(o.sha256) && `SHA-256 ${str(o.sha256)}`]) : EMPTY;
       return { kind, subject: (subject && ctx.checkpoint(subject)) ?? 'A checkpoint no longer in the questionnaire', before: fileText(before), after: fileText(after) };
     }
+    case 'milestone.saved':
+      return { kind, subject: str(after.name), before: EMPTY, after: num(after.answers) !== undefined ? text(`${count(num(after.answers)!, 'answer', 'answers')} and ${count(num(after.evidenceFiles) ?? 0, 'evidence file', 'evidence files')} kept`) : EMPTY };
     case 'account.signed-out-everywhere':
       return { kind, before: EMPTY, after: EMPTY };
     default:

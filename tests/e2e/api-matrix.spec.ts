@@ -131,6 +131,14 @@ const ROUTES: TRouteRow[] = [
     check: async (r) => expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-'),
   },
   {
+    route: 'GET /api/v1/assessments/[assessmentId]/milestones/compare.pdf', permission: 'assessment.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/milestones/compare.pdf?from=now&to=now` }),
+    check: async (r) => {
+      expect(r.headers()['content-disposition']).toMatch(/^attachment; filename="/);
+      expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  },
+  {
     route: 'GET /api/v1/assessments/[assessmentId]/rfp/[file]', permission: 'rfp.read', scope: 'assessment', ok: 200,
     request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/rfp/draft.docx` }),
     check: async (r) => expect((await r.body()).subarray(0, 2).toString()).toBe('PK'),

@@ -257,6 +257,11 @@ test('GET routes: unknown, malformed and SQL-looking ids and file names are "not
       .concat(fileKey ? files[fileKey].filter((f) => !['sizing.csv', 'draft.pdf'].includes(f)).map((file) => template.replace('[assessmentId]', copyId).replace(/\[file(Id)?\]/, file)) : [])
       .map((url) => ({ label: `GET ${url.slice(0, 120)}`, send: () => admin.get(url, { maxRedirects: 0, headers: FRESH }) }));
   });
+  // The milestone comparison's query: unknown, malformed and SQL-looking milestones, and none at all.
+  for (const query of [`from=${randomUUID()}`, 'from=not-a-uuid', `from=now&to=${randomUUID()}`, `from=${encodeURIComponent(`' OR '1'='1`)}`, 'from=', '', 'from=now&to=..%2F..%2Fetc']) {
+    const url = `/api/v1/assessments/${copyId}/milestones/compare.pdf?${query}`;
+    cases.push({ label: `GET ${url}`, send: () => admin.get(url, { maxRedirects: 0, headers: FRESH }) });
+  }
   await run(cases);
   for (const c of cases) expect([404], c.label).toContain((await c.send()).status());
 });

@@ -23,6 +23,8 @@ import * as memberActions from '@/app/(app)/members/actions';
 import * as accountActions from '@/app/(app)/account/actions';
 import * as invitationActions from '@/app/(auth)/invitations/[token]/actions';
 import * as templateActions from '@/app/(app)/templates/actions';
+import * as milestoneActions from '@/app/(app)/assessments/[assessmentId]/milestones/actions';
+import { saveMilestone } from '@/lib/server/milestones/save-milestone';
 import { saveOrganizationTemplate } from '@/lib/server/templates/save-template';
 import { TEST_PASSWORD } from './helpers';
 import type { TWorld } from './security-fixture';
@@ -61,6 +63,7 @@ export const MEMBERS = 'app/(app)/members/actions.ts';
 export const ACCOUNT = 'app/(app)/account/actions.ts';
 export const INVITATIONS = 'app/(auth)/invitations/[token]/actions.ts';
 export const TEMPLATES = 'app/(app)/templates/actions.ts';
+export const MILESTONES = 'app/(app)/assessments/[assessmentId]/milestones/actions.ts';
 const OPENMRS_TEMPLATE = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8');
 const unique = () => `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
 
@@ -118,6 +121,11 @@ export const ACTION_MATRIX: TRow[] = [
     file: RFP, exportName: 'issueRfpAction', permission: 'rfp.issue', schema: 'ZIssueRfp', server: 'issueRfp',
     allowed: 409, scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId }),
     action: rfpActions.issueRfpAction, direct: issueRfp,
+  },
+  {
+    file: MILESTONES, exportName: 'saveMilestoneAction', permission: 'milestone.save', schema: 'ZSaveMilestone', server: 'saveMilestone',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, name: 'Before the steering committee' }),
+    action: milestoneActions.saveMilestoneAction, direct: saveMilestone,
   },
   {
     file: MEMBERS, exportName: 'inviteMemberAction', permission: 'member.invite', schema: 'ZInviteMember', server: 'inviteMember',

@@ -148,6 +148,21 @@ describe('switching organisation', () => {
     }
     expect((await testDb().session.findUniqueOrThrow({ where: { id: session.id } })).organizationId).toBe(planner.organizationId);
 
+    // From the portfolio: to an organisation of theirs and then to one of its assessments, never elsewhere.
+    const otherAssessment = { id: '6f1c2d3e-4a5b-4c6d-8e7f-001122334455' };
+    await testDb().membership.create({ data: { userId: planner.userId, organizationId: world.other.organization.id, role: 'consultant' } });
+    const go = (organizationId: string, next: string) => {
+      const form = new FormData();
+      form.set('organizationId', organizationId);
+      form.set('next', next);
+      return switchOrganizationAction(form);
+    };
+    for (const next of ['https://evil.example/', '//evil.example', '/assessments/../members', `/assessments/${otherAssessment.id}/phases/x?y=1`, 'javascript:alert(1)']) {
+      await expect(go(world.other.organization.id, next), next).rejects.toThrow(/^REDIRECT \/$/);
+    }
+    await expect(go(world.other.organization.id, `/assessments/${otherAssessment.id}/phases/commcare.p1`)).rejects.toThrow(new RegExp(`^REDIRECT /assessments/${otherAssessment.id}/phases/commcare\\.p1$`));
+    expect((await testDb().session.findUniqueOrThrow({ where: { id: session.id } })).organizationId).toBe(world.other.organization.id);
+
     // Anonymous callers are sent to sign in.
     vi.mocked(currentSession).mockResolvedValue(null);
     await expect(switchOrganizationAction(new FormData())).rejects.toThrow('REDIRECT /sign-in');

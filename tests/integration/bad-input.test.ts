@@ -67,6 +67,7 @@ const FREE_TEXT: Record<string, string[]> = {
   saveRfpDetailsAction: ['details.clientName'],
   changePasswordAction: ['currentPassword', 'newPassword', 'confirmPassword'],
   createApiTokenAction: ['name'],
+  saveMilestoneAction: ['name'],
 };
 
 function paths(value: unknown, prefix = ''): string[] {

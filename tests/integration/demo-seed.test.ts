@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syncTemplates } from '@/lib/content/sync-templates';
 import { seedDemo } from '@/lib/db/seed-demo';
-import { seedDemoAssessment } from '@/lib/db/seed-demo-assessment';
+import { DEMO_MILESTONES, seedDemoAssessment } from '@/lib/db/seed-demo-assessment';
+import { listMilestones } from '@/lib/server/milestones/list-milestones';
 import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-page';
 import { buildCurrentRfp } from '@/lib/server/documents/issue-rfp';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
@@ -52,6 +53,14 @@ describe('the demo assessment', () => {
     const rfp = await buildCurrentRfp(testDb(), planner, id);
     const annex = rfp.sections.find((s) => s.id === 'annex-checkpoints')!.blocks.find((b) => b.kind === 'table');
     expect(annex && annex.kind === 'table' && annex.rows.map((r) => r.at(-1)).filter(Boolean)).toEqual(expect.arrayContaining([expect.stringMatching(/^application-inventory\.csv \(CSV table, /)]));
+  });
+
+  it('has two milestones: phase 1 signed off, then phases 1 and 2 with the budget', async () => {
+    const milestones = await listMilestones(testDb(), planner, id);
+    expect(milestones.map((m) => m.name)).toEqual([...DEMO_MILESTONES]);
+    const approvedIn = (m: (typeof milestones)[number], n: number) => m.progress.filter((p) => p.phaseNumber === n).every((p) => p.approved === p.checkpoints);
+    expect([approvedIn(milestones[0]!, 1), approvedIn(milestones[0]!, 2)]).toEqual([true, false]);
+    expect([approvedIn(milestones[1]!, 1), approvedIn(milestones[1]!, 2)]).toEqual([true, true]);
   });
 
   it('gives every output and a complete RFP', async () => {

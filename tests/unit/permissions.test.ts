@@ -29,6 +29,8 @@ const EXPECTED: Record<string, string> = {
   'account.manage': 'PRCA',
   'token.manage-organization': '---A',
   'template.manage': '---A',
+  'milestone.save': 'P-CA',
+  'portfolio.read': '--CA',
 };
 const LETTER = { planner: 'P', reviewer: 'R', consultant: 'C', admin: 'A' } as const;
 
@@ -58,7 +60,8 @@ describe('permission matrix', () => {
   it('navigation shows each role only what it may use', () => {
     expect(navigationFor('planner').map((n) => n.label)).toEqual(['Assessments', 'Sizing calculator', 'Glossary', 'Your account']);
     expect(navigationFor('reviewer').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Sizing calculator', 'Glossary', 'Your account']);
-    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account']);
+    expect(navigationFor('admin').map((n) => n.label)).toEqual(['Assessments', 'Portfolio', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account']);
+    expect(navigationFor('consultant').map((n) => n.label)).toEqual(['Assessments', 'Portfolio', 'Sizing calculator', 'Glossary', 'Your account']);
     expect(PERMISSIONS['member.list']).toEqual(['admin']);
   });
 });

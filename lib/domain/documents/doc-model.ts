@@ -35,7 +35,7 @@ export type TMissingTarget =
 export type TMissingItem = { key: string; label: string; target: TMissingTarget };
 
 export type TDocModel = {
-  kind: 'rfp' | 'report';
+  kind: 'rfp' | 'report' | 'comparison';
   /** The document's language (its chrome: running header, footer, contents); English when absent. */
   locale?: TLocale;
   title: string;

@@ -19,7 +19,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
   const upgrades = can(session.role, 'assessment.upgrade') ? await upgradePreview(db(), session.actor, assessmentId) : [];
-  const t = await getTranslations('assessment');
+  const [t, tm] = await Promise.all([getTranslations('assessment'), getTranslations('milestones')]);
   return (
     <>
       <p className="muted">
@@ -28,6 +28,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
       <h1>{page.name}</h1>
       <p className="muted">
         {page.country} · <a href={`/api/v1/assessments/${assessmentId}/export`}>{t('exportJson')}</a>
+        {' '}
+        · <Link href={`/assessments/${assessmentId}/milestones`}>{tm('link')}</Link>
         {can(session.role, 'audit.read') && (
           <>
             {' '}
