@@ -372,3 +372,10 @@ export const displayUnitBytes = (u: TDisplayUnit) => DISPLAY_UNITS[u];
 
 /** Errors as one plain sentence each: "usage.forms_monthly.dependant_field (line 22): 'formz' is not a usage field". */
 export const configErrorText = (e: TConfigError) => `${e.path || 'The configuration'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`;
+
+/** Line (1-based) of a YAML path in a configuration's text, or of its nearest existing parent. */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, schema: 'core', maxAliasCount: RESOURCE_MODEL_LIMITS.maxAliases });
+  return lineOf(doc, lc, path);
+}

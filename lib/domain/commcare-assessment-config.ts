@@ -1,0 +1,75 @@
+import type { TCommCareSizingConstants } from './commcare-sizing-constants';
+import { commcareConstantsFromConfig, type TCommCareCalculatorSettings } from './commcare-default-config';
+import { lineOfPath, parseResourceModelConfig, type TConfigError, type TResourceModelConfig } from './resource-model-config';
+import { fieldLabel, serviceLabel } from './commcare-labels';
+
+/**
+ * An assessment's own commcare-resource-model configuration as the sizing's reference: the same
+ * parser and engine as the built-in default, plus what the calculator needs of a configuration to
+ * put the assessment's answers into it (the usage models its rate answers replace, the totals it
+ * reports, the blob-storage data model of the attachment answer). Each refusal names its YAML path
+ * and line, like the parser's own.
+ */
+export type TAssessmentConfigResult = { ok: true; config: TResourceModelConfig; constants: TCommCareSizingConstants } | { ok: false; errors: TConfigError[] };
+
+const PARAM_NAMES = { factor: 'factor', monthlyGrowth: 'monthly_growth' } as const;
+const PARAM_MODELS = { factor: 'derived_factor', monthlyGrowth: 'baseline_with_growth' } as const;
+
+/** What the calculator cannot size without, as errors with their YAML path (empty when nothing is missing). */
+export function calculatorNeeds(config: TResourceModelConfig, settings: TCommCareCalculatorSettings): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  const usage = new Map(config.usage.map((u) => [u.name, u]));
+  for (const name of ['forms_total', 'cases_total', 'case_transactions_total']) {
+    if (!usage.has(name)) out.push({ path: ['usage'], message: `needs a '${name}' field (${fieldLabel(name)}): the sizing reports it for every period` });
+  }
+  for (const m of settings.inputMapping) {
+    const u = usage.get(m.usage);
+    if (!u || u.model !== PARAM_MODELS[m.param] || u[m.param] === undefined) {
+      out.push({
+        path: u ? ['usage', m.usage, 'model'] : ['usage'],
+        message: `needs '${m.usage}' as a ${PARAM_MODELS[m.param]} field: the assessment's answer on ${fieldLabel(m.usage)} replaces its ${PARAM_NAMES[m.param]}`,
+      });
+    }
+  }
+  const blob = config.services.find((s) => s.id === settings.attachment.service);
+  if (!blob?.storage?.dataModels.some((d) => d.field === settings.attachment.field)) {
+    out.push({
+      path: blob ? ['services', blob.id, 'storage'] : ['services'],
+      message: `needs the service '${settings.attachment.service}' (${serviceLabel(settings.attachment.service)}) with a data model on '${settings.attachment.field}': the assessment's answer on attachments per form sets its unit size`,
+    });
+  }
+  return out;
+}
+
+/** A configuration's comment on a usage field as the reason of its figure, or a plain fallback. */
+const usageReason = (config: TResourceModelConfig, name: string, figure: string) => {
+  const comment = config.usage.find((u) => u.name === name)?.source;
+  return comment && comment !== 'the configuration' ? `this assessment's configuration: ${figure} (${comment})` : `this assessment's configuration: ${figure}`;
+};
+
+/**
+ * The sizing constants of an assessment's configuration. The calculator's settings (tiers, backups,
+ * staging, which parameters the answers replace) stay the built-in ones; the reasons of the
+ * defaulted rates become the configuration's own figures and comments.
+ */
+export function commcareConstantsForAssessment(text: string, settings: TCommCareCalculatorSettings, title: string): TAssessmentConfigResult {
+  const parsed = parseResourceModelConfig(text);
+  if (!parsed.ok) return parsed;
+  const config = parsed.config;
+  const needs = calculatorNeeds(config, settings);
+  if (needs.length) return { ok: false, errors: needs.map((n) => ({ path: n.path.join('.'), line: lineOfPath(text, n.path), message: n.message })) };
+  const usage = new Map(config.usage.map((u) => [u.name, u]));
+  const blob = config.services.find((s) => s.id === settings.attachment.service)!;
+  const unitBytes = blob.storage!.dataModels.find((d) => d.field === settings.attachment.field)!.unitBytes;
+  const own: TCommCareCalculatorSettings = {
+    ...settings,
+    citation: { title },
+    inputMapping: settings.inputMapping.map((m) => ({ ...m, reason: usageReason(config, m.usage, `${usage.get(m.usage)![m.param]} ${fieldLabel(m.usage)}`) })),
+    attachment: { ...settings.attachment, reason: usageReason(config, settings.attachment.field, `${unitBytes / 1000} KB per ${fieldLabel(settings.attachment.field)}`) },
+  };
+  try {
+    return { ok: true, config, constants: commcareConstantsFromConfig(config, own) };
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', line: null, message: `The calculator cannot use this configuration (${e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : 'refused'}).` }] };
+  }
+}
