@@ -376,6 +376,6 @@ export const configErrorText = (e: TConfigError) => `${e.path || 'The configurat
 /** Line (1-based) of a YAML path in a configuration's text, or of its nearest existing parent. */
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number | null {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, schema: 'core', maxAliasCount: RESOURCE_MODEL_LIMITS.maxAliases });
+  const doc = parseDocument(text, { lineCounter: lc, schema: 'core' });
   return lineOf(doc, lc, path);
 }
