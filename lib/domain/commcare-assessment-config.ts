@@ -41,10 +41,10 @@ export function calculatorNeeds(config: TResourceModelConfig, settings: TCommCar
   return out;
 }
 
-/** A configuration's comment on a usage field as the reason of its figure, or a plain fallback. */
-const usageReason = (config: TResourceModelConfig, name: string, figure: string) => {
-  const comment = config.usage.find((u) => u.name === name)?.source;
-  return comment && comment !== 'the configuration' ? `this assessment's configuration: ${figure} (${comment})` : `this assessment's configuration: ${figure}`;
+/** The configuration's comment on a figure (on its own line first, else on its field) as its reason. */
+const reasonOf = (figure: string, ...comments: (string | undefined)[]) => {
+  const comment = comments.find((c) => c && c !== 'the configuration');
+  return comment ? `this assessment's configuration: ${figure} (${comment})` : `this assessment's configuration: ${figure}`;
 };
 
 /**
@@ -60,12 +60,18 @@ export function commcareConstantsForAssessment(text: string, settings: TCommCare
   if (needs.length) return { ok: false, errors: needs.map((n) => ({ path: n.path.join('.'), line: lineOfPath(text, n.path), message: n.message })) };
   const usage = new Map(config.usage.map((u) => [u.name, u]));
   const blob = config.services.find((s) => s.id === settings.attachment.service)!;
-  const unitBytes = blob.storage!.dataModels.find((d) => d.field === settings.attachment.field)!.unitBytes;
+  const modelIndex = blob.storage!.dataModels.findIndex((d) => d.field === settings.attachment.field);
+  const unitBytes = blob.storage!.dataModels[modelIndex].unitBytes;
+  const c = config.comments;
+  const dataModel = `services.${blob.id}.storage.data_models.${modelIndex}`;
   const own: TCommCareCalculatorSettings = {
     ...settings,
     citation: { title },
-    inputMapping: settings.inputMapping.map((m) => ({ ...m, reason: usageReason(config, m.usage, `${usage.get(m.usage)![m.param]} ${fieldLabel(m.usage)}`) })),
-    attachment: { ...settings.attachment, reason: usageReason(config, settings.attachment.field, `${unitBytes / 1000} KB per ${fieldLabel(settings.attachment.field)}`) },
+    inputMapping: settings.inputMapping.map((m) => ({
+      ...m,
+      reason: reasonOf(`${usage.get(m.usage)![m.param]} ${fieldLabel(m.usage)}`, c[`usage.${m.usage}.${PARAM_NAMES[m.param]}`], usage.get(m.usage)!.source),
+    })),
+    attachment: { ...settings.attachment, reason: reasonOf(`${unitBytes / 1000} KB per item of ${fieldLabel(settings.attachment.field)}`, c[`${dataModel}.unit_size`], c[`${dataModel}.referenced_field`]) },
   };
   try {
     return { ok: true, config, constants: commcareConstantsFromConfig(config, own) };
