@@ -233,6 +233,13 @@ export function openApiDocument() {
           responses: { '200': file('The table.', 'text/csv') },
         }),
       },
+      '/api/v1/assessments/{assessmentId}/sizing-config': {
+        get: authed('outputs.read', {
+          summary: "The CommCare configuration (commcare-resource-model YAML) the assessment's sizing uses; uploading it again gives the same figures.",
+          requestParams: { path: ZAssessmentPath, query: z.object({ version: z.number().int().min(1).optional().meta({ description: 'An earlier saved version; the one in use when absent.' }) }) },
+          responses: { '200': file('The configuration.', 'application/yaml'), '400': { description: 'The version is not a whole number from 1.', content: { 'application/json': { schema: ZError } } } },
+        }),
+      },
       '/api/v1/assessments/{assessmentId}/report.pdf': {
         get: authed('outputs.read', { summary: 'The report as PDF.', requestParams: { path: ZAssessmentPath }, responses: { '200': file('The report.', 'application/pdf') } }),
       },

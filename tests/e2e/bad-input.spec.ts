@@ -241,6 +241,16 @@ test('POST sizing (public, stores nothing): wrong bodies and hostile values get 
   ]);
 });
 
+test('GET the CommCare configuration: a version that is not a whole number is refused, an unknown one is "not found"', async () => {
+  const url = (v: string) => `/api/v1/assessments/${copyId}/sizing-config?version=${encodeURIComponent(v)}`;
+  for (const v of ['0', '-1', '1.5', '1e308', 'abc', `1' OR '1'='1`]) {
+    const response = await admin.get(url(v), { headers: FRESH });
+    expect(response.status(), v).toBe(400);
+    await expectClearRefusal(response, `version ${v}`);
+  }
+  expect((await admin.get(url('99999'), { headers: FRESH })).status()).toBe(404);
+});
+
 test('GET routes: unknown, malformed and SQL-looking ids and file names are "not found"', async () => {
   test.setTimeout(180_000);
   const gets = apiRoutes().filter((r) => r.startsWith('GET /api/v1/assessments/'));
