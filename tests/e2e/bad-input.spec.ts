@@ -238,6 +238,10 @@ test('POST sizing (public, stores nothing): wrong bodies and hostile values get 
     { label: 'resourceModelConfig over 256 KB', send: post({ platform: 'commcare', resourceModelConfig: `${CONFIG}${'#'.repeat(260 * 1024)}` }) },
     { label: 'resourceModelConfig unknown option', send: post({ platform: 'commcare', resourceModelConfig: CONFIG.replace('static_number: 1', 'static_number: 1\n    autoscale: true') }) },
     { label: 'resourceModelConfig for dhis2', send: post({ platform: 'dhis2', resourceModelConfig: CONFIG }) },
+    // The calculator's input with a configuration: the assessment's checks (what the calculator needs of it) and caps.
+    { label: 'users with a configuration the calculator cannot use', send: post({ platform: 'commcare', users: 2500, resourceModelConfig: CONFIG }) },
+    { label: 'users with a configuration over 256 KB', send: post({ platform: 'commcare', users: 2500, resourceModelConfig: `${CONFIG}${'#'.repeat(260 * 1024)}` }) },
+    ...CORPUS.map((c) => ({ label: `users with resourceModelConfig = ${c.label}`, send: post({ platform: 'commcare', users: 2500, resourceModelConfig: c.value }) })),
   ]);
 });
 

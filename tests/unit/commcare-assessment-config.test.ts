@@ -93,3 +93,18 @@ describe("an assessment's own configuration", () => {
     expect(errorsOf(text)).toEqual([expected]);
   });
 });
+
+describe('the public calculator with a pasted configuration (runCommCareWithConfig)', () => {
+  it('sizes the input with it, and refuses it as an assessment would', async () => {
+    const { runCommCareWithConfig } = await import('@/lib/app/sizing');
+    const ok = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE });
+    expect(ok.ok && ok.result.services.find((s) => s.id === 'es_master')?.perPeriod.at(-1)).toMatchObject({ vms: 3, cores: 6, ramGb: 24 });
+    expect(ok.ok && ok.result.assumptions[0]).toBe("Method and constants of Dimagi's commcare-resource-model, one configuration throughout: The configuration you pasted");
+    const noBlob = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE.replace(/\n {2}riakcs:[\s\S]*?\n\n/, '\n') });
+    expect(noBlob.ok ? [] : noBlob.fieldErrors.resourceModelConfig[0]).toMatch(/^services \(line \d+\): needs the service 'riakcs'/);
+    const big = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: `${MORE}${'#'.repeat(260 * 1024)}` });
+    expect(big.ok ? [] : big.fieldErrors.resourceModelConfig).toEqual(['The configuration is larger than 256 KB.']);
+    const huge = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE.replace('factor: 300', 'factor: 1e308') });
+    expect(huge.ok ? [] : huge.fieldErrors.resourceModelConfig).toEqual(['The configuration gives figures too large to compute; check its factors and unit sizes.']);
+  });
+});
