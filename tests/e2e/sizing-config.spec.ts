@@ -74,7 +74,7 @@ test('a consultant pastes a CommCare configuration, sees the per-service figures
   // A mistake is named by its place in the file and its line; nothing is saved.
   await consultant.getByLabel('Configuration text (YAML)').fill(MORE.replace("dependant_field: 'users'\n    factor: 300", "dependant_field: 'userz'\n    factor: 300"));
   await consultant.getByRole('button', { name: 'Save the configuration' }).click();
-  await expect(consultant.getByRole('alert')).toContainText("usage.forms_monthly.dependant_field (line 24): 'userz' is not a usage field");
+  await expect(consultant.getByRole('alert').filter({ hasText: 'The configuration cannot be used as it is' })).toContainText("usage.forms_monthly.dependant_field (line 24): 'userz' is not a usage field");
   await expect(consultant.getByLabel('Configuration text (YAML)')).toHaveAttribute('aria-invalid', 'true');
   await consultant.reload();
   await expect(consultant.getByTestId('sizing-config-in-use')).toContainText('version 3');
