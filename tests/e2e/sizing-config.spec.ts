@@ -81,6 +81,6 @@ test('a consultant pastes a CommCare configuration, sees the per-service figures
 
   // The audit page says it in words.
   await consultant.goto(`${assessmentUrl}/audit`);
-  await expect(consultant.getByText('CommCare sizing configuration reset to the default').first()).toBeVisible();
-  await expect(consultant.getByText('CommCare sizing configuration saved').first()).toBeVisible();
+  await expect(consultant.getByRole('cell', { name: 'CommCare sizing configuration reset to the default', exact: true })).toHaveCount(1);
+  await expect(consultant.getByRole('cell', { name: 'CommCare sizing configuration saved', exact: true })).toHaveCount(2);
 });
