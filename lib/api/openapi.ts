@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ZAssessmentExport } from '@/lib/schemas/assessment-export';
 import { ZSaveAnswer } from '@/lib/schemas/save-answer';
-import { ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
+import { ZCommCareWithConfigRequest, ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 import { ZTemplate } from '@/lib/content/template-schema';
 import { ASSESSMENT_LIST_EXAMPLE, ASSESSMENT_STATUS_EXAMPLE, REVIEW_QUEUE_EXAMPLE, ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TTokenScope } from '@/lib/auth/permissions';
@@ -129,11 +129,11 @@ export function openApiDocument() {
         post: {
           summary: 'Size CommCare HQ or DHIS2 servers (no account needed; nothing is stored).',
           description:
-            'Either the calculator’s input (users, rates, growth) or `resourceModelConfig`: the YAML text of a commcare-resource-model configuration, answered with its figures at each of its summary dates. A configuration is limited to 256 KB, 240 months, 80 services and 300 usage fields; errors name the YAML path and line.',
+            'Either the calculator’s input (users, rates, growth) or `resourceModelConfig`: the YAML text of a commcare-resource-model configuration, answered with its figures at each of its summary dates; or both (the calculator’s input with `resourceModelConfig`): the calculator sizes with that configuration instead of the built-in one. A configuration is limited to 256 KB, 240 months, 80 services and 300 usage fields; errors name the YAML path and line.',
           requestBody: {
             content: {
               'application/json': {
-                schema: z.union([ZSizingRequest, ZResourceModelSizingRequest]),
+                schema: z.union([ZSizingRequest, ZResourceModelSizingRequest, ZCommCareWithConfigRequest]),
                 examples: { calculator: { summary: 'Users, rates and growth', value: SIZING_EXAMPLE }, resourceModel: { summary: 'A commcare-resource-model configuration', value: RESOURCE_MODEL_SIZING_EXAMPLE } },
               },
             },
@@ -231,6 +231,13 @@ export function openApiDocument() {
           summary: 'One table of the report as CSV or Excel.',
           requestParams: { path: ZAssessmentPath.extend({ file: z.enum(['sizing.csv', 'sizing.xlsx', 'skills-gap.csv', 'skills-gap.xlsx', 'budget.csv', 'budget.xlsx']) }) },
           responses: { '200': file('The table.', 'text/csv') },
+        }),
+      },
+      '/api/v1/assessments/{assessmentId}/sizing-config': {
+        get: authed('outputs.read', {
+          summary: "The CommCare configuration (commcare-resource-model YAML) the assessment's sizing uses; uploading it again gives the same figures.",
+          requestParams: { path: ZAssessmentPath, query: z.object({ version: z.number().int().min(1).optional().meta({ description: 'An earlier saved version; the one in use when absent.' }) }) },
+          responses: { '200': file('The configuration.', 'application/yaml'), '400': { description: 'The version is not a whole number from 1.', content: { 'application/json': { schema: ZError } } } },
         }),
       },
       '/api/v1/assessments/{assessmentId}/report.pdf': {

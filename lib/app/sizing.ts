@@ -1,9 +1,10 @@
-import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { commcareConstantsForAssessment } from '@/lib/domain/commcare-assessment-config';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { calculateDhis2Sizing } from '@/lib/domain/dhis2-sizing';
 import { configErrorText, parseResourceModelConfig, type TConfigError } from '@/lib/domain/resource-model-config';
 import { resourceModelApiSummaries, runResourceModel } from '@/lib/domain/resource-model-run';
-import { issuesByPath, ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
+import { issuesByPath, ZCommCareWithConfigRequest, ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 
 /** Parses a sizing request and runs the engine with the reference data of content/sizing. */
 export function runSizing(raw: unknown) {
@@ -29,4 +30,23 @@ export function runResourceModelSizing(raw: unknown) {
     return { ok: false as const, fieldErrors: { resourceModelConfig: [message] }, configErrors: [{ path: '', line: null, message }] };
   }
   return { ok: true as const, platform: 'commcare' as const, summaries };
+}
+
+/**
+ * The calculator's input sized with a pasted configuration instead of the built-in one: the same
+ * validation as an assessment's own configuration (the parser, then what the calculator needs).
+ */
+export function runCommCareWithConfig(raw: unknown) {
+  const parsed = ZCommCareWithConfigRequest.safeParse(raw);
+  if (!parsed.success) return { ok: false as const, fieldErrors: issuesByPath(parsed.error), configErrors: [] as TConfigError[] };
+  const { platform, resourceModelConfig, ...input } = parsed.data;
+  const own = commcareConstantsForAssessment(resourceModelConfig, COMMCARE_CALCULATOR_SETTINGS, 'The configuration you pasted');
+  if (!own.ok) return { ok: false as const, fieldErrors: { resourceModelConfig: own.errors.map(configErrorText) }, configErrors: own.errors };
+  const result = calculateCommCareSizing(input, own.constants);
+  const finite = result.totals.every((t) => Object.values(t).every(Number.isFinite));
+  if (!finite) {
+    const message = 'The configuration gives figures too large to compute; check its factors and unit sizes.';
+    return { ok: false as const, fieldErrors: { resourceModelConfig: [message] }, configErrors: [{ path: '', line: null, message }] };
+  }
+  return { ok: true as const, platform, result };
 }

@@ -27,6 +27,8 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'rate.overridden': 'Rate overridden',
   'rate.override-removed': 'Rate override removed',
   'team.saved': 'Team saved',
+  'sizing.config-saved': 'CommCare sizing configuration saved',
+  'sizing.config-reset': 'CommCare sizing configuration reset to the default',
   'rfp.details-saved': 'RFP details saved',
   'rfp.issued': 'RFP issued',
   'invitation.created': 'Invitation sent',
@@ -140,6 +142,17 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
     case 'rate.override-removed': {
       const value = (o: Record<string, unknown>) => (num(o.value) !== undefined && subject ? sentence([ctx.rateValue(subject, num(o.value)!), str(o.reason) && `Reason: ${str(o.reason)}`]) : EMPTY);
       return { kind, subject: (subject && ctx.rate(subject)) ?? 'A rate', before: value(before), after: event.action === 'rate.override-removed' ? text('The rate card’s figure') : value(after) };
+    }
+    case 'sizing.config-saved':
+    case 'sizing.config-reset': {
+      const version = (o: Record<string, unknown>) => (num(o.version) ? `Version ${num(o.version)}` : undefined);
+      const what = (o: Record<string, unknown>) =>
+        o.isDefault === true || num(o.version) === 0
+          ? 'The built-in default configuration'
+          : num(o.services) !== undefined
+            ? `The assessment's own configuration: ${count(num(o.services)!, 'service', 'services')}, ${count(num(o.usageFields) ?? 0, 'usage field', 'usage fields')}`
+            : "The assessment's own configuration";
+      return { kind, subject: 'CommCare sizing configuration', before: event.before ? sentence([version(before), what(before)]) : EMPTY, after: sentence([version(after), what(after)]) };
     }
     case 'team.saved':
       return { kind, subject: 'Team', before: teamText(event.before), after: teamText(event.after) };

@@ -67,8 +67,15 @@ const rangeValue = z.union([num.min(0, 'must be 0 or more'), z.string()], { erro
   if (typeof v === 'string')
     ctx.addIssue({ code: 'custom', message: /\{\w*\}/.test(v) ? `'${v}' is a set placeholder; sets are not supported, write the figure itself` : `'${v}' must be a number` });
 });
-const range = z.union([z.tuple([rangeDate, rangeValue]), z.tuple([rangeDate, rangeDate, rangeValue])], {
-  error: "must be [start, value] or [start, end, value], e.g. ['20240701', '20240801', 1000]",
+const RANGE_SHAPE = "must be [start, value] or [start, end, value], e.g. ['20240701', '20240801', 1000]";
+const RANGE_SCHEMAS = { 2: z.tuple([rangeDate, rangeValue]), 3: z.tuple([rangeDate, rangeDate, rangeValue]) } as const;
+/** A range by its length, so that a wrong date or value is reported by its own position and message. */
+const range = z.array(z.unknown(), { error: RANGE_SHAPE }).transform((a, ctx) => {
+  const schema = a.length === 2 || a.length === 3 ? RANGE_SCHEMAS[a.length] : null;
+  const r = schema?.safeParse(a);
+  if (!r) ctx.addIssue({ code: 'custom', message: RANGE_SHAPE });
+  else if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path });
+  return r?.success ? (r.data as [string, number] | [string, string, number]) : z.NEVER;
 });
 const factor = z.union([num, z.string()], { error: 'must be a number' }).superRefine((v, ctx) => {
   if (typeof v === 'string') ctx.addIssue({ code: 'custom', message: /\{\w*\}/.test(v) ? `'${v}' is a set placeholder; sets are not supported, write the figure itself` : `'${v}' must be a number` });
@@ -372,3 +379,10 @@ export const displayUnitBytes = (u: TDisplayUnit) => DISPLAY_UNITS[u];
 
 /** Errors as one plain sentence each: "usage.forms_monthly.dependant_field (line 22): 'formz' is not a usage field". */
 export const configErrorText = (e: TConfigError) => `${e.path || 'The configuration'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`;
+
+/** Line (1-based) of a YAML path in a configuration's text, or of its nearest existing parent. */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, schema: 'core' });
+  return lineOf(doc, lc, path);
+}

@@ -23,6 +23,15 @@ export const ZResourceModelSizingRequest = z.strictObject({
     .meta({ description: "The YAML text of a commcare-resource-model configuration (the model's `configs/*.yml` format)." }),
 });
 
+/**
+ * POST /api/v1/sizing with the calculator's input and a configuration: the calculator sizes with that
+ * configuration in place of the built-in one, as an assessment's own configuration does.
+ */
+export const ZCommCareWithConfigRequest = ZCommCareSizingInput.extend({
+  platform: z.literal('commcare', { error: 'A resource-model configuration sizes "commcare".' }),
+  resourceModelConfig: ZResourceModelSizingRequest.shape.resourceModelConfig,
+}).strict();
+
 /** Field errors keyed by their dotted path (`systems.0.users`), for forms and 400 responses. */
 export function issuesByPath(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

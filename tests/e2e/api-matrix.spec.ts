@@ -126,6 +126,14 @@ const ROUTES: TRouteRow[] = [
     check: async (r) => expect(r.headers()['content-type']).toContain('text/csv'),
   },
   {
+    route: 'GET /api/v1/assessments/[assessmentId]/sizing-config', permission: 'outputs.read', scope: 'assessment', ok: 200,
+    request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/sizing-config` }),
+    check: async (r) => {
+      expect(r.headers()['content-type']).toContain('application/yaml');
+      expect(await r.text()).toContain('services:');
+    },
+  },
+  {
     route: 'GET /api/v1/assessments/[assessmentId]/report.pdf', permission: 'outputs.read', scope: 'assessment', ok: 200,
     request: async (c) => ({ path: `/api/v1/assessments/${c.demoId}/report.pdf` }),
     check: async (r) => expect((await r.body()).subarray(0, 5).toString()).toBe('%PDF-'),

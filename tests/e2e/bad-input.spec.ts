@@ -238,7 +238,21 @@ test('POST sizing (public, stores nothing): wrong bodies and hostile values get 
     { label: 'resourceModelConfig over 256 KB', send: post({ platform: 'commcare', resourceModelConfig: `${CONFIG}${'#'.repeat(260 * 1024)}` }) },
     { label: 'resourceModelConfig unknown option', send: post({ platform: 'commcare', resourceModelConfig: CONFIG.replace('static_number: 1', 'static_number: 1\n    autoscale: true') }) },
     { label: 'resourceModelConfig for dhis2', send: post({ platform: 'dhis2', resourceModelConfig: CONFIG }) },
+    // The calculator's input with a configuration: the assessment's checks (what the calculator needs of it) and caps.
+    { label: 'users with a configuration the calculator cannot use', send: post({ platform: 'commcare', users: 2500, resourceModelConfig: CONFIG }) },
+    { label: 'users with a configuration over 256 KB', send: post({ platform: 'commcare', users: 2500, resourceModelConfig: `${CONFIG}${'#'.repeat(260 * 1024)}` }) },
+    ...CORPUS.map((c) => ({ label: `users with resourceModelConfig = ${c.label}`, send: post({ platform: 'commcare', users: 2500, resourceModelConfig: c.value }) })),
   ]);
+});
+
+test('GET the CommCare configuration: a version that is not a whole number is refused, an unknown one is "not found"', async () => {
+  const url = (v: string) => `/api/v1/assessments/${copyId}/sizing-config?version=${encodeURIComponent(v)}`;
+  for (const v of ['0', '-1', '1.5', '1e308', 'abc', `1' OR '1'='1`]) {
+    const response = await admin.get(url(v), { headers: FRESH });
+    expect(response.status(), v).toBe(400);
+    await expectClearRefusal(response, `version ${v}`);
+  }
+  expect((await admin.get(url('99999'), { headers: FRESH })).status()).toBe(404);
 });
 
 test('GET routes: unknown, malformed and SQL-looking ids and file names are "not found"', async () => {

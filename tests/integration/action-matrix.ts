@@ -16,6 +16,8 @@ import { createApiToken, revokeApiToken } from '@/lib/server/api-tokens';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
+import { resetSizingConfig, saveSizingConfig } from '@/lib/server/outputs/save-sizing-config';
+import { DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
 import * as assessmentActions from '@/app/(app)/assessments/actions';
 import * as outputsActions from '@/app/(app)/assessments/[assessmentId]/outputs-actions';
 import * as rfpActions from '@/app/(app)/assessments/[assessmentId]/rfp/actions';
@@ -110,6 +112,16 @@ export const ACTION_MATRIX: TRow[] = [
     file: OUTPUTS, exportName: 'removeRateOverrideAction', permission: 'outputs.edit', schema: 'ZRemoveRateOverride', server: 'removeRateOverride',
     allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, option: 'on-premise', rateKey: 'serverCapex' }),
     action: outputsActions.removeRateOverrideAction, direct: removeRateOverride,
+  },
+  {
+    file: OUTPUTS, exportName: 'saveSizingConfigAction', permission: 'outputs.edit', schema: 'ZSaveSizingConfig', server: 'saveSizingConfig',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, yaml: DEFAULT_COMMCARE_CONFIG_TEXT.replace('factor: 3  # 3 cases per form', 'factor: 4'), expectedVersion: 0 }),
+    action: outputsActions.saveSizingConfigAction, direct: saveSizingConfig,
+  },
+  {
+    file: OUTPUTS, exportName: 'resetSizingConfigAction', permission: 'outputs.edit', schema: 'ZResetSizingConfig', server: 'resetSizingConfig',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, expectedVersion: 0 }),
+    action: outputsActions.resetSizingConfigAction, direct: resetSizingConfig,
   },
   {
     file: RFP, exportName: 'saveRfpDetailsAction', permission: 'rfp.edit', schema: 'ZSaveRfpDetails', server: 'saveRfpDetails',

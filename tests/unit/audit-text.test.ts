@@ -29,13 +29,15 @@ describe('describeAuditEvent: events in words', () => {
     ['an evidence file attached, with its size and SHA-256', e('evidence.added', 'dhis2.p3.s3-1.cp-secure', null, { fileName: 'certificate.pdf', size: 2_411_724, sha256: 'ab12', kind: 'PDF document' }), { kind: 'Evidence file attached', subject: 'Data is encrypted in transit', before: none, after: t('certificate.pdf (2.3 MB). PDF document. SHA-256 ab12') }],
     ['an evidence file removed', e('evidence.removed', 'dhis2.p3.s3-1.cp-secure', { fileName: 'notes.txt', size: 12, sha256: 'cd34' }, null), { kind: 'Evidence file removed', before: t('notes.txt (12 bytes). SHA-256 cd34'), after: none }],
     ['a milestone saved, by its name (never its id)', e('milestone.saved', '6f1c2d3e-4a5b-4c6d-8e7f-001122334455', null, { name: 'Avant le comité', answers: 41, evidenceFiles: 1 }), { kind: 'Milestone saved', subject: 'Avant le comité', before: none, after: t('41 answers and 1 evidence file kept') }],
+    ['a CommCare configuration saved', e('sizing.config-saved', 'commcare', { version: 0, isDefault: true }, { version: 1, services: 18, usageFields: 14, bytes: 6000 }), { kind: 'CommCare sizing configuration saved', subject: 'CommCare sizing configuration', before: t('The built-in default configuration'), after: t("Version 1. The assessment's own configuration: 18 services, 14 usage fields") }],
+    ['a CommCare configuration reset', e('sizing.config-reset', 'commcare', { version: 1, isDefault: false }, { version: 2, isDefault: true }), { kind: 'CommCare sizing configuration reset to the default', before: t("Version 1. The assessment's own configuration"), after: t('Version 2. The built-in default configuration') }],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved']) {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
     }
   });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SizingCalculator } from './sizing-calculator';
+import { IntlProvider } from '@/app/_components/intl-provider';
 
 export const metadata = { title: 'Sizing calculator' };
 
@@ -15,7 +16,9 @@ export default function SizingPage() {
         system (components, Java heap, PostgreSQL settings, isolation and clustering). No account needed; nothing is stored. The same calculation is available as{' '}
         <code>POST /api/v1/sizing</code>.
       </p>
-      <SizingCalculator />
+      <IntlProvider namespaces={['sizingConfig']}>
+        <SizingCalculator />
+      </IntlProvider>
     </main>
   );
 }

@@ -6,6 +6,8 @@ import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { DHIS2_VERSIONS } from '@/lib/schemas/sizing-dhis2';
+import { useTranslations } from 'next-intl';
+import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
 
 type TForm = {
   platform: 'commcare' | 'dhis2';
@@ -15,6 +17,7 @@ type TForm = {
   caseUpdatesPerUserPerMonth: string;
   attachmentKbPerForm: string;
   horizonMonths: string;
+  resourceModelConfig: string;
   systems: { name: string; kind: 'aggregate' | 'tracker'; users: string; concurrentUsers: string }[];
   years: string;
   dhis2Version: string;
@@ -26,8 +29,9 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 
 /** The calculator form; the server (POST /api/v1/sizing) parses, computes and explains. */
 export function SizingCalculator() {
+  const tc = useTranslations('sizingConfig');
   const { register, control, handleSubmit, watch } = useForm<TForm>({
-    defaultValues: { platform: 'commcare', users: '2500', formsPerUserPerMonth: '', casesPerUserPerMonth: '', caseUpdatesPerUserPerMonth: '', attachmentKbPerForm: '', horizonMonths: '', years: '5', dhis2Version: DHIS2_VERSIONS[0], stagingSize: 'production', systems: [{ name: 'HMIS', kind: 'aggregate', users: '3000', concurrentUsers: '' }] },
+    defaultValues: { platform: 'commcare', users: '2500', formsPerUserPerMonth: '', casesPerUserPerMonth: '', caseUpdatesPerUserPerMonth: '', attachmentKbPerForm: '', horizonMonths: '', resourceModelConfig: '', years: '5', dhis2Version: DHIS2_VERSIONS[0], stagingSize: 'production', systems: [{ name: 'HMIS', kind: 'aggregate', users: '3000', concurrentUsers: '' }] },
   });
   const systems = useFieldArray({ control, name: 'systems' });
   // eslint-disable-next-line react-hooks/incompatible-library -- the platform switch re-renders this small form only
@@ -40,7 +44,7 @@ export function SizingCalculator() {
     setFailure(null);
     const body =
       v.platform === 'commcare'
-        ? { platform: 'commcare', users: num(v.users), formsPerUserPerMonth: num(v.formsPerUserPerMonth), casesPerUserPerMonth: num(v.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(v.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(v.attachmentKbPerForm), horizonMonths: num(v.horizonMonths) }
+        ? { platform: 'commcare', users: num(v.users), formsPerUserPerMonth: num(v.formsPerUserPerMonth), casesPerUserPerMonth: num(v.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(v.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(v.attachmentKbPerForm), horizonMonths: num(v.horizonMonths), ...(v.resourceModelConfig.trim() ? { resourceModelConfig: v.resourceModelConfig } : {}) }
         : { platform: 'dhis2', years: num(v.years), dhis2Version: v.dhis2Version, stagingSize: v.stagingSize, systems: v.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
     try {
       const response = await fetch('/api/v1/sizing', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -89,6 +93,28 @@ export function SizingCalculator() {
             {field('caseUpdatesPerUserPerMonth', 'Case updates per user per month', 'updates', 'default 900')}
             {field('attachmentKbPerForm', 'Attachments per form', 'KB', 'default 15.7')}
             {field('horizonMonths', 'Planning horizon', 'months', 'default 60')}
+            <div style={{ gridColumn: '1 / -1' }}>
+              <label htmlFor="f-resourceModelConfig">{tc('publicLabel')}</label>
+              <p className="muted" id="f-resourceModelConfig-help" style={{ margin: 0 }}>
+                {tc('publicHelp', { kb: RESOURCE_MODEL_LIMITS.maxBytes / 1024 })}
+              </p>
+              <textarea
+                id="f-resourceModelConfig"
+                rows={8}
+                spellCheck={false}
+                style={{ fontFamily: 'monospace', width: '100%' }}
+                aria-invalid={!!errors.resourceModelConfig || undefined}
+                aria-describedby={errors.resourceModelConfig ? 'f-resourceModelConfig-help f-resourceModelConfig-error' : 'f-resourceModelConfig-help'}
+                {...register('resourceModelConfig')}
+              />
+              {errors.resourceModelConfig && (
+                <ul className="field-error" id="f-resourceModelConfig-error">
+                  {errors.resourceModelConfig.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
           </div>
         ) : (
           <>

@@ -68,6 +68,7 @@ export async function draftKey(prisma: TPrisma, actor: TActor, assessmentId: str
         coalesce((SELECT string_agg(m::text, E'\n' ORDER BY m.position) FROM "TeamMember" m WHERE m."assessmentId" = a.id), '-'),
         coalesce((SELECT string_agg(r::text, E'\n' ORDER BY r.option, r."rateKey") FROM "RateOverride" r WHERE r."assessmentId" = a.id), '-'),
         coalesce((SELECT b::text FROM "BudgetSettings" b WHERE b."assessmentId" = a.id), '-'),
+        coalesce((SELECT s.id::text FROM "SizingConfigVersion" s WHERE s."assessmentId" = a.id ORDER BY s.version DESC LIMIT 1), '-'),
         coalesce((SELECT d::text FROM "RfpDraft" d WHERE d."assessmentId" = a.id), '-')
       ), 'UTF8')), 'hex') AS key
       FROM a

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
 import { calculateAssessmentOutputs, DEFAULT_BUDGET_SETTINGS, type TAssessmentOutputs, type TBudgetSettings, type TPlatform } from '@/lib/domain/assessment-outputs';
 import type { TRateOverrides } from '@/lib/domain/rate-card';
@@ -8,6 +8,7 @@ import { ZTeam, type TTeam } from '@/lib/schemas/skills';
 import { ZRateOverrides } from '@/lib/domain/rate-card';
 import { requirePermission, type TActor } from '../actor';
 import { findAssessmentOrThrow, trackForId } from '../assessments/load-assessment';
+import { loadSizingConfig, sizingReferenceOf, type TSizingConfigView } from './sizing-config';
 
 type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
 
@@ -21,6 +22,8 @@ export type TOutputsView = Omit<TAssessmentOutputs, 'missing'> & {
   missing: TMissingAnswerView[];
   /** Titles of questionnaires for platforms the engines do not size (an organisation's OpenMRS one, say). */
   notSized: string[];
+  /** The CommCare configuration the sizing used: the assessment's own (its newest version) or the built-in default. */
+  commcareConfig: TSizingConfigView & { text: string; isDefault: boolean };
 };
 
 /** The saved outputs inputs of an assessment: team, budget settings and rate overrides. */
@@ -47,11 +50,16 @@ export async function loadOutputInputs(prisma: Tx, assessmentId: string) {
 export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TOutputsView> {
   requirePermission(actor, 'outputs.read');
   const { assessment, tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
-  const [answers, saved] = await Promise.all([prisma.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } }), loadOutputInputs(prisma, assessmentId)]);
+  const [answers, saved, configView] = await Promise.all([
+    prisma.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } }),
+    loadOutputInputs(prisma, assessmentId),
+    loadSizingConfig(prisma, assessmentId),
+  ]);
+  const commcareReference = sizingReferenceOf(configView.yaml);
   const platforms = tracks.map((t) => t.platform).filter((p): p is TPlatform => p === 'commcare' || p === 'dhis2');
   const outputs = calculateAssessmentOutputs(
     { platforms, answers: Object.fromEntries(answers.map((a) => [a.questionId, a.value])), team: saved.team, settings: saved.settings, overrides: saved.overrides },
-    { commcare: COMMCARE_SIZING, dhis2: DHIS2_SIZING, catalogue: SKILLS_CATALOGUE, rateCard: DEFAULT_RATE_CARD },
+    { commcare: commcareReference.constants, dhis2: DHIS2_SIZING, catalogue: SKILLS_CATALOGUE, rateCard: DEFAULT_RATE_CARD },
   );
   const missing = outputs.missing.map((m) => {
     const entry = trackForId(tracks, m.questionId)?.index.questions.get(m.questionId);
@@ -64,5 +72,6 @@ export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: 
   });
   // Sizing and budget engines exist for CommCare and DHIS2 only; other platforms' questionnaires are said to be not sized.
   const notSized = tracks.filter((t) => t.platform !== 'commcare' && t.platform !== 'dhis2').map((t) => t.template.title);
-  return { ...outputs, missing, notSized, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
+  const commcareConfig = { ...configView, text: commcareReference.text, isDefault: commcareReference.isDefault };
+  return { ...outputs, missing, notSized, commcareConfig, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
 }

@@ -7,6 +7,8 @@ import { ZRemoveRateOverride, ZSaveBudgetSettings, ZSaveRateOverride, ZSaveTeam 
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
+import { ZResetSizingConfig, ZSaveSizingConfig } from '@/lib/schemas/sizing-config';
+import { resetSizingConfig, saveSizingConfig } from '@/lib/server/outputs/save-sizing-config';
 
 const refresh = (assessmentId: string) => revalidatePath(`/assessments/${assessmentId}`, 'layout');
 
@@ -30,4 +32,16 @@ export const saveRateOverrideAction = authedAction(ZSaveRateOverride, 'outputs.e
 export const removeRateOverrideAction = authedAction(ZRemoveRateOverride, 'outputs.edit', async ({ session, input }) => {
   await removeRateOverride(db(), session.actor, input);
   refresh(input.assessmentId);
+});
+
+export const saveSizingConfigAction = authedAction(ZSaveSizingConfig, 'outputs.edit', async ({ session, input }) => {
+  const result = await saveSizingConfig(db(), session.actor, input);
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const resetSizingConfigAction = authedAction(ZResetSizingConfig, 'outputs.edit', async ({ session, input }) => {
+  const result = await resetSizingConfig(db(), session.actor, input);
+  refresh(input.assessmentId);
+  return result;
 });

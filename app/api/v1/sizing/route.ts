@@ -1,5 +1,5 @@
 import { jsonError, readJson } from '@/lib/app/route-handler';
-import { runResourceModelSizing, runSizing } from '@/lib/app/sizing';
+import { runCommCareWithConfig, runResourceModelSizing, runSizing } from '@/lib/app/sizing';
 import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
 
 export const runtime = 'nodejs';
@@ -10,11 +10,17 @@ const INPUT_BYTES = 64 * 1024;
  * Public sizing calculator (no account needed): nothing is stored and nothing is read but the
  * reference data, so it needs no session. Invalid input gets 400 with errors per field. A body with
  * `resourceModelConfig` sizes that commcare-resource-model configuration (up to its own size cap);
+ * with `users` too, the calculator sizes with that configuration in place of the built-in one;
  * any other body is the calculator's input, up to 64 KB.
  */
 export async function POST(request: Request): Promise<Response> {
   const body = await readJson(request, RESOURCE_MODEL_LIMITS.maxBytes + INPUT_BYTES);
   if (body instanceof Response) return body;
+  if (body && typeof body === 'object' && 'resourceModelConfig' in body && 'users' in body) {
+    const outcome = runCommCareWithConfig(body);
+    if (!outcome.ok) return jsonError(400, 'Check the highlighted fields.', { fieldErrors: outcome.fieldErrors, configErrors: outcome.configErrors });
+    return Response.json({ platform: outcome.platform, ...outcome.result }, { headers: { 'cache-control': 'no-store' } });
+  }
   if (body && typeof body === 'object' && 'resourceModelConfig' in body) {
     const outcome = runResourceModelSizing(body);
     if (!outcome.ok) return jsonError(400, 'The configuration cannot be used as it is.', { fieldErrors: outcome.fieldErrors, configErrors: outcome.configErrors });

@@ -5,6 +5,9 @@ import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { OutputsHeader } from '../outputs-header';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { can } from '@/lib/auth/permissions';
+import { pageLocale } from '@/lib/i18n/request';
+import { SizingConfigSection } from './sizing-config-section';
 
 export const generateMetadata = assessmentMetadata('Sizing');
 
@@ -20,6 +23,7 @@ export default async function AssessmentSizingPage({ params }: { params: Promise
       {commcare && <CommCareResult result={commcare} />}
       {dhis2 && <Dhis2Result result={dhis2} />}
       {!commcare && !dhis2 && <p className="empty">No sizing yet: answer the questions listed above.</p>}
+      {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
     </>
   );
 }

@@ -1,0 +1,145 @@
+import type { TCommCareSizingResult } from './commcare-sizing';
+import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
+import type { TResourceModelConfig } from './resource-model-config';
+
+/**
+ * What a commcare-resource-model configuration changes against another (an assessment's against
+ * the built-in default): settings, summary dates, usage fields and services, each named by its
+ * label; each changed setting by a parameter key the page turns into words. Pure.
+ */
+export const DIFF_PARAMS = [
+  'estimationBuffer',
+  'estimationGrowthFactor',
+  'storageBuffer',
+  'vmOsStorageGb',
+  'storageDisplayUnit',
+  'model',
+  'factor',
+  'baseline',
+  'monthlyGrowth',
+  'lifespan',
+  'startWith',
+  'dependsOn',
+  'ranges',
+  'staticNumber',
+  'usageCapacityPerNode',
+  'usageField',
+  'minNodes',
+  'includeHaResources',
+  'storageScalesWithNodes',
+  'maxStoragePerNode',
+  'storageGroup',
+  'redundancy',
+  'staticBaseline',
+  'dataModels',
+  'coresPerNode',
+  'ramPerNodeGb',
+  'ramModel',
+  'subProcesses',
+] as const;
+export type TDiffParam = (typeof DIFF_PARAMS)[number];
+export type TDiffValue = string | number | boolean | null;
+export type TDiffDetail = { param: TDiffParam; before: TDiffValue; after: TDiffValue };
+export type TConfigChange = { kind: 'added' | 'removed' | 'changed'; label: string; details: TDiffDetail[] };
+export type TConfigDiff = {
+  settings: TDiffDetail[];
+  summaryDates: { before: string[]; after: string[] } | null;
+  usage: TConfigChange[];
+  services: TConfigChange[];
+  isSame: boolean;
+};
+
+type TUsage = TResourceModelConfig['usage'][number];
+type TService = TResourceModelConfig['services'][number];
+
+const sizeText = (bytes: number | undefined) => {
+  if (bytes === undefined) return null;
+  for (const [unit, n] of [['TB', 1e12], ['GB', 1e9], ['MB', 1e6], ['KB', 1e3]] as const) if (bytes >= n) return `${Math.round((bytes / n) * 100) / 100} ${unit}`;
+  return `${bytes} B`;
+};
+const modelsText = (models: { field: string; unitBytes: number }[]) => (models.length ? models.map((m) => `${fieldLabel(m.field)} × ${sizeText(m.unitBytes)}`).join('; ') : null);
+
+function usageValues(u: TUsage): Partial<Record<TDiffParam, TDiffValue>> {
+  return {
+    model: u.model,
+    factor: u.factor ?? null,
+    baseline: u.baseline ?? null,
+    monthlyGrowth: u.monthlyGrowth ?? null,
+    lifespan: u.lifespan ?? null,
+    startWith: u.startWith,
+    dependsOn: [u.dependantField, ...(u.dependantFields ?? [])].filter((f): f is string => !!f).map(fieldLabel).join(', ') || null,
+    ranges: u.ranges ? u.ranges.map((r) => `${r.from === r.to ? r.from : `${r.from} – ${r.to}`}: ${r.value}`).join('; ') : null,
+  };
+}
+
+function serviceValues(s: TService): Partial<Record<TDiffParam, TDiffValue>> {
+  return {
+    staticNumber: s.staticNumber,
+    usageCapacityPerNode: s.usageCapacityPerNode ?? null,
+    usageField: fieldLabel(s.usageField),
+    minNodes: s.minNodes,
+    includeHaResources: s.includeHaResources,
+    storageScalesWithNodes: s.storageScalesWithNodes,
+    maxStoragePerNode: sizeText(s.maxStoragePerNodeBytes),
+    storageGroup: s.storage?.group ? storageGroupLabel(s.storage.group) : null,
+    redundancy: s.storage?.redundancyFactor ?? null,
+    staticBaseline: sizeText(s.storage?.staticBaselineBytes),
+    dataModels: modelsText(s.storage?.dataModels ?? []),
+    coresPerNode: s.process.coresPerNode,
+    ramPerNodeGb: s.process.ramPerNodeGb,
+    ramModel: modelsText(s.process.ramModel),
+    subProcesses: s.process.subProcesses.map((p) => `${fieldLabel(p.name)}: ${p.capacity !== undefined ? `capacity ${p.capacity}` : `${p.staticNumber}`}`).join('; ') || null,
+  };
+}
+
+function details(before: Partial<Record<TDiffParam, TDiffValue>>, after: Partial<Record<TDiffParam, TDiffValue>>): TDiffDetail[] {
+  return DIFF_PARAMS.filter((p) => p in before || p in after)
+    .map((param) => ({ param, before: before[param] ?? null, after: after[param] ?? null }))
+    .filter((d) => d.before !== d.after);
+}
+
+function diffNamed<T>(base: T[], next: T[], key: (x: T) => string, label: (k: string) => string, values: (x: T) => Partial<Record<TDiffParam, TDiffValue>>): TConfigChange[] {
+  const a = new Map(base.map((x) => [key(x), x]));
+  const b = new Map(next.map((x) => [key(x), x]));
+  const out: TConfigChange[] = [];
+  for (const [k, x] of b) {
+    const old = a.get(k);
+    if (!old) out.push({ kind: 'added', label: label(k), details: details({}, values(x)).filter((d) => d.after !== null) });
+    else {
+      const d = details(values(old), values(x));
+      if (d.length) out.push({ kind: 'changed', label: label(k), details: d });
+    }
+  }
+  for (const [k] of a) if (!b.has(k)) out.push({ kind: 'removed', label: label(k), details: [] });
+  return out;
+}
+
+export function diffResourceModelConfigs(base: TResourceModelConfig, next: TResourceModelConfig): TConfigDiff {
+  const settings = details(
+    { estimationBuffer: base.estimationBuffer, estimationGrowthFactor: base.estimationGrowthFactor, storageBuffer: base.storageBuffer, vmOsStorageGb: base.vmOsStorageGb, storageDisplayUnit: base.storageDisplayUnit },
+    { estimationBuffer: next.estimationBuffer, estimationGrowthFactor: next.estimationGrowthFactor, storageBuffer: next.storageBuffer, vmOsStorageGb: next.vmOsStorageGb, storageDisplayUnit: next.storageDisplayUnit },
+  );
+  const summaryDates = base.summaryDates.join() === next.summaryDates.join() ? null : { before: base.summaryDates, after: next.summaryDates };
+  const usage = diffNamed(base.usage, next.usage, (u) => u.name, fieldLabel, usageValues);
+  const services = diffNamed(base.services, next.services, (s) => s.id, serviceLabel, serviceValues);
+  return { settings, summaryDates, usage, services, isSame: !settings.length && !summaryDates && !usage.length && !services.length };
+}
+
+export type TFigures = { vms: number; cores: number; ramGb: number; dataStorageGb: number };
+export type TServiceFigureChange = { label: string; before: TFigures | null; after: TFigures | null };
+
+/** Per service, the figures of the final period under each sizing: only the services whose figures differ. */
+export function diffServiceFigures(base: TCommCareSizingResult, next: TCommCareSizingResult): TServiceFigureChange[] {
+  const last = (r: TCommCareSizingResult) =>
+    new Map(r.services.map((s) => {
+      const p = s.perPeriod[s.perPeriod.length - 1];
+      return [s.id, { label: s.label, figures: { vms: p.vms, cores: p.cores, ramGb: p.ramGb, dataStorageGb: p.dataStorageGb } }] as const;
+    }));
+  const a = last(base);
+  const b = last(next);
+  const ids = [...new Set([...b.keys(), ...a.keys()])];
+  const same = (x: TFigures | null, y: TFigures | null) => !!x && !!y && x.vms === y.vms && x.cores === y.cores && x.ramGb === y.ramGb && x.dataStorageGb === y.dataStorageGb;
+  return ids
+    .map((id) => ({ label: (b.get(id) ?? a.get(id))!.label, before: a.get(id)?.figures ?? null, after: b.get(id)?.figures ?? null }))
+    .filter((c) => !same(c.before, c.after));
+}
