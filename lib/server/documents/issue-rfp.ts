@@ -24,10 +24,10 @@ export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessment
   return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale);
 }
 
-/** The assessment report as of now. */
-export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
+/** The assessment report as of now, in `locale`. */
+export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
   const input = await loadDocumentInput(prisma, actor, assessmentId);
-  return buildReportModel({ ...input, generatedAt: now.toISOString() });
+  return buildReportModel({ ...input, generatedAt: now.toISOString() }, locale);
 }
 
 export type TIssuedRfpSummary = { version: number; locale: string; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };
