@@ -47,6 +47,8 @@ export type TAnnexText = {
   assumptions: string; ourAssumption: string; backupsLabel: string; sources: string;
   statuses: Record<'open' | 'submitted' | 'approved' | 'changes_requested' | 'notApplicable', string>;
   checkpointMatrixCaption: string;
+  /** "CommCare — phase 2: Infrastructure", as the checkpoint tables name a phase. */
+  phaseTitle: (template: string, number: string, title: string) => string;
   progressCaption: string;
   categories: Record<string, string>;
   hostingOptions: Record<string, string>;
@@ -114,6 +116,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     assumptions: 'Assumptions: ', ourAssumption: 'Our assumption:', backupsLabel: 'Backups: ', sources: 'Sources: ',
     statuses: { open: 'Open', submitted: 'Submitted', approved: 'Approved', changes_requested: 'Changes requested', notApplicable: 'Not applicable' },
     checkpointMatrixCaption: 'Checkpoint matrix',
+    phaseTitle: (t, n, x) => `${t} — phase ${n}: ${x}`,
     progressCaption: 'Progress per phase (approved checkpoints out of the applicable ones)',
     categories: {
       compute: 'Compute', storage: 'Storage', backups: 'Backups and archiving', environments: 'Staging, test and training', upgrades: 'Upgrades', patching: 'Patching',
@@ -188,6 +191,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     assumptions: 'Hypothèses : ', ourAssumption: 'Notre hypothèse :', backupsLabel: 'Sauvegardes : ', sources: 'Sources : ',
     statuses: { open: 'Ouvert', submitted: 'Soumis', approved: 'Approuvé', changes_requested: 'Modifications demandées', notApplicable: 'Sans objet' },
     checkpointMatrixCaption: 'Matrice des points de contrôle',
+    phaseTitle: (t, n, x) => `${t} — phase ${n} : ${x}`,
     progressCaption: 'Avancement par phase (points de contrôle approuvés sur les points applicables)',
     categories: {
       compute: 'Calcul', storage: 'Stockage', backups: 'Sauvegardes et archivage', environments: 'Préproduction, test et formation', upgrades: 'Mises à niveau', patching: 'Correctifs',
@@ -262,6 +266,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     assumptions: 'Pressupostos: ', ourAssumption: 'O nosso pressuposto:', backupsLabel: 'Cópias de segurança: ', sources: 'Fontes: ',
     statuses: { open: 'Aberto', submitted: 'Submetido', approved: 'Aprovado', changes_requested: 'Alterações pedidas', notApplicable: 'Não aplicável' },
     checkpointMatrixCaption: 'Matriz dos pontos de controlo',
+    phaseTitle: (t, n, x) => `${t} — fase ${n}: ${x}`,
     progressCaption: 'Progresso por fase (pontos de controlo aprovados sobre os aplicáveis)',
     categories: {
       compute: 'Computação', storage: 'Armazenamento', backups: 'Cópias de segurança e arquivo', environments: 'Pré-produção, testes e formação', upgrades: 'Atualizações', patching: 'Correções',

@@ -19,14 +19,14 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /** The RFP as it would be issued now (a DRAFT while anything is missing), in `locale`. */
 export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
-  const input = await loadDocumentInput(prisma, actor, assessmentId);
+  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
   if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');
   return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale);
 }
 
 /** The assessment report as of now, in `locale`. */
 export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
-  const input = await loadDocumentInput(prisma, actor, assessmentId);
+  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
   return buildReportModel({ ...input, generatedAt: now.toISOString() }, locale);
 }
 
