@@ -10,6 +10,7 @@ import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { localizeRfpContent } from '@/lib/documents/localize-rfp-content';
 import { sampleRfpInput } from '@/lib/documents/sample-rfp-input';
 import { formatMoney } from '@/lib/domain/money';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 
 /**
  * The RFP and the report entirely in their document language: the text read back from the real
@@ -19,8 +20,8 @@ import { formatMoney } from '@/lib/domain/money';
 
 /** The sample assessment as the app loads it for a document in `locale` (the questionnaire's own text in that language). */
 const input = (locale: TLocale) => ({ ...sampleRfpInput(['commcare', 'dhis2'], locale), generatedAt: '2027-01-29T10:00:00.000Z' });
-const rfp = (locale: TLocale) => buildRfpModel(input(locale), localizeRfpContent(RFP_CONTENT, locale), locale);
-const report = (locale: TLocale) => buildReportModel(input(locale), locale);
+const rfp = (locale: TLocale) => buildRfpModel(input(locale), localizeRfpContent(RFP_CONTENT, locale), locale, reasonSayer(locale));
+const report = (locale: TLocale) => buildReportModel(input(locale), locale, reasonSayer(locale));
 
 /** Words that are the same in English, French and Portuguese documents. */
 const NEUTRAL = /^(Software|Total|Version|Service|Source)( — .+)?$|^Organisation /;
@@ -83,6 +84,15 @@ describe.each([
         expect(left.filter((l) => texts[name].includes(l)), name).toEqual([]);
         if (name.endsWith('DOCX')) expect(theirs.headerRows.filter((h) => !texts[name].includes(h)), `${name} prints the localized header rows`).toEqual([]);
       }
+    }
+  });
+
+  it('the skills annex gives the scale’s reason in the language', () => {
+    const skills = input(locale).skills!;
+    const say = reasonSayer(locale);
+    for (const name of ['RFP PDF', 'RFP DOCX', 'report PDF']) {
+      expect(texts[name], name).toContain(squash(say(skills.scale.dhis2!.says)));
+      expect(texts[name], name).not.toContain(skills.scale.dhis2!.reason);
     }
   });
 

@@ -61,6 +61,7 @@ export type TAnnexText = {
     commcareScale: string; dhis2Scale: string; fteNeeded: string; fteAvailable: string;
     fteAvailableValue: (available: string, inHouse: string, contracted: string) => string;
     fteShortfall: string; skillsLabel: string; fteUnit: string;
+    scaleValue: (scale: string, reason: string) => string;
     skillsValue: (gaps: string, single: string, ok: string) => string;
     tableCaption: string; assumedForLack: string;
     scales: Record<'single-machine' | 'separate' | 'clustered' | TCommCareTierKey, string>;
@@ -134,7 +135,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     skills: {
       commcareScale: 'CommCare scale', dhis2Scale: 'DHIS2 scale', fteNeeded: 'FTE needed', fteAvailable: 'FTE available',
       fteAvailableValue: (a, i, c) => `${a} (${i} in-house, ${c} contracted)`,
-      fteShortfall: 'FTE shortfall', skillsLabel: 'Skills', fteUnit: 'FTE',
+      fteShortfall: 'FTE shortfall', skillsLabel: 'Skills', fteUnit: 'FTE', scaleValue: (s, r) => `${s}: ${r}`,
       skillsValue: (g, s, o) => `${g} gap(s), ${s} held by a single person, ${o} covered`,
       tableCaption: 'Skills required against the team', assumedForLack: 'Assumed for lack of input: ',
       scales: {
@@ -209,7 +210,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     skills: {
       commcareScale: 'Échelle CommCare', dhis2Scale: 'Échelle DHIS2', fteNeeded: 'ETP nécessaires', fteAvailable: 'ETP disponibles',
       fteAvailableValue: (a, i, c) => `${a} (${i} en interne, ${c} sous contrat)`,
-      fteShortfall: 'ETP manquants', skillsLabel: 'Compétences', fteUnit: 'ETP',
+      fteShortfall: 'ETP manquants', skillsLabel: 'Compétences', fteUnit: 'ETP', scaleValue: (s, r) => `${s} : ${r}`,
       skillsValue: (g, s, o) => `${g} lacune(s), ${s} détenue(s) par une seule personne, ${o} couverte(s)`,
       tableCaption: 'Compétences requises face à l’équipe', assumedForLack: 'Supposé faute de données : ',
       scales: {
@@ -284,7 +285,7 @@ export const ANNEX_TEXT: Record<TLocale, TAnnexText> = {
     skills: {
       commcareScale: 'Escala do CommCare', dhis2Scale: 'Escala do DHIS2', fteNeeded: 'ETI necessários', fteAvailable: 'ETI disponíveis',
       fteAvailableValue: (a, i, c) => `${a} (${i} internos, ${c} contratados)`,
-      fteShortfall: 'ETI em falta', skillsLabel: 'Competências', fteUnit: 'ETI',
+      fteShortfall: 'ETI em falta', skillsLabel: 'Competências', fteUnit: 'ETI', scaleValue: (s, r) => `${s}: ${r}`,
       skillsValue: (g, s, o) => `${g} lacuna(s), ${s} detida(s) por uma só pessoa, ${o} coberta(s)`,
       tableCaption: 'Competências exigidas face à equipa', assumedForLack: 'Pressuposto por falta de dados: ',
       scales: {

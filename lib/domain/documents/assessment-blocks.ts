@@ -6,6 +6,7 @@ import { formatDate, formatInteger, formatNumber } from './format';
 import { formatPercentIn } from '../intl-format';
 import type { TLocale } from '../locale';
 import { ANNEX_TEXT } from './annex-text';
+import type { TSay } from '../reason';
 
 /** Checkpoints, budget and skills gap as document blocks (shared by the RFP annexes and the report), in the document's language. */
 
@@ -92,7 +93,8 @@ export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDo
   ];
 }
 
-export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en'): TDocBlock[] {
+/** `say` puts the engines' reasons into the document's language (their English text without it). */
+export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', say?: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const S = T.skills;
   const c = T.columns;
@@ -101,8 +103,8 @@ export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en'): 
   const int = (n: number) => formatInteger(n, locale);
   return [
     keyValue([
-      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: `${S.scales[skills.scale.commcare.tier]}: ${skills.scale.commcare.reason}` }] : []),
-      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: `${S.scales[skills.scale.dhis2.scale]}: ${skills.scale.dhis2.reason}` }] : []),
+      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say ? say(skills.scale.commcare.says) : skills.scale.commcare.reason) }] : []),
+      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say ? say(skills.scale.dhis2.says) : skills.scale.dhis2.reason) }] : []),
       { key: S.fteNeeded, value: fte(skills.fte.needed) },
       { key: S.fteAvailable, value: S.fteAvailableValue(fte(skills.fte.available), fte(skills.fte.inHouse), fte(skills.fte.contractor)) },
       { key: S.fteShortfall, value: fte(skills.fte.shortfall) },

@@ -11,6 +11,7 @@ import { formatDate, formatInteger, listText } from './format';
 import { DOC_TEXT } from './doc-text';
 import { formatPercentIn } from '../intl-format';
 import type { TLocale } from '../locale';
+import type { TSay } from '../reason';
 import { missingCollector, withoutTemplateMarkers } from './missing';
 import { sectionBuilder } from './section-builder';
 import { commcareSizingBlocks, dhis2SizingBlocks } from './sizing-blocks';
@@ -35,7 +36,7 @@ export type TReportModelInput = {
 
 const NAMES: Record<TPlatform, string> = { commcare: 'CommCare HQ', dhis2: 'DHIS2' };
 
-export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en'): TDocModel {
+export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en', say?: TSay): TDocModel {
   const D = DOC_TEXT[locale];
   const R = D.report;
   const int = (n: number) => formatInteger(n, locale);
@@ -71,7 +72,7 @@ export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en
     s.h2(`sizing-${p}`, NAMES[p], blocks ?? [paragraph(R.sizingNotRun(NAMES[p]), 'missing')]);
   }
   if (!input.skills) missing.tool('skills', R.missingSkills);
-  s.h1('skills', R.skillsGap, input.skills ? skillsBlocks(input.skills, locale) : [paragraph(D.skillsNotAssessed, 'missing')], true);
+  s.h1('skills', R.skillsGap, input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(D.skillsNotAssessed, 'missing')], true);
   if (!input.budget) missing.tool('budget', R.missingBudget);
   s.h1('budget', R.budget, input.budget ? budgetBlocks(input.budget, locale) : [paragraph(D.budgetNotComputed, 'missing')], true);
 

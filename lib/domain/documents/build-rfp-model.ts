@@ -14,6 +14,7 @@ import { formatDate, formatInteger, formatNumber, listText } from './format';
 import { DOC_TEXT } from './doc-text';
 import { PLATFORM_PARTS_TEXT } from './platform-parts-text';
 import type { TLocale } from '../locale';
+import type { TSay } from '../reason';
 import { missingCollector, withoutTemplateMarkers } from './missing';
 import type { TRfpContent, TRfpPlatformContent } from './rfp-content-schema';
 import { commcareScaleEstimates, currentEnvironmentFacts, dhis2ScaleEstimates, proposedEnvironmentFacts } from './rfp-platform-parts';
@@ -49,8 +50,11 @@ export type TRfpModelInput = {
 const PLATFORM_ORDER: TPlatform[] = ['commcare', 'dhis2'];
 const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
-/** `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words. */
-export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en'): TDocModel {
+/**
+ * `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words;
+ * `say` the engines' reasons in that language (lib/i18n/reason-text.ts; their English text without it).
+ */
+export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en', say?: TSay): TDocModel {
   const T = DOC_TEXT[locale];
   const P = PLATFORM_PARTS_TEXT[locale];
   const platforms = PLATFORM_ORDER.filter((p) => input.platforms.includes(p));
@@ -187,7 +191,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
   if (!input.budget) missing.tool('budget', T.missingBudget);
   s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget, locale) : [paragraph(T.budgetNotComputed, 'missing')])]);
   if (!input.skills) missing.tool('skills', T.missingSkills);
-  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills, locale) : [paragraph(T.skillsNotAssessed, 'missing')])]);
+  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(T.skillsNotAssessed, 'missing')])]);
 
   const list = missing.list();
   return withoutTemplateMarkers({
