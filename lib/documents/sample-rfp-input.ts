@@ -1,6 +1,8 @@
 import rateCardJson from '@/content/rate-cards/default.json';
 import catalogueJson from '@/content/skills/catalogue.json';
 import { loadTemplates } from '@/lib/content/load-templates';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import type { TLocale } from '@/lib/domain/locale';
 import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { calculateBudget } from '@/lib/domain/budget';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
@@ -21,8 +23,11 @@ export const SAMPLE_CLIENT = 'Ministère de la Santé — São Tomé e Príncipe
 
 const STATUSES: TDocCheckpoint['status'][] = ['approved', 'approved', 'submitted', 'changes_requested', 'open'];
 
-export function sampleRfpInput(platforms: TPlatform[] = ['commcare', 'dhis2']): TRfpModelInput {
-  const templates = loadTemplates().filter((t) => (platforms as string[]).includes(t.key));
+/** `locale` gives the questionnaire's text (checkpoints, phases, questions) in that language, as the app loads it for a document. */
+export function sampleRfpInput(platforms: TPlatform[] = ['commcare', 'dhis2'], locale: TLocale = 'en'): TRfpModelInput {
+  const templates = loadTemplates()
+    .filter((t) => (platforms as string[]).includes(t.key))
+    .map((t) => localizeTemplate(t, locale));
   const answers: Record<string, unknown> = {
     'commcare.p1.s1-2.mobile-users': 4_200,
     'commcare.p1.s1-2.forms-per-user-month': 60,

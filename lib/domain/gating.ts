@@ -1,6 +1,7 @@
 import type { TPhase, TQuestion, TTemplate } from '@/lib/content/template-schema';
 import { filledTableRows, hasOnlyEmptyRows } from './answer-view';
 import { isSignedOff, type TCheckpointStatus } from './checkpoint-machine';
+import type { TReason } from './reason';
 
 export type TStatuses = Record<string, { status: TCheckpointStatus; notApplicable: boolean }>;
 
@@ -9,6 +10,8 @@ export type TPhaseGating = {
   number: number;
   locked: boolean;
   lockedReason?: string;
+  /** The same as a message key and its parameters, for the reader's language. */
+  lock?: TReason;
   answered: number;
   required: number;
   checkpoints: Record<TCheckpointStatus, number>;
@@ -61,6 +64,7 @@ export function computeGating(template: TTemplate, statuses: TStatuses, values: 
       number: phase.number,
       locked: blocker !== undefined,
       lockedReason: blocker ? lockedReason(blocker.phase, blocker.pending) : undefined,
+      ...(blocker ? { lock: lockReason(blocker.phase, blocker.pending) } : {}),
       answered: requiredQuestions.filter((q) => isAnswered(q, values[q.id])).length,
       required: requiredQuestions.length,
       checkpoints: counts,
@@ -71,6 +75,13 @@ export function computeGating(template: TTemplate, statuses: TStatuses, values: 
     }
     return gating;
   });
+}
+
+const firstPending = (pending: string[]) => (pending[0].length > 140 ? `${pending[0].slice(0, 139)}…` : pending[0]);
+
+/** Why a phase is locked, for the reader's language (the phase's title and checkpoint in the template's language as given). */
+function lockReason(phase: TPhase, pending: string[]): TReason {
+  return { key: 'phaseLocked', params: { phase: phase.number, title: phase.title, count: pending.length, first: firstPending(pending) } };
 }
 
 function lockedReason(phase: TPhase, pending: string[]): string {

@@ -37,3 +37,12 @@ export function resolveLocale(from: { userLocale?: string | null; cookieLocale?:
   if (isLocale(from.cookieLocale)) return from.cookieLocale;
   return negotiateLocale(from.acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+/**
+ * The language of a message to someone who is not the one asking (a mail): the first of the
+ * candidates that is one of ours, in the order given (the recipient's own setting, then what the
+ * sender reads), else English.
+ */
+export function firstLocale(...candidates: (string | null | undefined)[]): TLocale {
+  return candidates.find(isLocale) ?? DEFAULT_LOCALE;
+}

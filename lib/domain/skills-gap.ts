@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TSkillsGapInput } from '@/lib/schemas/skills';
+import type { TReason } from './reason';
 
 /**
  * Skills gap: per skill of the catalogue, the level the platform and scale require against the
@@ -84,7 +85,7 @@ export type TSkillGapRow = {
 };
 export type TFteLine = { platform: TPlatform; fte: number; reason: string };
 export type TSkillsGapResult = {
-  scale: { dhis2?: { scale: TDhis2Scale; reason: string }; commcare?: { tier: TCommCareScale; reason: string } };
+  scale: { dhis2?: { scale: TDhis2Scale; reason: string; says: TReason }; commcare?: { tier: TCommCareScale; reason: string; says: TReason } };
   skills: TSkillGapRow[];
   fte: { needed: number; parts: TFteLine[]; inHouse: number; contractor: number; available: number; shortfall: number; reason: string };
   summary: { gaps: number; singlePerson: number; ok: number; train: number; hire: number; outsource: number };
@@ -112,14 +113,18 @@ const LEVEL_NAMES = ['none', 'basic', 'working', 'expert'];
 const lv = (n: number) => `${n} (${LEVEL_NAMES[n]})`;
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
-function dhis2Scale(scale: NonNullable<TSkillsGapInput['scale']>, missing: string[]): { scale: TDhis2Scale; reason: string } {
+function dhis2Scale(scale: NonNullable<TSkillsGapInput['scale']>, missing: string[]): { scale: TDhis2Scale; reason: string; says: TReason } {
   const systems = scale.dhis2Systems ?? 1;
   if (scale.dhis2Systems === undefined) missing.push('How many DHIS2 systems (HMIS, each tracker) will be hosted: 1 assumed');
-  if (scale.dhis2Clustered) return { scale: 'clustered', reason: 'the sizing recommends a clustered DHIS2 core with Redis and a read replica' };
+  if (scale.dhis2Clustered) return { scale: 'clustered', reason: 'the sizing recommends a clustered DHIS2 core with Redis and a read replica', says: { key: 'dhis2Clustered' } };
   if (scale.dhis2Clustered === undefined) missing.push('Whether the DHIS2 core is clustered (from the sizing): not clustered assumed');
-  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: 'one simple aggregate system on a single machine, which the sizing allows only for very simple aggregate setups' };
+  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: 'one simple aggregate system on a single machine, which the sizing allows only for very simple aggregate setups', says: { key: 'dhis2SingleMachine' } };
   if (scale.dhis2Isolation === undefined) missing.push('The isolation level the DHIS2 sizing recommends: separate VMs or containers assumed, the good practice');
-  return { scale: 'separate', reason: systems > 1 ? `${systems} DHIS2 systems, each on its own isolated servers` : 'components on separate VMs or containers with minimum access between them' };
+  return {
+    scale: 'separate',
+    reason: systems > 1 ? `${systems} DHIS2 systems, each on its own isolated servers` : 'components on separate VMs or containers with minimum access between them',
+    says: systems > 1 ? { key: 'dhis2SeparateSystems', params: { systems } } : { key: 'dhis2Separate' },
+  };
 }
 
 export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCatalogue): TSkillsGapResult {
@@ -132,10 +137,10 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
   const dhis2 = has('dhis2') ? dhis2Scale(scaleIn, missing) : undefined;
   let commcare: TSkillsGapResult['scale']['commcare'];
   if (has('commcare')) {
-    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: 'the CommCare sizing tier' };
+    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: 'the CommCare sizing tier', says: { key: 'commcareFromSizing' } };
     else {
       missing.push('The CommCare tier from the sizing: the smallest tier (single server) assumed');
-      commcare = { tier: 'single-server', reason: 'tier not given: the smallest tier is assumed until the sizing is done' };
+      commcare = { tier: 'single-server', reason: 'tier not given: the smallest tier is assumed until the sizing is done', says: { key: 'commcareAssumed' } };
     }
   }
 

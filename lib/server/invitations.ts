@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
-import { ROLE_LABELS, type TRole } from '@/lib/auth/permissions';
+import type { TRole } from '@/lib/auth/permissions';
 import { hashToken, newSessionToken } from '@/lib/auth/tokens';
 import { appUrl, env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -11,6 +11,8 @@ import { parseInput } from './parse-input';
 import { authPolicy } from './auth-policy';
 import { ConflictError, InvalidInputError, NotFoundError, UnavailableError } from './errors';
 import { isMailConfigured, sendMail } from './mailer';
+import { invitationMail } from './mail-text';
+import { firstLocale, type TLocale } from '@/lib/domain/locale';
 import { openSession, verifyCredentials, type TSignInContext, type TSignInResult } from './sign-in';
 
 /**
@@ -39,12 +41,17 @@ export interface TInviteResult {
   link: string | null;
 }
 
-export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()): Promise<TInviteResult> {
+/**
+ * `senderLocale` is the language the inviting administrator's request is in (their setting, else their
+ * browser's): the mail is in the invitee's own language when they already have an account, else in
+ * the inviter's setting, else in that one, else English.
+ */
+export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date(), senderLocale?: TLocale): Promise<TInviteResult> {
   requirePermission(actor, 'member.invite');
   const input = parseInput(ZInviteMember, raw);
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + env().INVITATION_DAYS * 86_400_000);
-  const { organizationName, inviterName, invitationId } = await prisma.$transaction(async (tx) => {
+  const { organizationName, inviterName, invitationId, locale } = await prisma.$transaction(async (tx) => {
     // Whether the email is a member here is this organisation's own business; whether it has an account elsewhere is not asked.
     const member = await tx.membership.findFirst({ where: { organizationId: actor.organizationId, user: { email: input.email } }, select: { id: true } });
     if (member) throw new ConflictError('That person is already a member of this organisation.');
@@ -55,20 +62,18 @@ export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown,
     await tx.auditEvent.create({
       data: { organizationId: actor.organizationId, actorId: actor.userId, action: 'invitation.created', subject: input.email, after: { role: input.role, expiresAt: expiresAt.toISOString(), replacedEarlier: replaced.count > 0 } },
     });
-    const [organization, inviter] = await Promise.all([
+    const [organization, inviter, invitee] = await Promise.all([
       tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, locale: true } }),
+      // Only the mail's language depends on it; the administrator's view stays the same either way.
+      tx.user.findUnique({ where: { email: input.email }, select: { locale: true } }),
     ]);
-    return { organizationName: organization.name, inviterName: inviter.name, invitationId: invitation.id };
+    return { organizationName: organization.name, inviterName: inviter.name, invitationId: invitation.id, locale: firstLocale(invitee?.locale, inviter.locale, senderLocale) };
   });
 
   if (!isMailConfigured()) return { email: input.email, role: input.role, expiresAt, mailed: false, link: invitationLink(token) };
   try {
-    await sendMail({
-      to: input.email,
-      subject: `Invitation to join ${organizationName} on Hosting Readiness`,
-      text: invitationMailText({ organizationName, inviterName, role: input.role, link: invitationLink(token), expiresAt }),
-    });
+    await sendMail({ to: input.email, ...invitationMail(locale, { organizationName, inviterName, role: input.role, link: invitationLink(token), expiresAt }) });
   } catch (error) {
     log('error', 'invitation mail failed', null, { error });
     await prisma.$transaction([
@@ -78,18 +83,6 @@ export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown,
     throw new UnavailableError('The invitation email could not be sent, so the invitation was withdrawn. Try again later, or ask whoever runs this server to check its mail settings.');
   }
   return { email: input.email, role: input.role, expiresAt, mailed: true, link: null };
-}
-
-export function invitationMailText(m: { organizationName: string; inviterName: string; role: TRole; link: string; expiresAt: Date }): string {
-  const until = m.expiresAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return [
-    `${m.inviterName} invited you to join ${m.organizationName} on Hosting Readiness as ${ROLE_LABELS[m.role].toLowerCase()}.`,
-    '',
-    'Open this link to accept or decline. If you are new, you will choose your own password there:',
-    m.link,
-    '',
-    `The link works once and until ${until}. If you were not expecting this invitation, you can ignore this message.`,
-  ].join('\n');
 }
 
 export async function listInvitations(prisma: TPrisma, actor: TActor, now = new Date()) {

@@ -22,6 +22,21 @@ import { makeOrganization, refusal, TEST_PASSWORD, testDb, truncateAll } from '.
 const tokenOf = (link: string | null) => link!.split('/invitations/')[1]!;
 const ctx = { ip: '10.7.0.1' };
 
+/** Subject and plain-text body of a raw message as nodemailer writes it (RFC 2047 words, quoted-printable or base64 body). */
+function readMail(raw: string): { subject: string; text: string } {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(unfolded)?.[1] ?? '';
+  const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  const subject = header('Subject')
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, body: string) => (enc.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : qp(body.replace(/_/g, ' '))));
+  const body = rest.join('\n\n');
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const text = encoding === 'quoted-printable' ? qp(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  return { subject, text: text.replace(/\r\n/g, '\n') };
+}
+
 describe('invitations', () => {
   beforeEach(truncateAll);
 
@@ -189,6 +204,37 @@ describe('invitations by mail (a real SMTP server)', () => {
     const link = /https?:\/\/\S+\/invitations\/([A-Za-z0-9_-]+)/.exec(body);
     expect(link).not.toBeNull();
     expect(await viewInvitation(testDb(), link![1]!)).toMatchObject({ email: 'mailed@test.example', role: 'reviewer' });
+  });
+
+  it('writes the mail in the invitee’s language, else the inviter’s, else the language the inviter’s request was in', async () => {
+    const { actors, organization } = await makeOrganization(['admin']);
+    const other = await makeOrganization(['planner'], 'Elsewhere');
+    // The invitee already has an account, set to Portuguese: their language wins over the inviter's.
+    await testDb().user.update({ where: { id: other.actors.planner.userId }, data: { locale: 'pt' } });
+    await testDb().user.update({ where: { id: actors.admin.userId }, data: { locale: 'fr' } });
+    await inviteMember(testDb(), actors.admin, { email: other.actors.planner.email, role: 'reviewer' }, new Date('2027-01-22T10:00:00Z'));
+    // A new address: the inviter's own setting (French).
+    await inviteMember(testDb(), actors.admin, { email: 'nouveau@test.example', role: 'planner' }, new Date('2027-01-22T10:00:00Z'));
+    // The inviter has no setting: the language their request was in (Portuguese), else English.
+    await testDb().user.update({ where: { id: actors.admin.userId }, data: { locale: null } });
+    await inviteMember(testDb(), actors.admin, { email: 'novo@test.example', role: 'admin' }, new Date('2027-01-22T10:00:00Z'), 'pt');
+    await inviteMember(testDb(), actors.admin, { email: 'new@test.example', role: 'consultant' }, new Date('2027-01-22T10:00:00Z'));
+    const mails = received.map((r) => ({ to: r.to, ...readMail(r.body) }));
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([
+      [other.actors.planner.email, `Convite para se juntar a ${organization.name} no Hosting Readiness`],
+      ['nouveau@test.example', `Invitation à rejoindre ${organization.name} sur Hosting Readiness`],
+      ['novo@test.example', `Convite para se juntar a ${organization.name} no Hosting Readiness`],
+      ['new@test.example', `Invitation to join ${organization.name} on Hosting Readiness`],
+    ]);
+    expect(mails[0]!.text).toContain(`convidou-o a juntar-se a ${organization.name} no Hosting Readiness como revisor.`);
+    expect(mails[0]!.text).toContain('até 29 de janeiro de 2027');
+    expect(mails[1]!.text).toContain(`vous invite à rejoindre ${organization.name} sur Hosting Readiness en tant que planificateur.`);
+    expect(mails[1]!.text).toContain('jusqu’au 29 janvier 2027');
+    expect(mails[2]!.text).toContain('como administrador.');
+    expect(mails[3]!.text).toContain('as consultant.');
+    expect(mails[3]!.text).toContain('until 29 January 2027');
+    // Every mail carries its link, whatever the language.
+    for (const m of mails) expect(m.text).toMatch(/https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/);
   });
 
   it('withdraws the invitation when the mail server cannot be reached', async () => {

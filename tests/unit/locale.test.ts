@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLocale, resolveLocale } from '@/lib/domain/locale';
+import { firstLocale, negotiateLocale, resolveLocale } from '@/lib/domain/locale';
 
 describe('negotiateLocale', () => {
   it.each([
@@ -29,4 +29,14 @@ describe('resolveLocale', () => {
   ])('%j → %s', (from, expected) => {
     expect(resolveLocale(from)).toBe(expected);
   });
+});
+
+describe('firstLocale (the language of a mail)', () => {
+  it.each([
+    [['pt', 'fr', 'en'], 'pt'],
+    [[null, 'fr', 'pt'], 'fr'],
+    [[undefined, null, 'pt'], 'pt'],
+    [['de', 'xx', null], 'en'],
+    [[], 'en'],
+  ] as const)('%j → %s', (candidates, expected) => expect(firstLocale(...candidates)).toBe(expected));
 });

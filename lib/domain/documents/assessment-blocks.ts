@@ -2,9 +2,13 @@ import { BUDGET_CATEGORIES, type TBudgetCategory, type TBudgetOption, type TBudg
 import type { TSkillsGapResult } from '@/lib/domain/skills-gap';
 import { bullets, keyValue, paragraph, table, type TDocBlock } from './doc-model';
 import { formatMoney } from '../money';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatInteger, formatNumber } from './format';
+import { formatPercentIn } from '../intl-format';
+import type { TLocale } from '../locale';
+import { ANNEX_TEXT } from './annex-text';
+import type { TSay } from '../reason';
 
-/** Checkpoints, budget and skills gap as document blocks (shared by the RFP annexes and the report). */
+/** Checkpoints, budget and skills gap as document blocks (shared by the RFP annexes and the report), in the document's language. */
 
 export type TCheckpointStatus = 'open' | 'submitted' | 'approved' | 'changes_requested';
 export type TDocCheckpoint = {
@@ -20,8 +24,7 @@ export type TDocCheckpoint = {
   evidenceFiles?: string[];
 };
 
-const STATUS_LABELS: Record<TCheckpointStatus, string> = { open: 'Open', submitted: 'Submitted', approved: 'Approved', changes_requested: 'Changes requested' };
-export const checkpointStatusLabel = (c: TDocCheckpoint) => (c.notApplicable ? 'Not applicable' : STATUS_LABELS[c.status]);
+export const checkpointStatusLabel = (c: TDocCheckpoint, locale: TLocale = 'en') => ANNEX_TEXT[locale].statuses[c.notApplicable ? 'notApplicable' : c.status];
 
 /** Phases in the order their checkpoints come. */
 export function phasesOf(checkpoints: TDocCheckpoint[]) {
@@ -33,89 +36,86 @@ export function phasesOf(checkpoints: TDocCheckpoint[]) {
   return [...phases.values()];
 }
 
-export function checkpointMatrix(checkpoints: TDocCheckpoint[]): TDocBlock {
+export function checkpointMatrix(checkpoints: TDocCheckpoint[], locale: TLocale = 'en'): TDocBlock {
+  const T = ANNEX_TEXT[locale];
+  const c = T.columns;
   return table(
-    [{ label: 'No', width: 0.6 }, { label: 'Phase', width: 2 }, { label: 'Checkpoint', width: 4.2 }, { label: 'Status', width: 1.4 }, { label: 'Reviewer', width: 1.5 }, { label: 'Date', width: 1.4 }, { label: 'Evidence files', width: 2.4 }],
-    checkpoints.map((c, i) => [String(i + 1), c.phaseTitle, c.label, checkpointStatusLabel(c), c.reviewerName ?? '', c.reviewedAt ? formatDate(c.reviewedAt) : '', (c.evidenceFiles ?? []).join('; ')]),
-    { caption: 'Checkpoint matrix' },
+    [{ label: c.no, width: 0.6 }, { label: c.phase, width: 2 }, { label: c.checkpoint, width: 4.2 }, { label: c.status, width: 1.4 }, { label: c.reviewer, width: 1.5 }, { label: c.date, width: 1.4 }, { label: c.evidenceFiles, width: 2.4 }],
+    checkpoints.map((x, i) => [formatInteger(i + 1, locale), x.phaseTitle, x.label, checkpointStatusLabel(x, locale), x.reviewerName ?? '', x.reviewedAt ? formatDate(x.reviewedAt, locale) : '', (x.evidenceFiles ?? []).join('; ')]),
+    { caption: T.checkpointMatrixCaption },
   );
 }
 
 /** Approved out of applicable, per phase and in total. */
-export function progressTable(checkpoints: TDocCheckpoint[]): TDocBlock {
+export function progressTable(checkpoints: TDocCheckpoint[], locale: TLocale = 'en'): TDocBlock {
+  const T = ANNEX_TEXT[locale];
+  const c = T.columns;
   const count = (items: TDocCheckpoint[]) => {
-    const applicable = items.filter((c) => !c.notApplicable);
-    const n = (s: TCheckpointStatus) => applicable.filter((c) => c.status === s).length;
+    const applicable = items.filter((x) => !x.notApplicable);
+    const n = (s: TCheckpointStatus) => applicable.filter((x) => x.status === s).length;
     const approved = n('approved');
-    return [formatNumber(approved, 0), formatNumber(applicable.length, 0), formatNumber(n('submitted'), 0), formatNumber(n('changes_requested'), 0), formatNumber(n('open'), 0), formatNumber(items.length - applicable.length, 0), applicable.length ? `${Math.round((approved / applicable.length) * 100)}%` : '—'];
+    const int = (v: number) => formatInteger(v, locale);
+    return [int(approved), int(applicable.length), int(n('submitted')), int(n('changes_requested')), int(n('open')), int(items.length - applicable.length), applicable.length ? formatPercentIn(locale, approved / applicable.length) : '—'];
   };
   const num = { align: 'right' as const };
   return table(
-    [{ label: 'Phase', width: 3 }, { label: 'Approved', ...num }, { label: 'Applicable', ...num }, { label: 'Submitted', ...num }, { label: 'Changes requested', ...num, width: 1.3 }, { label: 'Open', ...num }, { label: 'Not applicable', ...num, width: 1.2 }, { label: 'Progress', ...num }],
-    [...phasesOf(checkpoints).map((p) => [p.phaseTitle, ...count(p.items)]), ['Total', ...count(checkpoints)]],
-    { caption: 'Progress per phase (approved checkpoints out of the applicable ones)', hasTotalRow: true },
+    [{ label: c.phase, width: 3 }, { label: c.approved, ...num }, { label: c.applicable, ...num }, { label: c.submitted, ...num }, { label: c.changesRequested, ...num, width: 1.3 }, { label: c.open, ...num }, { label: c.notApplicable, ...num, width: 1.2 }, { label: c.progress, ...num }],
+    [...phasesOf(checkpoints).map((p) => [p.phaseTitle, ...count(p.items)]), [T.total, ...count(checkpoints)]],
+    { caption: T.progressCaption, hasTotalRow: true },
   );
 }
 
-export const CATEGORY_LABELS: Record<TBudgetCategory, string> = {
-  compute: 'Compute',
-  storage: 'Storage',
-  backups: 'Backups and archiving',
-  environments: 'Staging, test and training',
-  upgrades: 'Upgrades',
-  patching: 'Patching',
-  monitoring: 'Monitoring',
-  'hardware-refresh': 'Hardware refresh',
-  'power-network': 'Power and network',
-  personnel: 'Personnel',
-  training: 'Training',
-  subscription: 'SaaS subscription',
-};
+/** Budget categories in English (the budget page's words until it reads them from its messages). */
+export const CATEGORY_LABELS = ANNEX_TEXT.en.categories as Record<TBudgetCategory, string>;
 
 /** The grand total of one option as the documents print it. */
-export const budgetTotalText = (budget: TBudgetResult, option: TBudgetOption) => formatMoney(option.grandTotal, budget.currency);
+export const budgetTotalText = (budget: TBudgetResult, option: TBudgetOption, locale: TLocale = 'en') => formatMoney(option.grandTotal, budget.currency, locale);
 
-export function budgetBlocks(budget: TBudgetResult): TDocBlock[] {
-  const money = (n: number) => formatMoney(n, budget.currency);
-  const years = Array.from({ length: budget.years }, (_, i) => `Year ${i + 1}`);
+export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDocBlock[] {
+  const T = ANNEX_TEXT[locale];
+  const money = (n: number) => formatMoney(n, budget.currency, locale);
+  const years = Array.from({ length: budget.years }, (_, i) => T.yearN(formatInteger(i + 1, locale)));
+  const optionLabel = (o: TBudgetOption) => T.hostingOptions[o.option] ?? o.label;
   const num = { align: 'right' as const };
   return [
     table(
-      [{ label: 'Hosting option', width: 2.2 }, ...years.map((y) => ({ label: y, ...num })), { label: `Total (${budget.years} years)`, ...num, width: 1.4 }],
-      budget.options.map((o) => [o.label, ...o.totalsPerYear.map(money), money(o.grandTotal)]),
-      { caption: `Cost of ownership per hosting option, ${budget.currency.code}` },
+      [{ label: T.columns.hostingOption, width: 2.2 }, ...years.map((y) => ({ label: y, ...num })), { label: T.totalYears(formatInteger(budget.years, locale)), ...num, width: 1.4 }],
+      budget.options.map((o) => [optionLabel(o), ...o.totalsPerYear.map(money), money(o.grandTotal)]),
+      { caption: T.costCaption(budget.currency.code) },
     ),
     table(
-      [{ label: 'Category', width: 2 }, ...budget.options.map((o) => ({ label: o.label, ...num }))],
-      [...BUDGET_CATEGORIES.filter((c) => budget.options.some((o) => o.totalsPerCategory[c] !== 0)).map((c) => [CATEGORY_LABELS[c], ...budget.options.map((o) => money(o.totalsPerCategory[c]))]), ['Total', ...budget.options.map((o) => money(o.grandTotal))]],
-      { caption: `Totals per category over ${budget.years} years`, hasTotalRow: true },
+      [{ label: T.columns.category, width: 2 }, ...budget.options.map((o) => ({ label: optionLabel(o), ...num }))],
+      [...BUDGET_CATEGORIES.filter((c) => budget.options.some((o) => o.totalsPerCategory[c] !== 0)).map((c) => [T.categories[c], ...budget.options.map((o) => money(o.totalsPerCategory[c]))]), [T.total, ...budget.options.map((o) => money(o.grandTotal))]],
+      { caption: T.categoryCaption(formatInteger(budget.years, locale)), hasTotalRow: true },
     ),
-    ...(budget.missing.length ? [paragraph([{ text: 'Not costed for lack of input: ', bold: true }, { text: budget.missing.join('; ') }], 'missing')] : []),
-    paragraph([{ text: 'Assumptions: ', bold: true }, { text: budget.assumptions.join(' ') }], 'note'),
+    ...(budget.missing.length ? [paragraph([{ text: T.notCosted, bold: true }, { text: budget.missing.join('; ') }], 'missing')] : []),
+    paragraph([{ text: T.assumptions, bold: true }, { text: budget.assumptions.join(' ') }], 'note'),
   ];
 }
 
-const RISK_LABELS = { gap: 'Gap', 'single-person': 'Single person', ok: 'OK' } as const;
-const RECOMMENDATION_LABELS = { train: 'Train', hire: 'Hire', outsource: 'Outsource', none: '—' } as const;
-const LEVELS = ['0 none', '1 basic', '2 working', '3 expert'];
-
-export function skillsBlocks(skills: TSkillsGapResult): TDocBlock[] {
+/** `say` puts the engines' reasons into the document's language (their English text without it). */
+export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', say?: TSay): TDocBlock[] {
+  const T = ANNEX_TEXT[locale];
+  const S = T.skills;
+  const c = T.columns;
+  const fte = (n: number) => formatNumber(n, 2, locale);
   const s = skills.summary;
+  const int = (n: number) => formatInteger(n, locale);
   return [
     keyValue([
-      ...(skills.scale.commcare ? [{ key: 'CommCare scale', value: `${skills.scale.commcare.tier}: ${skills.scale.commcare.reason}` }] : []),
-      ...(skills.scale.dhis2 ? [{ key: 'DHIS2 scale', value: `${skills.scale.dhis2.scale}: ${skills.scale.dhis2.reason}` }] : []),
-      { key: 'FTE needed', value: formatNumber(skills.fte.needed, 2) },
-      { key: 'FTE available', value: `${formatNumber(skills.fte.available, 2)} (${formatNumber(skills.fte.inHouse, 2)} in-house, ${formatNumber(skills.fte.contractor, 2)} contracted)` },
-      { key: 'FTE shortfall', value: formatNumber(skills.fte.shortfall, 2) },
-      { key: 'Skills', value: `${s.gaps} gap(s), ${s.singlePerson} held by a single person, ${s.ok} covered` },
+      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say ? say(skills.scale.commcare.says) : skills.scale.commcare.reason) }] : []),
+      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say ? say(skills.scale.dhis2.says) : skills.scale.dhis2.reason) }] : []),
+      { key: S.fteNeeded, value: fte(skills.fte.needed) },
+      { key: S.fteAvailable, value: S.fteAvailableValue(fte(skills.fte.available), fte(skills.fte.inHouse), fte(skills.fte.contractor)) },
+      { key: S.fteShortfall, value: fte(skills.fte.shortfall) },
+      { key: S.skillsLabel, value: S.skillsValue(int(s.gaps), int(s.singlePerson), int(s.ok)) },
     ]),
     table(
-      [{ label: 'Skill', width: 3 }, { label: 'Required', width: 1.2 }, { label: 'Best in team', width: 1.2 }, { label: 'Holders', align: 'right', width: 0.9 }, { label: 'Risk', width: 1.1 }, { label: 'Recommendation', width: 1.4 }],
-      skills.skills.map((r) => [r.name, LEVELS[r.required], LEVELS[r.bestAvailable], formatNumber(r.holders, 0), RISK_LABELS[r.risk], RECOMMENDATION_LABELS[r.recommendation]]),
-      { caption: 'Skills required against the team' },
+      [{ label: c.skill, width: 3 }, { label: c.required, width: 1.2 }, { label: c.bestInTeam, width: 1.2 }, { label: c.holders, align: 'right', width: 0.9 }, { label: c.risk, width: 1.1 }, { label: c.recommendation, width: 1.4 }],
+      skills.skills.map((r) => [r.name, S.levels[r.required], S.levels[r.bestAvailable], int(r.holders), S.risks[r.risk], S.recommendations[r.recommendation]]),
+      { caption: S.tableCaption },
     ),
-    ...(skills.missing.length ? [paragraph([{ text: 'Assumed for lack of input: ', bold: true }, { text: skills.missing.join('; ') }], 'missing')] : []),
-    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${formatNumber(p.fte, 2)} FTE — ${p.reason}`)),
+    ...(skills.missing.length ? [paragraph([{ text: S.assumedForLack, bold: true }, { text: skills.missing.join('; ') }], 'missing')] : []),
+    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${fte(p.fte)} ${S.fteUnit} — ${p.reason}`)),
   ];
 }

@@ -8,6 +8,10 @@ import { budgetBlocks, checkpointMatrix, phasesOf, progressTable, skillsBlocks, 
 import type { TDocAssessment, TPlatform } from './build-rfp-model';
 import { bullets, keyValue, paragraph, type TDocModel } from './doc-model';
 import { formatDate, formatInteger, listText } from './format';
+import { DOC_TEXT } from './doc-text';
+import { formatPercentIn } from '../intl-format';
+import type { TLocale } from '../locale';
+import type { TSay } from '../reason';
 import { missingCollector, withoutTemplateMarkers } from './missing';
 import { sectionBuilder } from './section-builder';
 import { commcareSizingBlocks, dhis2SizingBlocks } from './sizing-blocks';
@@ -16,7 +20,7 @@ import { commcareSizingBlocks, dhis2SizingBlocks } from './sizing-blocks';
  * The assessment report: progress per phase (approved checkpoints out of the applicable ones), the
  * status of every checkpoint, the sizing, the skills gap and the budget per hosting option. Pure.
  * The report is a snapshot, never a draft; what has not been computed yet is listed in `missing`
- * and in its own section.
+ * and in its own section. Its words, dates and numbers are in `locale`.
  */
 
 export type TReportModelInput = {
@@ -32,56 +36,61 @@ export type TReportModelInput = {
 
 const NAMES: Record<TPlatform, string> = { commcare: 'CommCare HQ', dhis2: 'DHIS2' };
 
-export function buildReportModel(input: TReportModelInput): TDocModel {
+export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en', say?: TSay): TDocModel {
+  const D = DOC_TEXT[locale];
+  const R = D.report;
+  const int = (n: number) => formatInteger(n, locale);
   const platforms = (['commcare', 'dhis2'] as const).filter((p) => input.platforms.includes(p));
   const missing = missingCollector(questionLookup(input.templates));
-  const s = sectionBuilder();
+  const s = sectionBuilder(D.annexWord);
   const cps = input.checkpoints;
   const applicable = cps.filter((c) => !c.notApplicable);
   const approved = applicable.filter((c) => c.status === 'approved').length;
   const phases = phasesOf(cps);
   const done = phases.filter((p) => p.items.every((c) => c.notApplicable || c.status === 'approved')).length;
+  const generated = formatDate(input.generatedAt, locale);
 
-  s.h1('summary', 'Summary', [
+  s.h1('summary', R.summary, [
     keyValue([
-      { key: 'Assessment', value: input.assessment.name },
-      { key: 'Organisation', value: input.assessment.organizationName },
-      ...(input.assessment.country ? [{ key: 'Country', value: input.assessment.country }] : []),
-      { key: 'Platforms', value: listText(platforms.map((p) => NAMES[p])) },
-      { key: 'Checkpoints approved', value: `${formatInteger(approved)} of ${formatInteger(applicable.length)} applicable (${applicable.length ? Math.round((approved / applicable.length) * 100) : 0}%)` },
-      { key: 'Phases complete', value: `${formatInteger(done)} of ${formatInteger(phases.length)}` },
-      { key: 'Generated', value: formatDate(input.generatedAt) },
+      { key: D.cover.assessment, value: input.assessment.name },
+      { key: R.organisation, value: input.assessment.organizationName },
+      ...(input.assessment.country ? [{ key: D.cover.country, value: input.assessment.country }] : []),
+      { key: D.cover.platforms, value: listText(platforms.map((p) => NAMES[p]), locale) },
+      { key: R.checkpointsApproved, value: R.approvedValue(int(approved), int(applicable.length), formatPercentIn(locale, applicable.length ? approved / applicable.length : 0)) },
+      { key: R.phasesComplete, value: R.phasesValue(int(done), int(phases.length)) },
+      { key: D.cover.generated, value: generated },
     ]),
   ]);
-  s.h1('progress', 'Progress per Phase', cps.length ? [progressTable(cps)] : [paragraph('No checkpoints recorded yet.', 'missing')]);
-  s.h1('checkpoints', 'Checkpoint Status', cps.length ? [checkpointMatrix(cps)] : [paragraph('No checkpoints recorded yet.', 'missing')], true);
+  s.h1('progress', R.progress, cps.length ? [progressTable(cps, locale)] : [paragraph(D.noCheckpoints, 'missing')]);
+  s.h1('checkpoints', R.checkpointStatus, cps.length ? [checkpointMatrix(cps, locale)] : [paragraph(D.noCheckpoints, 'missing')], true);
 
-  s.h1('sizing', 'Sizing', [], true);
+  s.h1('sizing', R.sizing, [], true);
   for (const p of platforms) {
     const result = p === 'commcare' ? input.sizing.commcare : input.sizing.dhis2;
-    if (!result) missing.tool('sizing', `Run the ${NAMES[p]} sizing`);
-    const blocks = p === 'commcare' ? (input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare) : null) : input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2) : null;
-    s.h2(`sizing-${p}`, NAMES[p], blocks ?? [paragraph(`The ${NAMES[p]} sizing has not been run yet.`, 'missing')]);
+    if (!result) missing.tool('sizing', R.runSizing(NAMES[p]));
+    const blocks = p === 'commcare' ? (input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale) : null) : input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale) : null;
+    s.h2(`sizing-${p}`, NAMES[p], blocks ?? [paragraph(R.sizingNotRun(NAMES[p]), 'missing')]);
   }
-  if (!input.skills) missing.tool('skills', 'Record the team and run the skills gap');
-  s.h1('skills', 'Skills Gap', input.skills ? skillsBlocks(input.skills) : [paragraph('The skills gap has not been assessed yet.', 'missing')], true);
-  if (!input.budget) missing.tool('budget', 'Compute the budget per hosting option');
-  s.h1('budget', 'Budget per Hosting Option', input.budget ? budgetBlocks(input.budget) : [paragraph('The budget has not been computed yet.', 'missing')], true);
+  if (!input.skills) missing.tool('skills', R.missingSkills);
+  s.h1('skills', R.skillsGap, input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(D.skillsNotAssessed, 'missing')], true);
+  if (!input.budget) missing.tool('budget', R.missingBudget);
+  s.h1('budget', R.budget, input.budget ? budgetBlocks(input.budget, locale) : [paragraph(D.budgetNotComputed, 'missing')], true);
 
   const list = missing.list();
-  if (list.length) s.h1('open-items', 'Open Items', [bullets(list.map((m) => m.label))]);
+  if (list.length) s.h1('open-items', R.openItems, [bullets(list.map((m) => m.label))]);
 
   return withoutTemplateMarkers({
     kind: 'report',
-    title: 'Hosting Readiness Assessment Report',
-    subtitle: `${listText(platforms.map((p) => NAMES[p]))} — ${input.assessment.name}`,
+    title: R.title,
+    subtitle: `${listText(platforms.map((p) => NAMES[p]), locale)} — ${input.assessment.name}`,
+    locale,
     clientName: input.assessment.organizationName,
-    generatedOn: formatDate(input.generatedAt),
+    generatedOn: generated,
     coverLines: [
-      { key: 'Organisation', value: input.assessment.organizationName },
-      ...(input.assessment.country ? [{ key: 'Country', value: input.assessment.country }] : []),
-      { key: 'Assessment', value: input.assessment.name },
-      { key: 'Generated', value: formatDate(input.generatedAt) },
+      { key: R.organisation, value: input.assessment.organizationName },
+      ...(input.assessment.country ? [{ key: D.cover.country, value: input.assessment.country }] : []),
+      { key: D.cover.assessment, value: input.assessment.name },
+      { key: D.cover.generated, value: generated },
     ],
     isDraft: false,
     missing: list,

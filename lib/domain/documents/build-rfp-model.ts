@@ -12,7 +12,9 @@ import { bullets, paragraph, table, type TDocBlock, type TDocModel, type TRun } 
 import { fillRuns, hasTemplateMarker, paragraphsOf, stripTemplateMarker, type TPlaceholderValues } from './fill-text';
 import { formatDate, formatInteger, formatNumber, listText } from './format';
 import { DOC_TEXT } from './doc-text';
+import { PLATFORM_PARTS_TEXT } from './platform-parts-text';
 import type { TLocale } from '../locale';
+import type { TSay } from '../reason';
 import { missingCollector, withoutTemplateMarkers } from './missing';
 import type { TRfpContent, TRfpPlatformContent } from './rfp-content-schema';
 import { commcareScaleEstimates, currentEnvironmentFacts, dhis2ScaleEstimates, proposedEnvironmentFacts } from './rfp-platform-parts';
@@ -48,9 +50,13 @@ export type TRfpModelInput = {
 const PLATFORM_ORDER: TPlatform[] = ['commcare', 'dhis2'];
 const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
-/** `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words. */
-export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en'): TDocModel {
+/**
+ * `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words;
+ * `say` the engines' reasons in that language (lib/i18n/reason-text.ts; their English text without it).
+ */
+export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en', say?: TSay): TDocModel {
   const T = DOC_TEXT[locale];
+  const P = PLATFORM_PARTS_TEXT[locale];
   const platforms = PLATFORM_ORDER.filter((p) => input.platforms.includes(p));
   if (platforms.length === 0) throw new Error('buildRfpModel: choose at least one platform');
   const parts: TRfpPlatformContent[] = platforms.map((p) => content.platforms[p]);
@@ -63,7 +69,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
 
   // Placeholders, from the RFP details first, the assessment second.
   const clientName = trimmed(details.clientName) ?? trimmed(input.assessment.organizationName);
-  const field = (f: TRfpDetailField, value: string | undefined) => ({ value, label: RFP_DETAIL_FIELDS[f].label });
+  const field = (f: TRfpDetailField, value: string | undefined) => ({ value, label: T.fields[f] });
   const values: TPlaceholderValues = {
     clientName: field('clientName', clientName),
     saasDescription: field('saasDescription', trimmed(details.saasDescription)),
@@ -72,19 +78,19 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
     submissionEmail: field('submissionEmail', trimmed(details.submissionEmail)),
     submissionDeadline: field('submissionDeadline', details.submissionDeadline ? formatDate(details.submissionDeadline, locale) : undefined),
     platformName: { value: listText(parts.map((p) => p.platformName), locale), label: 'platform' },
-    checkpointDocument: { value: `${listText(parts.map((p) => `“${p.checkpointDocument}”`))} ${parts.length > 1 ? 'documents' : 'document'}`, label: 'checkpoint document' },
+    checkpointDocument: { value: P.checkpointDocuments(listText(parts.map((p) => `“${p.checkpointDocument}”`), locale), parts.length), label: 'checkpoint document' },
   };
   const onMissing = (name: string) => {
-    if (name in RFP_DETAIL_FIELDS) missing.field(name, RFP_DETAIL_FIELDS[name as TRfpDetailField].label);
+    if (name in RFP_DETAIL_FIELDS) missing.field(name, T.fields[name as TRfpDetailField]);
   };
-  const fill = (text: string) => fillRuns(text, values, onMissing);
+  const fill = (text: string) => fillRuns(text, values, onMissing, P.toBeCompleted);
   const para = (text: string) => paragraph(fill(text));
   // Required details that are not placeholders of the text.
   for (const [f, meta] of Object.entries(RFP_DETAIL_FIELDS) as [TRfpDetailField, { label: string; required: boolean }][]) {
     const v = details[f];
     const empty = v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-    if (meta.required && empty && !(f === 'clientName' && clientName)) missing.field(f, meta.label);
-    if (typeof v === 'string' && hasTemplateMarker(v)) missing.field(f, `${meta.label} (still contains a template marker)`);
+    if (meta.required && empty && !(f === 'clientName' && clientName)) missing.field(f, T.fields[f]);
+    if (typeof v === 'string' && hasTemplateMarker(v)) missing.field(f, P.stillContainsMarker(T.fields[f]));
   }
 
   /** Platform parts: one block list per platform, under a level-3 heading when there are two. */
@@ -102,8 +108,8 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
 
   // 2 Proposed work
   s.h1('proposed-work', H.proposedWork);
-  perPlatform((p) => [...p.currentEnvironment.map(para), ...currentEnvironmentFacts(p.platform, answers)], 'current-environment', H.currentEnvironment);
-  perPlatform((p) => [...p.proposedEnvironment.map(para), ...proposedEnvironmentFacts(p.platform, lookup, answers)], 'proposed-environment', H.proposedEnvironment);
+  perPlatform((p) => [...p.currentEnvironment.map(para), ...currentEnvironmentFacts(p.platform, answers, locale)], 'current-environment', H.currentEnvironment);
+  perPlatform((p) => [...p.proposedEnvironment.map(para), ...proposedEnvironmentFacts(p.platform, lookup, answers, locale)], 'proposed-environment', H.proposedEnvironment);
   const scope = perPlatform(
     (p) => [
       table(
@@ -137,10 +143,10 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
       const intro = para(p.environmentDesignIntro);
       if (p.platform === 'commcare') {
         if (!input.sizing.commcare) missing.tool('sizing', T.missingCommcareSizing);
-        return [intro, ...commcareScaleEstimates(answers, input.sizing.commcare, (q) => missing.question(q))];
+        return [intro, ...commcareScaleEstimates(answers, input.sizing.commcare, (q) => missing.question(q), locale)];
       }
       if (!input.sizing.dhis2) missing.tool('sizing', T.missingDhis2Sizing);
-      return [intro, ...dhis2ScaleEstimates(answers, input.sizing.dhis2, (q) => missing.question(q))];
+      return [intro, ...dhis2ScaleEstimates(answers, input.sizing.dhis2, (q) => missing.question(q), locale)];
     },
     'environment-design',
     H.environmentDesign,
@@ -150,7 +156,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
 
   // 3 Selection criteria
   s.h1('selection-criteria', H.selectionCriteria);
-  const fte = input.skills ? [paragraph([{ text: `The skills-gap analysis of the assessment estimates ${formatNumber(input.skills.fte.needed, 2)} FTE needed against ${formatNumber(input.skills.fte.available, 2)} FTE available today (Annex D).` }], 'note')] : [];
+  const fte = input.skills ? [paragraph([{ text: P.fteEstimate(formatNumber(input.skills.fte.needed, 2, locale), formatNumber(input.skills.fte.available, 2, locale)) }], 'note')] : [];
   s.h2('requirements', H.requirements, [
     para(sk.requirementsIntro),
     bullets(parts.map((p) => fill(p.technicalRequirement))),
@@ -168,7 +174,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
   s.h1('points-of-contact', H.pointsOfContact, [
     contacts.length
       ? table([...T.contactColumns], contacts.map((c) => [c.name, c.role, c.email, c.phone].map((x) => stripTemplateMarker(x ?? ''))))
-      : paragraph([{ text: `[to be completed: ${RFP_DETAIL_FIELDS.contacts.label}]`, italic: true }], 'missing'),
+      : paragraph([{ text: P.toBeCompleted(T.fields.contacts), italic: true }], 'missing'),
   ]);
 
   // Annexes
@@ -176,16 +182,16 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
   const checkpointSources = uniqueCitations(input.templates.filter((t) => (platforms as readonly string[]).includes(t.key) || (t.key !== 'commcare' && t.key !== 'dhis2')).flatMap((t) => t.sources));
   s.annex('annex-checkpoints', H.annexCheckpoints, [
     paragraph(sk.annexIntros.checkpoints),
-    ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints)] : [paragraph(T.noCheckpoints, 'missing')]),
+    ...(input.checkpoints.length ? [checkpointMatrix(input.checkpoints, locale)] : [paragraph(T.noCheckpoints, 'missing')]),
     ...(checkpointSources.length ? [paragraph(T.checkpointSources), bullets(checkpointSources.map(citationInDocument))] : []),
   ]);
   s.annex('annex-sizing', H.annexSizing, [paragraph(sk.annexIntros.sizing)]);
-  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare) : [paragraph(T.commcareSizingNotRun, 'missing')]);
-  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
+  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale) : [paragraph(T.commcareSizingNotRun, 'missing')]);
+  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
   if (!input.budget) missing.tool('budget', T.missingBudget);
-  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget) : [paragraph(T.budgetNotComputed, 'missing')])]);
+  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget, locale) : [paragraph(T.budgetNotComputed, 'missing')])]);
   if (!input.skills) missing.tool('skills', T.missingSkills);
-  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills) : [paragraph(T.skillsNotAssessed, 'missing')])]);
+  s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(T.skillsNotAssessed, 'missing')])]);
 
   const list = missing.list();
   return withoutTemplateMarkers({

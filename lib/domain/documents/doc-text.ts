@@ -1,4 +1,5 @@
 import type { TLocale } from '../locale';
+import type { TRfpDetailField } from './rfp-detail-fields';
 
 /**
  * The documents' own fixed words (cover, running header and footer, contents, draft marks, the
@@ -37,6 +38,14 @@ export type TDocText = {
   missingDhis2Sizing: string;
   missingBudget: string;
   missingSkills: string;
+  /** The RFP details' names, as the document prints a blank one ("[to be completed: …]") and lists it as missing. */
+  fields: Record<TRfpDetailField, string>;
+  /** The report's own headings and words. */
+  report: {
+    title: string; summary: string; organisation: string; checkpointsApproved: string; approvedValue: (approved: string, applicable: string, percent: string) => string;
+    phasesComplete: string; phasesValue: (done: string, total: string) => string; progress: string; checkpointStatus: string; sizing: string; skillsGap: string; budget: string; openItems: string;
+    runSizing: (platform: string) => string; sizingNotRun: (platform: string) => string; missingSkills: string; missingBudget: string;
+  };
 };
 
 export const DOC_TEXT: Record<TLocale, TDocText> = {
@@ -72,6 +81,8 @@ export const DOC_TEXT: Record<TLocale, TDocText> = {
     missingDhis2Sizing: 'Run the DHIS2 sizing (Annex B and the scale estimates use it)',
     missingBudget: 'Compute the budget per hosting option (Annex C)',
     missingSkills: 'Record the team and run the skills gap (Annex D)',
+    fields: { clientName: 'Client name', saasDescription: 'Description of the current (SaaS) environment', hostingQuotes: 'Number of hosting provider quotes (N)', periodOfPerformance: 'Period of performance', submissionEmail: 'Submission e-mail address', submissionDeadline: 'Submission deadline', contacts: 'Points of contact', projectSummary: 'Project summary (replaces the template text)', scopeNotes: 'Scope of work notes' },
+    report: { title: 'Hosting Readiness Assessment Report', summary: 'Summary', organisation: 'Organisation', checkpointsApproved: 'Checkpoints approved', approvedValue: (a, n, p) => `${a} of ${n} applicable (${p})`, phasesComplete: 'Phases complete', phasesValue: (d, t) => `${d} of ${t}`, progress: 'Progress per Phase', checkpointStatus: 'Checkpoint Status', sizing: 'Sizing', skillsGap: 'Skills Gap', budget: 'Budget per Hosting Option', openItems: 'Open Items', runSizing: (p) => `Run the ${p} sizing`, sizingNotRun: (p) => `The ${p} sizing has not been run yet.`, missingSkills: 'Record the team and run the skills gap', missingBudget: 'Compute the budget per hosting option' },
   },
   fr: {
     draft: 'PROJET',
@@ -105,6 +116,8 @@ export const DOC_TEXT: Record<TLocale, TDocText> = {
     missingDhis2Sizing: 'Calculez le dimensionnement DHIS2 (l’annexe B et les estimations d’échelle l’utilisent)',
     missingBudget: 'Calculez le budget par option d’hébergement (annexe C)',
     missingSkills: 'Enregistrez l’équipe et calculez l’écart de compétences (annexe D)',
+    fields: { clientName: 'Nom du client', saasDescription: 'Description de l’environnement actuel (SaaS)', hostingQuotes: 'Nombre de devis d’hébergeurs (N)', periodOfPerformance: 'Période d’exécution', submissionEmail: 'Adresse e-mail de soumission', submissionDeadline: 'Date limite de soumission', contacts: 'Personnes de contact', projectSummary: 'Résumé du projet (remplace le texte du modèle)', scopeNotes: 'Notes sur le périmètre des travaux' },
+    report: { title: 'Rapport d’évaluation de la préparation à l’hébergement', summary: 'Synthèse', organisation: 'Organisation', checkpointsApproved: 'Points de contrôle approuvés', approvedValue: (a, n, p) => `${a} sur ${n} applicables (${p})`, phasesComplete: 'Phases terminées', phasesValue: (d, t) => `${d} sur ${t}`, progress: 'Avancement par phase', checkpointStatus: 'État des points de contrôle', sizing: 'Dimensionnement', skillsGap: 'Écart de compétences', budget: 'Budget par option d’hébergement', openItems: 'Points en suspens', runSizing: (p) => `Calculez le dimensionnement ${p}`, sizingNotRun: (p) => `Le dimensionnement ${p} n’a pas encore été calculé.`, missingSkills: 'Enregistrez l’équipe et calculez l’écart de compétences', missingBudget: 'Calculez le budget par option d’hébergement' },
   },
   pt: {
     draft: 'RASCUNHO',
@@ -138,5 +151,7 @@ export const DOC_TEXT: Record<TLocale, TDocText> = {
     missingDhis2Sizing: 'Calcule o dimensionamento do DHIS2 (o anexo B e as estimativas de escala usam-no)',
     missingBudget: 'Calcule o orçamento por opção de alojamento (anexo C)',
     missingSkills: 'Registe a equipa e calcule a lacuna de competências (anexo D)',
+    fields: { clientName: 'Nome do cliente', saasDescription: 'Descrição do ambiente atual (SaaS)', hostingQuotes: 'Número de propostas de fornecedores de alojamento (N)', periodOfPerformance: 'Período de execução', submissionEmail: 'Endereço de e-mail para submissão', submissionDeadline: 'Prazo de submissão', contacts: 'Pontos de contacto', projectSummary: 'Resumo do projeto (substitui o texto do modelo)', scopeNotes: 'Notas sobre o âmbito dos trabalhos' },
+    report: { title: 'Relatório de avaliação da preparação para o alojamento', summary: 'Síntese', organisation: 'Organização', checkpointsApproved: 'Pontos de controlo aprovados', approvedValue: (a, n, p) => `${a} de ${n} aplicáveis (${p})`, phasesComplete: 'Fases concluídas', phasesValue: (d, t) => `${d} de ${t}`, progress: 'Progresso por fase', checkpointStatus: 'Estado dos pontos de controlo', sizing: 'Dimensionamento', skillsGap: 'Lacuna de competências', budget: 'Orçamento por opção de alojamento', openItems: 'Pontos pendentes', runSizing: (p) => `Calcule o dimensionamento do ${p}`, sizingNotRun: (p) => `O dimensionamento do ${p} ainda não foi calculado.`, missingSkills: 'Registe a equipa e calcule a lacuna de competências', missingBudget: 'Calcule o orçamento por opção de alojamento' },
   },
 };

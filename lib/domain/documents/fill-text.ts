@@ -23,7 +23,8 @@ export const hasTemplateMarker = (text: string) => /X{3,}/.test(text);
 /** Names of the placeholders a template text uses. */
 export const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
 
-export function fillRuns(template: string, values: TPlaceholderValues, onMissing: (name: string) => void = () => {}): TRun[] {
+/** `blank` draws a placeholder without a value, in the document's language. */
+export function fillRuns(template: string, values: TPlaceholderValues, onMissing: (name: string) => void = () => {}, blank: (label: string) => string = toBeCompleted): TRun[] {
   const runs: TRun[] = [];
   template.split(/(\*\*[^*]+\*\*)/).forEach((part) => {
     if (!part) return;
@@ -37,7 +38,7 @@ export function fillRuns(template: string, values: TPlaceholderValues, onMissing
       if (value) runs.push({ text: stripTemplateMarker(value), ...(bold ? { bold } : {}) });
       else {
         onMissing(m[1]);
-        runs.push({ text: toBeCompleted(entry?.label ?? m[1]), italic: true, ...(bold ? { bold } : {}) });
+        runs.push({ text: blank(entry?.label ?? m[1]), italic: true, ...(bold ? { bold } : {}) });
       }
       last = m.index + m[0].length;
     }

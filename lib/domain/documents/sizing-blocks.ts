@@ -3,119 +3,139 @@ import { citationInDocument } from '@/lib/domain/citation';
 import { citationText, type TCited } from '@/lib/domain/dhis2-citations';
 import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-sizing';
 import type { TFootprint } from '@/lib/domain/footprint';
+import { formatPercentIn } from '@/lib/domain/intl-format';
+import type { TLocale } from '@/lib/domain/locale';
+import { ANNEX_TEXT, type TAnnexText } from './annex-text';
 import { keyValue, paragraph, table, type TDocBlock } from './doc-model';
-import { formatGb, formatInteger, formatMonth, formatNumber, formatPercent } from './format';
+import { formatGb, formatInteger, formatMonth, formatNumber } from './format';
 
-/** The sizing engines' results as document blocks (shared by the RFP annex and the report). */
+/** The sizing engines' results as document blocks (shared by the RFP annex and the report), in the document's language. */
 
 const num = { align: 'right' as const };
 
-function footprintTable(footprint: TFootprint): TDocBlock {
+/** The environment's kind in words; an engine label we do not know is kept as it is. */
+const environmentLabel = (T: TAnnexText, e: { kind: string; label: string }) => T.environmentKinds[e.kind as keyof TAnnexText['environmentKinds']] ?? e.label;
+
+function footprintTable(footprint: TFootprint, label: string, locale: TLocale): TDocBlock {
+  const T = ANNEX_TEXT[locale];
+  const c = T.columns;
+  const gb = (n: number) => formatGb(n, locale);
   return table(
-    [{ label: 'Environment', width: 3 }, { label: 'Uptime', ...num }, { label: 'VMs', ...num }, { label: 'Cores', ...num }, { label: 'RAM', ...num }, { label: 'Storage', ...num }],
-    footprint.environments.map((e) => [e.label, formatPercent(e.uptimeFraction), formatInteger(e.vms), formatInteger(e.cores), formatGb(e.ramGb), formatGb(e.storageGb)]),
-    { caption: `Environments — ${footprint.label} (backup storage ${formatGb(footprint.backupStorageGb)})` },
+    [{ label: c.environment, width: 3 }, { label: c.uptime, ...num }, { label: c.vms, ...num }, { label: c.cores, ...num }, { label: c.ram, ...num }, { label: c.storage, ...num }],
+    footprint.environments.map((e) => [environmentLabel(T, e), formatPercentIn(locale, e.uptimeFraction), formatInteger(e.vms, locale), formatInteger(e.cores, locale), gb(e.ramGb), gb(e.storageGb)]),
+    { caption: T.environmentsCaption(label, gb(footprint.backupStorageGb)) },
   );
 }
 
 /** The peak users of the CommCare sizing horizon. */
 export const commcarePeakUsers = (r: TCommCareSizingResult) => Math.max(r.inputs.users, ...r.periods.map((p) => p.users));
 
-export function commcareSizingBlocks(r: TCommCareSizingResult): TDocBlock[] {
+export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale = 'en'): TDocBlock[] {
+  const T = ANNEX_TEXT[locale];
+  const c = T.columns;
+  const int = (n: number) => formatInteger(n, locale);
+  const gb = (n: number) => formatGb(n, locale);
+  const period = (p: TCommCareSizingResult['periods'][number]) => T.commcare.periodLabel(int(p.monthIndex + 1), formatMonth(p.endMonth, locale));
   const last = r.totals[r.totals.length - 1];
   const lastIndex = r.totals.length - 1;
+  const tier = T.commcareTiers[r.tier.tier];
   return [
     keyValue([
-      { key: 'Configuration', value: `${r.tier.label} (${r.tier.servers})` },
-      { key: 'Why', value: r.tier.reason },
-      { key: 'Mobile users at the start', value: formatInteger(r.inputs.users) },
-      { key: 'Peak mobile users', value: formatInteger(commcarePeakUsers(r)) },
-      { key: 'Horizon', value: `${formatInteger(r.inputs.horizonMonths)} months from ${formatMonth(r.inputs.startDate)}` },
-      { key: `Production at the end of the horizon`, value: `${formatInteger(last.vms)} VMs, ${formatInteger(last.cores)} cores, ${formatGb(last.ramGb)} RAM, ${formatGb(last.dataStorageGb)} data storage` },
+      { key: T.commcare.configuration, value: `${tier.label} (${tier.servers})` },
+      { key: T.commcare.why, value: r.tier.reason },
+      { key: T.commcare.usersAtStart, value: int(r.inputs.users) },
+      { key: T.commcare.peakUsers, value: int(commcarePeakUsers(r)) },
+      { key: T.commcare.horizon, value: T.commcare.horizonValue(int(r.inputs.horizonMonths), formatMonth(r.inputs.startDate, locale)) },
+      { key: T.commcare.productionAtEnd, value: T.commcare.productionValue(int(last.vms), int(last.cores), gb(last.ramGb), gb(last.dataStorageGb)) },
     ]),
     table(
-      [{ label: 'Period', width: 1.2 }, { label: 'Ends', width: 1.5 }, { label: 'Users', ...num }, { label: 'Forms (total)', ...num, width: 1.4 }, { label: 'Cases (total)', ...num, width: 1.4 }, { label: 'Case updates (total)', ...num, width: 1.5 }, { label: 'Attachments', ...num }],
-      r.periods.map((p) => [p.label, formatMonth(p.endMonth), formatInteger(p.users), formatInteger(p.formsTotal), formatInteger(p.casesTotal), formatInteger(p.caseTransactionsTotal), formatGb(p.attachmentGb)]),
-      { caption: 'CommCare usage projection' },
+      [{ label: c.period, width: 1.2 }, { label: c.ends, width: 1.5 }, { label: c.users, ...num }, { label: c.formsTotal, ...num, width: 1.4 }, { label: c.casesTotal, ...num, width: 1.4 }, { label: c.caseUpdatesTotal, ...num, width: 1.5 }, { label: c.attachments, ...num }],
+      r.periods.map((p) => [period(p), formatMonth(p.endMonth, locale), int(p.users), int(p.formsTotal), int(p.casesTotal), int(p.caseTransactionsTotal), gb(p.attachmentGb)]),
+      { caption: T.commcare.usageCaption },
     ),
     table(
-      [{ label: 'Period', width: 1.2 }, { label: 'VMs', ...num }, { label: 'Cores', ...num }, { label: 'RAM', ...num }, { label: 'Data storage', ...num }, { label: 'OS storage', ...num }],
-      r.totals.map((t, i) => [r.periods[i].label, formatInteger(t.vms), formatInteger(t.cores), formatGb(t.ramGb), formatGb(t.dataStorageGb), formatGb(t.osStorageGb)]),
-      { caption: 'CommCare production resources per period' },
+      [{ label: c.period, width: 1.2 }, { label: c.vms, ...num }, { label: c.cores, ...num }, { label: c.ram, ...num }, { label: c.dataStorage, ...num }, { label: c.osStorage, ...num }],
+      r.totals.map((t, i) => [period(r.periods[i]), int(t.vms), int(t.cores), gb(t.ramGb), gb(t.dataStorageGb), gb(t.osStorageGb)]),
+      { caption: T.commcare.resourcesCaption },
     ),
     table(
-      [{ label: 'Service', width: 3 }, { label: 'VMs', ...num }, { label: 'Cores/VM', ...num }, { label: 'RAM/VM', ...num }, { label: 'Cores', ...num }, { label: 'RAM', ...num }, { label: 'Data storage', ...num, width: 1.3 }],
+      [{ label: c.service, width: 3 }, { label: c.vms, ...num }, { label: c.coresPerVm, ...num }, { label: c.ramPerVm, ...num }, { label: c.cores, ...num }, { label: c.ram, ...num }, { label: c.dataStorage, ...num, width: 1.3 }],
       [
         ...r.services.map((s) => {
           const p = s.perPeriod[lastIndex];
-          return [s.label, formatInteger(p.vms), formatNumber(p.coresPerVm), formatGb(p.ramPerVmGb), formatInteger(p.cores), formatGb(p.ramGb), formatGb(p.dataStorageGb)];
+          return [s.label, int(p.vms), formatNumber(p.coresPerVm, 1, locale), gb(p.ramPerVmGb), int(p.cores), gb(p.ramGb), gb(p.dataStorageGb)];
         }),
-        ['Total', formatInteger(last.vms), '', '', formatInteger(last.cores), formatGb(last.ramGb), formatGb(last.dataStorageGb)],
+        [T.total, int(last.vms), '', '', int(last.cores), gb(last.ramGb), gb(last.dataStorageGb)],
       ],
-      { caption: `CommCare services at the end of the horizon (${r.periods[lastIndex].label})`, hasTotalRow: true },
+      { caption: T.commcare.servicesCaption(period(r.periods[lastIndex])), hasTotalRow: true },
     ),
-    footprintTable(r.footprint),
-    paragraph([{ text: 'Assumptions: ', bold: true }, { text: r.assumptions.join(' ') }], 'note'),
+    footprintTable(r.footprint, r.footprint.label, locale),
+    paragraph([{ text: T.assumptions, bold: true }, { text: r.assumptions.join(' ') }], 'note'),
   ];
 }
 
-/** A citation as document text: the page and section, then its address. */
-const citation = (c: TCited) => [c.source ? citationInDocument(c.source) : '', c.assumption ? `Our assumption: ${c.assumption}.` : ''].filter(Boolean).join(' ');
-
-function dhis2SystemBlocks(s: TDhis2SystemSizing): TDocBlock[] {
+function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] {
+  const T = ANNEX_TEXT[locale];
+  const c = T.columns;
+  const D = T.dhis2;
+  const int = (n: number) => formatInteger(n, locale);
+  const gb = (n: number) => formatGb(n, locale);
+  /** A citation as document text: the page and section, then its address. */
+  const citation = (x: TCited) => [x.source ? citationInDocument(x.source) : '', x.assumption ? `${T.ourAssumption} ${x.assumption}.` : ''].filter(Boolean).join(' ');
   const sources = new Map<string, string>();
-  const note = (c: TCited) => {
-    if (c.source) sources.set(c.source.url + c.source.section, citationInDocument(c.source));
+  const note = (x: TCited) => {
+    if (x.source) sources.set(x.source.url + x.source.section, citationInDocument(x.source));
   };
   [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
+  const kind = T.dhis2Kinds[s.kind];
   return [
     keyValue([
-      { key: 'System', value: `${s.name} (${s.kind})` },
-      { key: 'Users', value: `${formatInteger(s.inputs.users)} (${formatInteger(s.inputs.concurrentUsers)} concurrent)` },
-      { key: 'Data values per year', value: formatInteger(s.inputs.dataValuesPerYear) },
-      { key: 'Tracked entities', value: formatInteger(s.inputs.trackedEntities) },
-      { key: 'Events per year', value: formatInteger(s.inputs.eventsPerYear) },
-      { key: 'DHIS2 specification', value: `${s.tier.label}. ${s.tier.reason}` },
-      { key: 'Isolation', value: `${s.isolation.recommendation} ${s.isolation.reason}` },
-      { key: 'Memory', value: s.memorySplit.reason },
-      { key: 'Clustering', value: s.clustered.reason },
-      { key: 'Read replicas', value: s.readReplicas.reason },
-      { key: 'File store', value: `${s.fileStore.label}, ${formatGb(s.fileStore.gb)}. ${s.fileStore.reason}` },
-      { key: 'Java heap', value: s.javaHeap.javaOpts },
-      ...(s.inputs.defaulted.length ? [{ key: 'Defaults used', value: s.inputs.defaulted.join('; ') }] : []),
+      { key: D.system, value: `${s.name} (${kind})` },
+      { key: D.users, value: D.usersValue(int(s.inputs.users), int(s.inputs.concurrentUsers)) },
+      { key: D.dataValuesPerYear, value: int(s.inputs.dataValuesPerYear) },
+      { key: D.trackedEntities, value: int(s.inputs.trackedEntities) },
+      { key: D.eventsPerYear, value: int(s.inputs.eventsPerYear) },
+      { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${s.tier.reason}` },
+      { key: D.isolation, value: `${s.isolation.recommendation} ${s.isolation.reason}` },
+      { key: D.memory, value: s.memorySplit.reason },
+      { key: D.clustering, value: s.clustered.reason },
+      { key: D.readReplicas, value: s.readReplicas.reason },
+      { key: D.fileStore, value: `${s.fileStore.label}, ${gb(s.fileStore.gb)}. ${s.fileStore.reason}` },
+      { key: D.javaHeap, value: s.javaHeap.javaOpts },
+      ...(s.inputs.defaulted.length ? [{ key: D.defaultsUsed, value: s.inputs.defaulted.join('; ') }] : []),
     ]),
     table(
-      [{ label: 'Component', width: 3.5 }, { label: 'Machines', ...num }, { label: 'Cores', ...num }, { label: 'RAM', ...num }, { label: 'Disk', ...num }],
-      s.components.map((c) => [c.component, formatInteger(c.machines), formatNumber(c.cores), formatGb(c.ramGb), formatGb(c.diskGb)]),
-      { caption: `DHIS2 components — ${s.name}` },
+      [{ label: c.component, width: 3.5 }, { label: c.machines, ...num }, { label: c.cores, ...num }, { label: c.ram, ...num }, { label: c.disk, ...num }],
+      s.components.map((x) => [x.component, int(x.machines), formatNumber(x.cores, 1, locale), gb(x.ramGb), gb(x.diskGb)]),
+      { caption: D.componentsCaption(s.name) },
     ),
-    ...(s.clustered.parts.length ? [table([{ label: 'Part of the cluster', width: 2 }, { label: 'Why', width: 4 }], s.clustered.parts.map((p) => [p.part, p.reason]), { caption: `Cluster — ${s.name} (DHIS2 calls clustering experimental)` })] : []),
+    ...(s.clustered.parts.length ? [table([{ label: c.clusterPart, width: 2 }, { label: c.why, width: 4 }], s.clustered.parts.map((p) => [p.part, p.reason]), { caption: D.clusterCaption(s.name) })] : []),
     table(
-      [{ label: 'Setting', width: 2.2 }, { label: 'Value', width: 1.1 }, { label: 'Scales as', width: 2.5 }, { label: 'Source', width: 3.5 }],
-      s.postgresSettings.map((p) => [p.setting, p.value, p.rule, `${citation(p)}${p.alternative ? ` Other DHIS2 page: ${p.alternative.value} (${citationText(p.alternative.source)}).` : ''}`]),
-      { caption: `PostgreSQL settings — ${s.name} (database server with ${formatGb(s.postgresRam.gb)} RAM)` },
+      [{ label: c.setting, width: 2.2 }, { label: c.value, width: 1.1 }, { label: c.scalesAs, width: 2.5 }, { label: c.source, width: 3.5 }],
+      s.postgresSettings.map((p) => [p.setting, p.value, p.rule, `${citation(p)}${p.alternative ? ` ${D.otherPage} ${p.alternative.value} (${citationText(p.alternative.source)}).` : ''}`]),
+      { caption: D.postgresCaption(s.name, gb(s.postgresRam.gb)) },
     ),
     table(
-      [{ label: 'Software', width: 2 }, { label: 'Version', width: 3 }],
+      [{ label: c.software, width: 2 }, { label: c.version, width: 3 }],
       s.software.items.map((i) => [i.component, i.version]),
-      { caption: `Software — ${s.name}` },
+      { caption: D.softwareCaption(s.name) },
     ),
     table(
-      [{ label: 'Task', width: 2.5 }, { label: 'How often', width: 1.5 }, { label: 'Why', width: 4 }],
-      [...s.upgrades.items.map((u) => [u.task, u.cadence, u.reason]), ['Temporary server for an OS upgrade', 'each OS upgrade', s.upgrades.osUpgradeServer.reason]],
-      { caption: `Upgrades — ${s.name}` },
+      [{ label: c.task, width: 2.5 }, { label: c.howOften, width: 1.5 }, { label: c.why, width: 4 }],
+      [...s.upgrades.items.map((u) => [u.task, u.cadence, u.reason]), [D.osUpgradeServer, D.eachOsUpgrade, s.upgrades.osUpgradeServer.reason]],
+      { caption: D.upgradesCaption(s.name) },
     ),
     table(
-      [{ label: 'Year', ...num }, { label: 'Database', ...num }, { label: 'PostgreSQL disk', ...num }, { label: 'File store', ...num }, { label: 'Backups', ...num }],
-      s.disk.map((d, i) => [formatInteger(d.year), formatGb(d.databaseGb), formatGb(d.postgresDiskGb), formatGb(s.fileStore.gbPerYear[i]), formatGb(s.backup.perYear[i].totalGb)]),
-      { caption: `Database, file store and backups — ${s.name}` },
+      [{ label: c.year, ...num }, { label: c.database, ...num }, { label: c.postgresDisk, ...num }, { label: c.fileStore, ...num }, { label: c.backups, ...num }],
+      s.disk.map((d, i) => [int(d.year), gb(d.databaseGb), gb(d.postgresDiskGb), gb(s.fileStore.gbPerYear[i]), gb(s.backup.perYear[i].totalGb)]),
+      { caption: D.diskCaption(s.name) },
     ),
-    paragraph([{ text: 'Backups: ', bold: true }, { text: s.backup.reason }], 'note'),
-    footprintTable(s.footprint),
-    paragraph([{ text: 'Sources: ', bold: true }, { text: [...sources.values()].join('; ') }], 'note'),
+    paragraph([{ text: T.backupsLabel, bold: true }, { text: s.backup.reason }], 'note'),
+    footprintTable(s.footprint, `DHIS2 — ${s.name} (${kind})`, locale),
+    paragraph([{ text: T.sources, bold: true }, { text: [...sources.values()].join('; ') }], 'note'),
   ];
 }
 
-export function dhis2SizingBlocks(r: TDhis2SizingResult): TDocBlock[] {
-  return [...r.systems.flatMap(dhis2SystemBlocks), paragraph([{ text: 'Assumptions: ', bold: true }, { text: r.assumptions.join(' ') }], 'note')];
+export function dhis2SizingBlocks(r: TDhis2SizingResult, locale: TLocale = 'en'): TDocBlock[] {
+  return [...r.systems.flatMap((s) => dhis2SystemBlocks(s, locale)), paragraph([{ text: ANNEX_TEXT[locale].assumptions, bold: true }, { text: r.assumptions.join(' ') }], 'note')];
 }

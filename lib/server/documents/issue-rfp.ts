@@ -8,6 +8,7 @@ import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { localizeRfpContent } from '@/lib/documents/localize-rfp-content';
 import type { TLocale } from '@/lib/domain/locale';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { ZIssueRfp } from '@/lib/schemas/rfp-actions';
 import { requirePermission, type TActor } from '../actor';
@@ -19,15 +20,15 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /** The RFP as it would be issued now (a DRAFT while anything is missing), in `locale`. */
 export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
-  const input = await loadDocumentInput(prisma, actor, assessmentId);
+  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
   if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');
-  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale);
+  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale, reasonSayer(locale));
 }
 
-/** The assessment report as of now. */
-export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date()): Promise<TDocModel> {
-  const input = await loadDocumentInput(prisma, actor, assessmentId);
-  return buildReportModel({ ...input, generatedAt: now.toISOString() });
+/** The assessment report as of now, in `locale`. */
+export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
+  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
+  return buildReportModel({ ...input, generatedAt: now.toISOString() }, locale, reasonSayer(locale));
 }
 
 export type TIssuedRfpSummary = { version: number; locale: string; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };

@@ -6,6 +6,9 @@ import type { TDocCheckpoint } from '@/lib/domain/documents/assessment-blocks';
 import type { TRfpModelInput } from '@/lib/domain/documents/build-rfp-model';
 import type { TReportModelInput } from '@/lib/domain/documents/build-report-model';
 import { ZRfpDetails, type TRfpDetails } from '@/lib/schemas/rfp';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
+import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { loadAssessmentState } from '../assessments/load-assessment';
 import { loadOutputs } from '../outputs/load-outputs';
@@ -22,9 +25,10 @@ export async function loadRfpDetails(prisma: Pick<TPrisma, 'rfpDraft'>, assessme
 
 /**
  * Everything the RFP and the report are built from: the assessment, its answers, templates and
- * checkpoint states (with reviewer names), the outputs and the saved RFP details.
+ * checkpoint states (with reviewer names), the outputs and the saved RFP details. The questionnaire
+ * text (phase titles, checkpoints, questions, options) is in the document's `locale`.
  */
-export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TDocumentInput> {
+export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en'): Promise<TDocumentInput> {
   requirePermission(actor, 'rfp.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
   const [outputs, organization, rfp] = await Promise.all([
@@ -36,8 +40,9 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
   const reviewers = new Map((await prisma.user.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const files = await listEvidence(prisma, actor, assessmentId);
   const filesOf = (checkpointId: string) => files.filter((f) => f.checkpointId === checkpointId).map((f) => `${f.fileName} (${evidenceKindLabel(f.mediaType)}, ${formatBytes(f.size)})`);
-  const checkpoints: TDocCheckpoint[] = state.tracks.flatMap((track) =>
-    track.template.phases.flatMap((phase) =>
+  const templates = state.tracks.map((t) => localizeTemplate(t.template, locale));
+  const checkpoints: TDocCheckpoint[] = templates.flatMap((template) =>
+    template.phases.flatMap((phase) =>
       phase.sections.flatMap((section) =>
         section.checkpoints.map((cp) => {
           const row = state.checkpoints[cp.id];
@@ -46,7 +51,7 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
             checkpointId: cp.id,
             label: cp.label,
             phaseId: phase.id,
-            phaseTitle: `${track.template.title} — phase ${phase.number}: ${phase.title}`,
+            phaseTitle: ANNEX_TEXT[locale].phaseTitle(template.title, String(phase.number), phase.title),
             status: row?.status ?? 'open',
             notApplicable: row?.notApplicable ?? false,
             ...(reviewerName ? { reviewerName } : {}),
@@ -63,7 +68,7 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
     details: rfp.details,
     draftVersion: rfp.version,
     answers: state.values,
-    templates: state.tracks.map((t) => t.template),
+    templates,
     checkpoints,
     sizing: outputs.sizing,
     skills: outputs.skills,

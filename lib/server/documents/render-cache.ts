@@ -11,6 +11,7 @@ import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { buildCurrentReport, buildCurrentRfp } from './issue-rfp';
 import { renderInPool, renderWhenIdle } from './render-pool';
+import { isLocale, type TLocale } from '@/lib/domain/locale';
 
 /** Rendered documents kept per assessment (the newest): the current draft and report in both formats, and a few before. */
 export const KEPT_PER_ASSESSMENT = 8;
@@ -47,12 +48,12 @@ function codeVersion(): string {
  * document is built from (the assessment with its organisation's name, the pinned template
  * versions, answers, checkpoint states with their reviewers' names, team, rate overrides, budget
  * settings, RFP details), the day (documents carry the date they were generated), the kind, the
- * format and the code version. Whole rows are hashed, not version counters: a write that forgets
+ * format, the document language and the code version. Whole rows are hashed, not version counters: a write that forgets
  * to bump a version still changes the key. Nothing when the assessment is not the actor's
  * organisation's.
  */
-export async function draftKey(prisma: TPrisma, actor: TActor, assessmentId: string, kind: TDraftKind, format: TRenderFormat, now: Date) {
-  const salt = [codeVersion(), kind, format, now.toISOString().slice(0, 10)].join('|');
+export async function draftKey(prisma: TPrisma, actor: TActor, assessmentId: string, kind: TDraftKind, format: TRenderFormat, now: Date, locale: TLocale = 'en') {
+  const salt = [codeVersion(), kind, format, locale, now.toISOString().slice(0, 10)].join('|');
   const rows = await prisma.$queryRaw<{ key: string; bytes: Uint8Array | null }[]>`
     WITH a AS (
       SELECT a.*, o.name AS "organizationName" FROM "Assessment" a JOIN "Organization" o ON o.id = a."organizationId"
@@ -89,18 +90,19 @@ const inFlight = new Map<string, Promise<Buffer>>();
 export async function draftDocument(
   prisma: TPrisma,
   actor: TActor,
-  input: { assessmentId: string; kind: TDraftKind; format: TRenderFormat; background?: boolean; now?: Date },
+  input: { assessmentId: string; kind: TDraftKind; format: TRenderFormat; background?: boolean; now?: Date; locale?: TLocale },
 ): Promise<Buffer> {
   const { assessmentId, kind, format, background = false, now = new Date() } = input;
   requirePermission(actor, kind === 'rfp' ? 'rfp.read' : 'outputs.read');
   if (!isUuid(assessmentId)) throw new NotFoundError('That assessment');
-  const found = await draftKey(prisma, actor, assessmentId, kind, format, now);
+  const locale = input.locale ?? (await readerLocale(prisma, actor));
+  const found = await draftKey(prisma, actor, assessmentId, kind, format, now, locale);
   if (!found) throw new NotFoundError('That assessment');
   if (found.bytes) return Buffer.from(found.bytes);
   const running = inFlight.get(found.key);
   if (running) return running;
   const rendering = (async () => {
-    const model: TDocModel = kind === 'rfp' ? await buildCurrentRfp(prisma, actor, assessmentId, now) : await buildCurrentReport(prisma, actor, assessmentId, now);
+    const model: TDocModel = kind === 'rfp' ? await buildCurrentRfp(prisma, actor, assessmentId, now, locale) : await buildCurrentReport(prisma, actor, assessmentId, now, locale);
     const bytes = background ? await renderWhenIdle({ model, format }) : await renderInPool(actor.userId, { model, format });
     await store(prisma, { key: found.key, assessmentId, format, bytes }).catch((error: unknown) => log('warn', 'rendered document not cached', null, { key: found.key, error }));
     return bytes;
@@ -111,6 +113,12 @@ export async function draftDocument(
   } finally {
     inFlight.delete(found.key);
   }
+}
+
+/** A draft is drawn in the language of whoever asks for it (their own setting; English when they have none). */
+async function readerLocale(prisma: TPrisma, actor: TActor): Promise<TLocale> {
+  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { locale: true } });
+  return isLocale(user?.locale) ? user.locale : 'en';
 }
 
 async function store(prisma: TPrisma, row: { key: string; assessmentId: string; format: TRenderFormat; bytes: Buffer }): Promise<void> {
