@@ -32,23 +32,30 @@ const pdf = () => {
 
 export type TRenderPdfOptions = { /** Folder holding the DejaVu Sans TTF files (default: <cwd>/content/fonts). */ fontDir?: string };
 
+/** A paragraph's runs: plain runs as plain text of the paragraph, only bold or italic ones as nested <Text> (fewer nodes to lay out). */
 const Runs = ({ runs }: { runs: TRun[] }) => {
   const { Text } = pdf();
   return (
-  <>
-    {runs.map((r, i) => (
-      <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
-        {r.text}
-      </Text>
-    ))}
-  </>
+    <>
+      {runs.map((r, i) =>
+        r.bold || r.italic ? (
+          <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
+            {r.text}
+          </Text>
+        ) : (
+          r.text
+        ),
+      )}
+    </>
   );
 };
 
 function TableBlock({ block }: { block: Extract<TDocBlock, { kind: 'table' }> }) {
   const { Text, View } = pdf();
   const total = block.columns.reduce((t, c) => t + (c.width ?? 1), 0);
-  const cellStyle = (i: number): Styles[string] => ({ ...styles.cell, width: `${(((block.columns[i].width ?? 1) / total) * 100).toFixed(3)}%`, textAlign: block.columns[i].align ?? 'left' });
+  // One style object per column, shared by every cell of it.
+  const cellStyles: Styles[string][] = block.columns.map((c) => ({ ...styles.cell, width: `${(((c.width ?? 1) / total) * 100).toFixed(3)}%`, textAlign: c.align ?? 'left' }));
+  const cellStyle = (i: number) => cellStyles[i];
   return (
     <>
       {block.caption ? (

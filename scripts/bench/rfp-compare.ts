@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/bench/rfp-compare.ts [runs=5]
  */
+import './production-mode';
 import './allow-server-only';
 import os from 'node:os';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';

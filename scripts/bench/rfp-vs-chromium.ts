@@ -4,9 +4,9 @@ import type { TPrisma } from '@/lib/db/client';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
-import { renderPdf } from '@/lib/documents/render-pdf';
 import type { TActor } from '@/lib/server/actor';
 import { loadDocumentInput } from '@/lib/server/documents/load-document-input';
+import { closeRenderPool, renderInPool } from '@/lib/server/documents/render-pool';
 import { rfpModelToHtml } from './rfp-html';
 import { median, timeRuns } from './stats';
 
@@ -84,17 +84,20 @@ async function timeRunsWithCpu(runs: number, cpu: () => number, run: () => Promi
   return { wall, cpu: cpuTimes.slice(1) }; // the first call was timeRuns' warm-up
 }
 
+/** The app's way: the model rendered in a thread of the render pool (lib/server/documents/render-pool.ts, its own settings). */
+export const renderInWorker = (model: TDocModel) => renderInPool('bench', { model, format: 'pdf' });
+
 /**
- * The same RFP model rendered by react-pdf (the app's way: build the model, render in process) and
+ * The same RFP model rendered by react-pdf (the app's way: build the model, render in a thread of the render pool) and
  * by an already-running headless Chromium printing it as HTML (the usual alternative): median of
  * `runs` after one warm-up each, wall and CPU time. Chromium's launch is reported apart (a server
- * keeps it running). CPU time counts react-pdf's whole process (main thread, GC threads) and every
+ * keeps it running). CPU time counts react-pdf's whole process (its render thread, GC threads) and every
  * Chromium process, so on a loaded machine it says more than wall time.
  */
-export async function compareRfpRenderers(model: () => TDocModel, runs: number): Promise<TRendererComparison & { close: () => Promise<void> }> {
+export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInWorker): Promise<TRendererComparison & { close: () => Promise<void> }> {
   let pdf: Buffer = Buffer.alloc(0);
   const reactPdf = await timeRunsWithCpu(runs, ownCpuMs, async () => {
-    pdf = await renderPdf(model());
+    pdf = await render(model());
   });
 
   const launchStarted = performance.now();
@@ -116,10 +119,14 @@ export async function compareRfpRenderers(model: () => TDocModel, runs: number):
       sections: model().sections.length,
       reactPdf: { median: median(reactPdf.wall), cpuMedian: median(reactPdf.cpu), bytes: pdf.length, pages: pageCount(pdf) },
       chromium: { median: median(chrome.wall), cpuMedian: median(chrome.cpu), bytes: chromePdf.length, pages: pageCount(chromePdf), launch, htmlBytes },
-      close: () => browser.close(),
+      close: async () => {
+        await browser.close();
+        await closeRenderPool();
+      },
     };
   } catch (error) {
     await browser.close();
+    await closeRenderPool();
     throw error;
   }
 }
