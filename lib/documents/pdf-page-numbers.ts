@@ -22,13 +22,20 @@ export function PageNumberSlot({ slot, style, placeholder }: { slot: TPageNumber
 
 const isElement = (node: TPdfNode): node is TPdfElement => node.type !== 'TEXT_INSTANCE';
 
-/** The page (1-based) on which each element with an `id` prop first appears in a laid-out document. */
+/**
+ * An element that shows something on its page: a text with at least one line, any other element
+ * with a height. A text cut at the foot of a page keeps its props on both parts, and the first part
+ * may hold no line at all (the heading went to the next page whole).
+ */
+const isVisible = (node: TPdfElement) => (node.type === 'TEXT' ? (node.lines?.length ?? 0) > 0 : (node.box?.height ?? 0) > 0);
+
+/** The page (1-based) on which each element with an `id` prop first shows in a laid-out document. */
 export function pagesOfIds(pages: TPdfElement[]): Map<string, number> {
   const found = new Map<string, number>();
   const visit = (node: TPdfNode, page: number) => {
     if (!isElement(node)) return;
     const id = node.props?.id;
-    if (typeof id === 'string' && !found.has(id)) found.set(id, page);
+    if (typeof id === 'string' && !found.has(id) && isVisible(node)) found.set(id, page);
     node.children?.forEach((c) => visit(c, page));
   };
   pages.forEach((p, i) => visit(p, i + 1));
