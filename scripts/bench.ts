@@ -13,6 +13,7 @@
  * Options: --seconds=10 (each save run), --connections=50, --rate=50 (open-loop saves/s), --runs=5 (RFP medians),
  * --only=saves,pages,rfp,js (a subset).
  */
+import './bench/production-mode';
 import './bench/allow-server-only';
 import { SESSION_COOKIE } from '@/lib/auth/current-session';
 import os from 'node:os';
@@ -118,7 +119,7 @@ async function main() {
       console.log(`  ${RENDERERS} drafts (statuses ${rendered.map((r) => r.status).join(', ')}) arrived after ${rendered.map((r) => ms(r.ms)).join(', ')}; the save run lasted ${appWhileRendering.seconds.toFixed(1)} s`);
       for (const note of failureNotes) console.log(note);
       targets.push(
-        [`save throughput >= 0.5x framework floor's (${CONNECTIONS} clients, closed loop)`, ratio(app.throughput, framework.throughput), app.throughput >= 0.5 * framework.throughput],
+        [`save throughput >= 0.5x framework floor's (${CONNECTIONS} clients, closed loop)`, ratio(app.throughput, framework.throughput), framework.throughput > 0 && app.throughput >= 0.5 * framework.throughput],
         [`  (÷ physical floor's, for reference)`, ratio(app.throughput, bare.throughput), null],
         [`save p95 <= 25 ms, open loop at ${RATE} saves/s`, ms(appAtRate.p95), appAtRate.p95 <= 25],
       );
@@ -148,17 +149,17 @@ async function main() {
       await running.app.stop();
       running.app = await startApp(running.db.url, appPort);
       const afterRestart = await timePage(running.app.origin, cookie, 'cached draft after a restart', `/api/v1/assessments/${seed.demoAssessmentId}/rfp/draft.pdf`);
-      printTable(`RFP PDF of the demo assessment — ${rfp.sections} sections, median of ${RUNS}`, ['', 'time', 'size', 'pages'], [
-        ['react-pdf: build model + render (in process)', ms(rfp.reactPdf.median), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
-        ['Chromium: build model + HTML + print (warm browser)', ms(rfp.chromium.median), kib(rfp.chromium.bytes), String(rfp.chromium.pages)],
-        ['react-pdf / Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), '', ''],
-        ['Chromium launch (once per process)', ms(rfp.chromium.launch), '', ''],
-        ['GET …/rfp/draft.pdf on the app, cache emptied (load + build + render in a worker + store)', ms(rfp.http.median), '', ''],
-        [`GET …/rfp/draft.pdf unchanged (cached in PostgreSQL): p50 / p95`, `${ms(cachedDraft.p50)} / ${ms(cachedDraft.p95)}`, kib(cachedDraft.bytes), ''],
-        [`  the same after a restart of the app: p50 / p95`, `${ms(afterRestart.p50)} / ${ms(afterRestart.p95)}`, kib(afterRestart.bytes), ''],
+      printTable(`RFP PDF of the demo assessment — ${rfp.sections} sections, median of ${RUNS}`, ['', 'time', 'CPU', 'size', 'pages'], [
+        ['react-pdf: build model + render in a thread of the app\'s render pool', ms(rfp.reactPdf.median), ms(rfp.reactPdf.cpuMedian), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
+        ['Chromium: build model + HTML + print (warm browser)', ms(rfp.chromium.median), ms(rfp.chromium.cpuMedian), kib(rfp.chromium.bytes), String(rfp.chromium.pages)],
+        ['react-pdf / Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), ratio(rfp.reactPdf.cpuMedian, rfp.chromium.cpuMedian), '', ''],
+        ['Chromium launch (once per process)', ms(rfp.chromium.launch), '', '', ''],
+        ['GET …/rfp/draft.pdf on the app, cache emptied (load + build + render in a worker + store)', ms(rfp.http.median), '', '', ''],
+        [`GET …/rfp/draft.pdf unchanged (cached in PostgreSQL): p50 / p95`, `${ms(cachedDraft.p50)} / ${ms(cachedDraft.p95)}`, '', kib(cachedDraft.bytes), ''],
+        [`  the same after a restart of the app: p50 / p95`, `${ms(afterRestart.p50)} / ${ms(afterRestart.p95)}`, '', kib(afterRestart.bytes), ''],
       ]);
       targets.push(['download of an unchanged draft (cached) p95 <= 100 ms, also after a restart', `${ms(cachedDraft.p95)}; ${ms(afterRestart.p95)}`, cachedDraft.p95 <= 100 && afterRestart.p95 <= 100]);
-      targets.push(['RFP PDF (react-pdf, cold) <= 1.5x Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), rfp.reactPdf.median <= 1.5 * rfp.chromium.median]);
+      targets.push(['RFP PDF (react-pdf, cold) <= 1.5x Chromium', `${ratio(rfp.reactPdf.median, rfp.chromium.median)} (CPU ${ratio(rfp.reactPdf.cpuMedian, rfp.chromium.cpuMedian)})`, rfp.reactPdf.median <= 1.5 * rfp.chromium.median]);
     }
 
     // 4. First-load JS.

@@ -49,6 +49,8 @@ export const styles = {
   draftBanner: { marginTop: 30, padding: 10, borderWidth: 2, borderColor: COLORS.draft, color: COLORS.draft, fontWeight: 'bold', fontSize: 12, textAlign: 'center' },
   header: { position: 'absolute', top: 22, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: COLORS.muted, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 },
   footer: { position: 'absolute', top: 808, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
+  /** The footer's "Page X of Y", filled in after layout (pdf-page-numbers.ts): a fixed width, right-aligned, as it sat before. */
+  pageOfPages: { width: 140, textAlign: 'right', fontFamily: PDF_FONT_FAMILY, fontSize: 7.5, color: COLORS.muted },
   watermark: { position: 'absolute', top: 330, left: 110, fontSize: 110, color: '#c62828', opacity: 0.08, fontWeight: 'bold', transform: 'rotate(-35deg)' },
   tocTitle: { fontSize: 16, fontWeight: 'bold', color: COLORS.accent, marginBottom: 14 },
   tocRow: { flexDirection: 'row', marginBottom: 4 },

@@ -1,7 +1,9 @@
 import type { Styles } from '@react-pdf/renderer';
 import { DOC_TEXT } from '@/lib/domain/documents/doc-text';
 import type { TDocBlock, TDocModel, TDocSection, TRun } from '@/lib/domain/documents/doc-model';
-import { registerPdfFonts, styles } from './pdf-styles';
+import { PageNumberSlot, fillPageNumberSlots, layoutTextsWith, pagesOfIds } from './pdf-page-numbers';
+import { COLORS, PDF_FONT_FAMILY, registerPdfFonts, styles } from './pdf-styles';
+import { toPdfNodes, type TPdfElement } from './pdf-tree';
 import { cacheFontObjects } from './pdfkit-font-cache';
 
 /**
@@ -10,12 +12,15 @@ import { cacheFontObjects } from './pdfkit-font-cache';
  * row repeats on every page they span, a DRAFT mark while the model is a draft. It adds no text of
  * its own beyond labels, so the PDF says what the model says.
  *
- * @react-pdf/renderer is an ES module whose dependencies only export `import` entry points, so it is
- * loaded with a dynamic import() (works under Next's server runtime, vitest and tsx alike).
+ * @react-pdf/renderer and its layout and drawing packages are ES modules whose dependencies only
+ * export `import` entry points, so they are loaded with a dynamic import() (works under Next's
+ * server runtime, vitest and tsx alike).
  *
- * Page numbers of the contents: each heading is a dynamic text that records the page it lands on;
- * react-pdf resolves dynamic text once more after pagination (to know the total of pages), page by
- * page, by which time every heading has recorded its page, and the contents read them then.
+ * How it is drawn, for speed (scripts/bench/profile-rfp.ts): the components below are turned into
+ * react-pdf's document tree directly (lib/documents/pdf-tree.ts, no reconciler), laid out by
+ * @react-pdf/layout in ONE pass with no dynamic (`render`) text, and drawn by @react-pdf/render on
+ * pdfkit, exactly as renderToBuffer does. Page numbers (the footer's "Page X of Y", the contents'
+ * page of each heading) are filled in after that layout (lib/documents/pdf-page-numbers.ts).
  */
 
 type TReactPdf = typeof import('@react-pdf/renderer');
@@ -27,23 +32,30 @@ const pdf = () => {
 
 export type TRenderPdfOptions = { /** Folder holding the DejaVu Sans TTF files (default: <cwd>/content/fonts). */ fontDir?: string };
 
+/** A paragraph's runs: plain runs as plain text of the paragraph, only bold or italic ones as nested <Text> (fewer nodes to lay out). */
 const Runs = ({ runs }: { runs: TRun[] }) => {
   const { Text } = pdf();
   return (
-  <>
-    {runs.map((r, i) => (
-      <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
-        {r.text}
-      </Text>
-    ))}
-  </>
+    <>
+      {runs.map((r, i) =>
+        r.bold || r.italic ? (
+          <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
+            {r.text}
+          </Text>
+        ) : (
+          r.text
+        ),
+      )}
+    </>
   );
 };
 
 function TableBlock({ block }: { block: Extract<TDocBlock, { kind: 'table' }> }) {
   const { Text, View } = pdf();
   const total = block.columns.reduce((t, c) => t + (c.width ?? 1), 0);
-  const cellStyle = (i: number): Styles[string] => ({ ...styles.cell, width: `${(((block.columns[i].width ?? 1) / total) * 100).toFixed(3)}%`, textAlign: block.columns[i].align ?? 'left' });
+  // One style object per column, shared by every cell of it.
+  const cellStyles: Styles[string][] = block.columns.map((c) => ({ ...styles.cell, width: `${(((c.width ?? 1) / total) * 100).toFixed(3)}%`, textAlign: c.align ?? 'left' }));
+  const cellStyle = (i: number) => cellStyles[i];
   return (
     <>
       {block.caption ? (
@@ -114,20 +126,13 @@ function Block({ block }: { block: TDocBlock }) {
 const headingStyle = (s: TDocSection) => (s.level === 1 ? styles.h1 : s.level === 2 ? styles.h2 : styles.h3);
 const headingText = (s: TDocSection) => `${s.number} ${s.title}`;
 
-function Section({ section, pages }: { section: TDocSection; pages: Map<string, number> }) {
+function Section({ section }: { section: TDocSection }) {
   const { Text } = pdf();
   return (
     <>
-      <Text
-        id={section.id}
-        style={headingStyle(section)}
-        minPresenceAhead={section.blocks.length ? 60 : 90}
-        {...(section.level <= 2 ? { bookmark: { title: headingText(section), fit: true } } : {})}
-        render={({ pageNumber }) => {
-          pages.set(section.id, pageNumber);
-          return headingText(section);
-        }}
-      />
+      <Text id={section.id} style={headingStyle(section)} minPresenceAhead={section.blocks.length ? 60 : 90} {...(section.level <= 2 ? { bookmark: { title: headingText(section), fit: true } } : {})}>
+        {headingText(section)}
+      </Text>
       {section.blocks.map((b, i) => (
         <Block key={i} block={b} />
       ))}
@@ -148,7 +153,7 @@ function pageGroups(sections: TDocSection[]): TDocSection[][] {
   return groups;
 }
 
-function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, number> }) {
+function PdfDocument({ model }: { model: TDocModel }) {
   const { Document, Link, Page, Text, View } = pdf();
   const toc = model.sections.filter((s) => s.level <= 2);
   const T = DOC_TEXT[model.locale ?? 'en'];
@@ -165,7 +170,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
       </View>
       <View style={styles.footer} fixed>
         <Text>{T.generated(model.generatedOn)}</Text>
-        <Text render={({ pageNumber, totalPages }) => `${T.page} ${pageNumber} ${T.of} ${totalPages}`} />
+        <PageNumberSlot slot={{ kind: 'pageOfPages' }} style={styles.pageOfPages} placeholder={`${T.page} 0 ${T.of} 0`} />
       </View>
     </>
   );
@@ -183,7 +188,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
         {model.isDraft ? <Text style={styles.draftBanner}>{T.draftBanner(model.missing.length)}</Text> : null}
         <View style={styles.footer} fixed>
           <Text>{T.generated(model.generatedOn)}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${T.page} ${pageNumber} ${T.of} ${totalPages}`} />
+          <PageNumberSlot slot={{ kind: 'pageOfPages' }} style={styles.pageOfPages} placeholder={`${T.page} 0 ${T.of} 0`} />
         </View>
       </Page>
       <Page size="A4" style={styles.page}>
@@ -205,7 +210,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
             <View style={{ ...styles.tocRow, ...(s.level === 1 ? { fontWeight: 'bold', marginTop: 3 } : { paddingLeft: 14 }) }} wrap={false}>
               <Text style={styles.tocNumber}>{s.number}</Text>
               <Text style={styles.tocText}>{s.title}</Text>
-              <Text style={styles.tocPage} render={() => String(pages.get(s.id) ?? '')} />
+              <PageNumberSlot slot={{ kind: 'pageOf', id: s.id }} style={{ ...styles.tocPage, fontFamily: PDF_FONT_FAMILY, fontSize: 9.5, color: COLORS.text, fontWeight: s.level === 1 ? 'bold' : 'normal' }} placeholder="0" />
             </View>
           </Link>
         ))}
@@ -214,7 +219,7 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
         <Page key={group[0].id} size="A4" style={styles.page}>
           {chrome}
           {group.map((s) => (
-            <Section key={s.id} section={s} pages={pages} />
+            <Section key={s.id} section={s} />
           ))}
         </Page>
       ))}
@@ -222,11 +227,53 @@ function PdfDocument({ model, pages }: { model: TDocModel; pages: Map<string, nu
   );
 }
 
+type TEngine = {
+  layout: (doc: TPdfElement, fontStore: unknown) => Promise<TPdfElement>;
+  draw: (ctx: TPdfKitDocument, doc: TPdfElement) => TPdfKitDocument;
+  PDFDocument: new (options: Record<string, unknown>) => TPdfKitDocument;
+};
+type TPdfKitDocument = NodeJS.ReadableStream;
+let engine: TEngine | null = null;
+
+async function loadEngine(): Promise<TEngine> {
+  const [layout, draw, pdfkit] = await Promise.all([import('@react-pdf/layout'), import('@react-pdf/render'), import('pdfkit')]);
+  return { layout: layout.default as unknown as TEngine['layout'], draw: draw.default as unknown as TEngine['draw'], PDFDocument: pdfkit.default as unknown as TEngine['PDFDocument'] };
+}
+
+/** Draws a laid-out document with pdfkit, with the options renderToBuffer gives it, and collects the bytes. */
+function draw({ draw, PDFDocument }: TEngine, layout: TPdfElement, props: Record<string, unknown>): Promise<Buffer> {
+  const info = Object.fromEntries(
+    Object.entries({ Title: props.title, Author: props.author, Subject: props.subject, Creator: props.creator, Producer: props.producer, CreationDate: new Date() }).filter(([, v]) => v !== undefined),
+  );
+  const ctx = new PDFDocument({ compress: true, lang: props.language, displayTitle: true, autoFirstPage: false, info });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    ctx.on('data', (chunk: Buffer) => chunks.push(chunk));
+    ctx.on('end', () => resolve(Buffer.concat(chunks)));
+    ctx.on('error', reject);
+    try {
+      draw(ctx, layout);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
 /** The model as a PDF file. Node runtime only (reads the font files). */
 export async function renderPdf(model: TDocModel, options: TRenderPdfOptions = {}): Promise<Buffer> {
   reactPdf ??= await import('@react-pdf/renderer');
+  engine ??= await loadEngine();
   await cacheFontObjects();
   registerPdfFonts(reactPdf, options.fontDir);
-  const pages = new Map<string, number>();
-  return reactPdf.renderToBuffer(<PdfDocument model={model} pages={pages} />);
+  const fontStore = reactPdf.Font;
+  const [doc] = toPdfNodes(<PdfDocument model={model} />) as TPdfElement[];
+  const laidOut = await engine.layout(doc, fontStore);
+  const pageOf = pagesOfIds(laidOut.children as TPdfElement[]);
+  const T = DOC_TEXT[model.locale ?? 'en'];
+  const filled = await fillPageNumberSlots(
+    laidOut,
+    (slot, { pageNumber, totalPages }) => (slot.kind === 'pageOfPages' ? `${T.page} ${pageNumber} ${T.of} ${totalPages}` : String(pageOf.get(slot.id) ?? '')),
+    layoutTextsWith(engine.layout, fontStore),
+  );
+  return draw(engine, filled, doc.props);
 }

@@ -1,57 +1,145 @@
+import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { TPrisma } from '@/lib/db/client';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
+import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
-import { renderPdf } from '@/lib/documents/render-pdf';
 import type { TActor } from '@/lib/server/actor';
 import { loadDocumentInput } from '@/lib/server/documents/load-document-input';
+import { closeRenderPool, renderInPool } from '@/lib/server/documents/render-pool';
 import { rfpModelToHtml } from './rfp-html';
 import { median, timeRuns } from './stats';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export interface TRfpBench {
+/** One renderer's figures: median wall time and median CPU time (all threads, or all of Chromium's processes) per render. */
+export interface TRendererFigures {
+  median: number;
+  cpuMedian: number;
+  bytes: number;
+  pages: number;
+}
+
+export interface TRendererComparison {
   sections: number;
-  reactPdf: { median: number; bytes: number; pages: number };
-  chromium: { median: number; bytes: number; pages: number; launch: number; htmlBytes: number };
+  reactPdf: TRendererFigures;
+  chromium: TRendererFigures & { launch: number; htmlBytes: number };
+}
+
+export interface TRfpBench extends TRendererComparison {
   /** GET /api/v1/assessments/{id}/rfp/draft.pdf on the running app, its cached render removed first: loading, building, rendering in a worker, storing. */
   http: { median: number };
 }
 
 const pageCount = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-/**
- * The RFP of the demo assessment: build the model and render it with react-pdf (the app's way),
- * against build the model, draw it as HTML and have an already-running headless Chromium print it
- * (the usual alternative). The document input is loaded from the database once for both; each side
- * is the median of `runs` after one warm-up. Chromium's launch is reported apart (a server keeps
- * it running).
- */
-export async function benchRfp(options: { prisma: TPrisma; actor: TActor; assessmentId: string; origin: string; cookie: string; runs: number }): Promise<TRfpBench> {
-  const input = await loadDocumentInput(options.prisma, options.actor, options.assessmentId);
-  const model = () => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT);
+const CLOCK_TICKS = 100; // USER_HZ on Linux
 
+/** CPU time (ms) used so far by every live descendant process of this one (Chromium's browser, renderer and utility processes), from /proc. */
+function descendantsCpuMs(): number {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return NaN;
+  }
+  const parentOf = new Map<number, number>();
+  const ticksOf = new Map<number, number>();
+  for (const pid of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(Number(pid), Number(fields[1]));
+      ticksOf.set(Number(pid), Number(fields[11]) + Number(fields[12])); // utime + stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let ticks = 0;
+  for (const [pid, t] of ticksOf) {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) {
+      if (p === process.pid) {
+        ticks += t;
+        break;
+      }
+    }
+  }
+  return (ticks / CLOCK_TICKS) * 1000;
+}
+
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Times `run` like timeRuns and also returns the CPU time `cpu()` advanced by during each run. */
+async function timeRunsWithCpu(runs: number, cpu: () => number, run: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
+  const cpuTimes: number[] = [];
+  const wall = await timeRuns(runs, async () => {
+    const before = cpu();
+    await run();
+    cpuTimes.push(cpu() - before);
+  });
+  return { wall, cpu: cpuTimes.slice(1) }; // the first call was timeRuns' warm-up
+}
+
+/** The app's way: the model rendered in a thread of the render pool (lib/server/documents/render-pool.ts, its own settings). */
+export const renderInWorker = (model: TDocModel) => renderInPool('bench', { model, format: 'pdf' });
+
+/**
+ * The same RFP model rendered by react-pdf (the app's way: build the model, render in a thread of the render pool) and
+ * by an already-running headless Chromium printing it as HTML (the usual alternative): median of
+ * `runs` after one warm-up each, wall and CPU time. Chromium's launch is reported apart (a server
+ * keeps it running). CPU time counts react-pdf's whole process (its render thread, GC threads) and every
+ * Chromium process, so on a loaded machine it says more than wall time.
+ */
+export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInWorker): Promise<TRendererComparison & { close: () => Promise<void> }> {
   let pdf: Buffer = Buffer.alloc(0);
-  const reactPdf = await timeRuns(options.runs, async () => {
-    pdf = await renderPdf(model());
+  const reactPdf = await timeRunsWithCpu(runs, ownCpuMs, async () => {
+    pdf = await render(model());
   });
 
   const launchStarted = performance.now();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const launch = performance.now() - launchStarted;
-  let chromePdf: Buffer = Buffer.alloc(0);
-  let htmlBytes = 0;
   try {
     const page = await browser.newPage();
+    let chromePdf: Buffer = Buffer.alloc(0);
+    let htmlBytes = 0;
     const footer = '<div style="font-size:7pt;color:#57606a;width:100%;padding:0 50pt;display:flex;justify-content:space-between"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
-    const chrome = await timeRuns(options.runs, async () => {
+    // Chromium's CPU: its processes' and this process's (building the model and the HTML, Playwright's side).
+    const chrome = await timeRunsWithCpu(runs, () => descendantsCpuMs() + ownCpuMs(), async () => {
       const html = rfpModelToHtml(model());
       htmlBytes = Buffer.byteLength(html);
       await page.setContent(html, { waitUntil: 'load' });
       chromePdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '75px', bottom: '75px', left: '67px', right: '67px' } });
     });
+    return {
+      sections: model().sections.length,
+      reactPdf: { median: median(reactPdf.wall), cpuMedian: median(reactPdf.cpu), bytes: pdf.length, pages: pageCount(pdf) },
+      chromium: { median: median(chrome.wall), cpuMedian: median(chrome.cpu), bytes: chromePdf.length, pages: pageCount(chromePdf), launch, htmlBytes },
+      close: async () => {
+        await browser.close();
+        await closeRenderPool();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    await closeRenderPool();
+    throw error;
+  }
+}
 
+/**
+ * The RFP of the demo assessment, its input loaded from the database once: react-pdf vs. Chromium
+ * (compareRfpRenderers), then the app's own draft.pdf route with the stored render removed first.
+ */
+export async function benchRfp(options: { prisma: TPrisma; actor: TActor; assessmentId: string; origin: string; cookie: string; runs: number }): Promise<TRfpBench> {
+  const input = await loadDocumentInput(options.prisma, options.actor, options.assessmentId);
+  const model = () => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT);
+  const { close, ...comparison } = await compareRfpRenderers(model, options.runs);
+  try {
     const http = await timeRuns(options.runs, async () => {
       // Cold: the stored render of this draft is removed first (a one-row DELETE), so each run renders.
       await options.prisma.renderedDocument.deleteMany({ where: { assessmentId: options.assessmentId } });
@@ -59,14 +147,8 @@ export async function benchRfp(options: { prisma: TPrisma; actor: TActor; assess
       if (!res.ok) throw new Error(`draft.pdf answered ${res.status}`);
       await res.arrayBuffer();
     });
-
-    return {
-      sections: model().sections.length,
-      reactPdf: { median: median(reactPdf), bytes: pdf.length, pages: pageCount(pdf) },
-      chromium: { median: median(chrome), bytes: chromePdf.length, pages: pageCount(chromePdf), launch, htmlBytes },
-      http: { median: median(http) },
-    };
+    return { ...comparison, http: { median: median(http) } };
   } finally {
-    await browser.close();
+    await close();
   }
 }

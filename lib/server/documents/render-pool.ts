@@ -18,6 +18,9 @@ import { RateLimitedError } from '../errors';
 type TPoolState = { pool: Piscina; perUser: Map<string, number>; running: number };
 const globalForPool = globalThis as unknown as { renderPool?: TPoolState };
 
+/** V8 young generation of a render thread: three semi-spaces' worth (2 + new large objects) of 32 MB. */
+export const RENDER_YOUNG_GENERATION_MB = 96;
+
 export function renderThreads(): number {
   return env().RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1);
 }
@@ -37,6 +40,11 @@ function state(): TPoolState {
       // busy, the scheduler gives the server's own thread about ten times a render thread's share, so
       // saves and pages keep their pace and renders take what is left.
       niceIncrement: 10,
+      // A render allocates a great deal of short-lived objects (react-pdf copies its tree at every
+      // layout step): with V8's default young generation, scavenges took a fifth of the render's CPU
+      // (scripts/bench/profile-rfp.ts); three times as much room for new objects (semi-spaces of
+      // 32 MB, --max-semi-space-size=32) took that to an eighth.
+      resourceLimits: { maxYoungGenerationSizeMb: RENDER_YOUNG_GENERATION_MB },
     });
     globalForPool.renderPool = { pool, perUser: new Map(), running: 0 };
   }
