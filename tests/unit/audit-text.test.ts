@@ -28,14 +28,21 @@ describe('describeAuditEvent: events in words', () => {
     ['an invitation withdrawn for lack of mail', e('invitation.revoked', 'a@example.org', null, { reason: 'mail not sent' }), { subject: 'a@example.org', after: t('Withdrawn: the mail could not be sent') }],
     ['an evidence file attached, with its size and SHA-256', e('evidence.added', 'dhis2.p3.s3-1.cp-secure', null, { fileName: 'certificate.pdf', size: 2_411_724, sha256: 'ab12', kind: 'PDF document' }), { kind: 'Evidence file attached', subject: 'Data is encrypted in transit', before: none, after: t('certificate.pdf (2.3 MB). PDF document. SHA-256 ab12') }],
     ['an evidence file removed', e('evidence.removed', 'dhis2.p3.s3-1.cp-secure', { fileName: 'notes.txt', size: 12, sha256: 'cd34' }, null), { kind: 'Evidence file removed', before: t('notes.txt (12 bytes). SHA-256 cd34'), after: none }],
+    ['an archived assessment by its name', e('assessment.archived', 'Transition 2027', null, null), { kind: 'Assessment archived', subject: 'Transition 2027', before: none, after: none }],
+    ['a restored assessment', e('assessment.restored', 'Transition 2027', null, null), { kind: 'Assessment restored', subject: 'Transition 2027' }],
+    [
+      'a deleted assessment: what it held, in words',
+      e('assessment.deleted', 'Transition 2027', { name: 'Transition 2027', country: 'Senegal', platforms: ['commcare', 'dhis2'], answers: 41, evidenceFiles: 1, issuedRfps: 0, wasArchived: true }, null),
+      { kind: 'Assessment deleted', subject: 'Transition 2027', before: t('Country: Senegal. CommCare and DHIS2. 41 answers. 1 evidence file. Archived'), after: t('Deleted with all its data') },
+    ],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed']) {
-      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
+      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][A-Za-z]/);
     }
   });
 });
