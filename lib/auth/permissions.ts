@@ -23,7 +23,7 @@ export const PERMISSIONS = {
   'review.queue': ['reviewer', 'admin'],
   'audit.read': ['planner', 'reviewer', 'consultant', 'admin'],
   /** The organisation's whole audit trail: every assessment's events, members, invitations, deletions. */
-  'audit.organization': ['admin'],
+  'organization-audit.read': ['admin'],
   'outputs.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.edit': ['planner', 'consultant', 'admin'],
   'rfp.read': ['planner', 'reviewer', 'consultant', 'admin'],

@@ -12,7 +12,7 @@ import { findAssessmentOrThrow } from './assessments/load-assessment';
  * Filtered by person, kind of event and assessment.
  */
 export async function listOrganizationAudit(prisma: TPrisma, actor: TActor, query: TOrganizationAuditQuery = { page: 1 }) {
-  requirePermission(actor, 'audit.organization');
+  requirePermission(actor, 'organization-audit.read');
   const organizationId = actor.organizationId;
   const where = {
     organizationId,

@@ -18,7 +18,7 @@ const EXPECTED: Record<string, string> = {
   'evidence.write': 'P--A',
   'review.queue': '-R-A',
   'audit.read': 'PRCA',
-  'audit.organization': '---A',
+  'organization-audit.read': '---A',
   'outputs.read': 'PRCA',
   'outputs.edit': 'P-CA',
   'rfp.read': 'PRCA',
