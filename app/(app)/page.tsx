@@ -6,15 +6,25 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { listAssessments } from '@/lib/server/list-assessments';
 import { ImportForm } from './import-form';
+import { IntlProvider } from '@/app/_components/intl-provider';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
+import { RestoreButton } from './restore-button';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('assessment'))('listTitle') };
 }
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
-  const assessments = await listAssessments(db(), session.actor);
-  const t = await getTranslations('assessment');
+  const [assessments, archived, t, tl, locale, { deleted }] = await Promise.all([
+    listAssessments(db(), session.actor),
+    listAssessments(db(), session.actor, { archived: true }),
+    getTranslations('assessment'),
+    getTranslations('lifecycle'),
+    pageLocale(),
+    searchParams,
+  ]);
   return (
     <>
       <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -25,6 +35,11 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
+      {deleted === '1' && (
+        <p className="notice" role="status">
+          {tl('deleted')}
+        </p>
+      )}
       {assessments.length === 0 ? (
         <div className="card empty">
           <p>{t.rich('noneYet', { organization: session.organization.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
@@ -44,6 +59,29 @@ export default async function HomePage() {
         </ul>
       )}
       {assessments.length > 0 && can(session.role, 'assessment.import') && <ImportForm />}
+      {archived.length > 0 && (
+        <details className="card" id="archived">
+          <summary>
+            <h2 style={{ display: 'inline', fontSize: '1.05rem' }}>{tl('archivedSection', { count: archived.length })}</h2>
+          </summary>
+          <p className="muted">{tl('archivedSectionHelp')}</p>
+          <ul aria-label={tl('archivedList')} style={{ paddingLeft: '1.25rem' }}>
+            {archived.map((a) => (
+              <li key={a.id} style={{ marginBottom: '.5rem' }}>
+                <Link href={`/assessments/${a.id}`}>{a.name}</Link>{' '}
+                <span className="muted">
+                  {a.country} · {platformList(a.platforms)} · {tl('archivedOn', { date: formatDateIn(locale, a.archivedAt!) })}
+                </span>{' '}
+                {can(session.role, 'assessment.archive') && (
+                  <IntlProvider namespaces={['lifecycle']}>
+                    <RestoreButton assessmentId={a.id} name={a.name} />
+                  </IntlProvider>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }

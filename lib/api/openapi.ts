@@ -147,7 +147,7 @@ export function openApiDocument() {
       },
       '/api/v1/assessments': {
         get: authed('assessment.read', {
-          summary: 'The organisation’s assessments, most recently changed first.',
+          summary: 'The organisation’s assessments, most recently changed first; archived ones are left out.',
           responses: { '200': json('The assessments.', ZAssessmentList, ASSESSMENT_LIST_EXAMPLE) },
         }),
       },
@@ -160,7 +160,7 @@ export function openApiDocument() {
       },
       '/api/v1/review-queue': {
         get: authed('review.queue', {
-          summary: 'Checkpoints waiting for review across the organisation’s assessments, oldest first, with their evidence.',
+          summary: 'Checkpoints waiting for review across the organisation’s assessments (archived ones left out), oldest first, with their evidence.',
           responses: { '200': json('The queue.', ZReviewQueue, REVIEW_QUEUE_EXAMPLE) },
         }),
       },

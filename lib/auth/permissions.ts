@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   'assessment.upgrade': ['planner', 'admin'],
   'assessment.export': ['planner', 'reviewer', 'consultant', 'admin'],
   'assessment.import': ['planner', 'admin'],
+  /** Archive an assessment (it leaves the lists and the review queue) and restore it. */
+  'assessment.archive': ['admin'],
+  /** Delete an assessment and all its data for good (a typed confirmation); the organisation's audit keeps a record. */
+  'assessment.delete': ['admin'],
   'answer.write': ['planner', 'admin'],
   'checkpoint.submit': ['planner', 'admin'],
   'checkpoint.review': ['reviewer', 'admin'],
@@ -18,6 +22,8 @@ export const PERMISSIONS = {
   'evidence.write': ['planner', 'admin'],
   'review.queue': ['reviewer', 'admin'],
   'audit.read': ['planner', 'reviewer', 'consultant', 'admin'],
+  /** The organisation's whole audit trail: every assessment's events, members, invitations, deletions. */
+  'organization-audit.read': ['admin'],
   'outputs.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.edit': ['planner', 'consultant', 'admin'],
   'rfp.read': ['planner', 'reviewer', 'consultant', 'admin'],

@@ -11,6 +11,9 @@ import { formatDate, formatNumber, listText } from './documents/format';
 export const AUDIT_KIND_LABELS: Record<string, string> = {
   'assessment.created': 'Assessment created',
   'assessment.imported': 'Assessment imported',
+  'assessment.archived': 'Assessment archived',
+  'assessment.restored': 'Assessment restored',
+  'assessment.deleted': 'Assessment deleted',
   'answer.changed': 'Answer changed',
   'checkpoint.submit': 'Checkpoint submitted',
   'checkpoint.submit_not_applicable': 'Checkpoint submitted as not applicable',
@@ -41,6 +44,9 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'account.created': 'Account created',
   'account.password-changed': 'Password changed',
   'account.signed-out-everywhere': 'Signed out everywhere',
+  'token.created': 'API token created',
+  'token.revoked': 'API token revoked',
+  'demo.seeded': 'Demo data created',
 };
 
 /** "Rate overridden" for a known kind; an unknown one in words, never its code. */
@@ -108,6 +114,28 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
     }
     case 'assessment.created':
       return { kind, subject: str(after.name), before: EMPTY, after: sentence([str(after.country) && `Country: ${str(after.country)}`, templates(after.templates)]) };
+    case 'assessment.archived':
+    case 'assessment.restored':
+      return { kind, subject: subject ?? undefined, before: EMPTY, after: EMPTY };
+    case 'assessment.deleted': {
+      const platforms = Array.isArray(before.platforms) ? before.platforms.flatMap((p) => (p === 'commcare' ? ['CommCare'] : p === 'dhis2' ? ['DHIS2'] : typeof p === 'string' && p ? ['another questionnaire'] : [])) : [];
+      return {
+        kind,
+        subject: str(before.name) ?? subject,
+        before: sentence([
+          str(before.country) && `Country: ${str(before.country)}`,
+          platforms.length ? listText([...new Set(platforms)]) : undefined,
+          num(before.answers) !== undefined ? count(num(before.answers)!, 'answer', 'answers') : undefined,
+          num(before.evidenceFiles) ? count(num(before.evidenceFiles)!, 'evidence file', 'evidence files') : undefined,
+          num(before.issuedRfps) ? count(num(before.issuedRfps)!, 'issued RFP', 'issued RFPs') : undefined,
+          before.wasArchived === true ? 'Archived' : undefined,
+        ]),
+        after: text('Deleted with all its data'),
+      };
+    }
+    case 'token.created':
+    case 'token.revoked':
+      return { kind, subject: subject ?? undefined, before: EMPTY, after: EMPTY };
     case 'assessment.imported': {
       const refused = Array.isArray(after.refusedAnswers) ? after.refusedAnswers.length : 0;
       const downgraded = Array.isArray(after.downgradedCheckpoints) ? after.downgradedCheckpoints.length : 0;

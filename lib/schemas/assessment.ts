@@ -64,3 +64,16 @@ export const ZUpgradeTemplate = z
     toVersion: z.number().int().min(1).max(1_000_000).optional(),
   })
   .strict();
+
+/** Archive or restore one assessment (administrators). */
+export const ZAssessmentRef = z.object({ assessmentId: z.uuid() }).strict();
+export type TAssessmentRef = z.infer<typeof ZAssessmentRef>;
+
+/** Delete one assessment for good: the person types its name to confirm. */
+export const ZDeleteAssessment = z
+  .object({
+    assessmentId: z.uuid(),
+    confirmName: z.string({ error: 'Type the assessment’s name to confirm.' }).trim().min(1, 'Type the assessment’s name to confirm.').max(200, 'Names are at most 200 characters.'),
+  })
+  .strict();
+export type TDeleteAssessment = z.infer<typeof ZDeleteAssessment>;

@@ -7,6 +7,8 @@ import type { TActor } from '@/lib/server/actor';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
 import { upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
+import { archiveAssessment, restoreAssessment } from '@/lib/server/assessments/archive-assessment';
+import { deleteAssessment } from '@/lib/server/assessments/delete-assessment';
 import { issueRfp } from '@/lib/server/documents/issue-rfp';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import { changeRole, leaveOrganization, removeMember } from '@/lib/server/members';
@@ -92,6 +94,22 @@ export const ACTION_MATRIX: TRow[] = [
     file: ASSESSMENTS, exportName: 'upgradeTemplateAction', permission: 'assessment.upgrade', schema: 'ZUpgradeTemplate', server: 'upgradeTemplate',
     allowed: 409, scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, platform: 'commcare' }),
     action: assessmentActions.upgradeTemplateAction, direct: upgradeTemplate,
+  },
+  {
+    file: ASSESSMENTS, exportName: 'archiveAssessmentAction', permission: 'assessment.archive', schema: 'ZAssessmentRef', server: 'archiveAssessment',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId }),
+    action: assessmentActions.archiveAssessmentAction, direct: archiveAssessment,
+  },
+  {
+    // The seeded assessment is not archived, so an allowed caller is told so (409); restoring is tested in archive.test.ts.
+    file: ASSESSMENTS, exportName: 'restoreAssessmentAction', permission: 'assessment.archive', schema: 'ZAssessmentRef', server: 'restoreAssessment',
+    allowed: 409, scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId }),
+    action: assessmentActions.restoreAssessmentAction, direct: restoreAssessment,
+  },
+  {
+    file: ASSESSMENTS, exportName: 'deleteAssessmentAction', permission: 'assessment.delete', schema: 'ZDeleteAssessment', server: 'deleteAssessment',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, confirmName: 'Matrice' }),
+    action: assessmentActions.deleteAssessmentAction, direct: deleteAssessment,
   },
   {
     file: OUTPUTS, exportName: 'saveTeamAction', permission: 'outputs.edit', schema: 'ZSaveTeam', server: 'saveTeam',

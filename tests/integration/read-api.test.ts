@@ -3,6 +3,7 @@ import { GET as listRoute } from '@/app/api/v1/assessments/route';
 import { GET as statusRoute } from '@/app/api/v1/assessments/[assessmentId]/route';
 import { GET as queueRoute } from '@/app/api/v1/review-queue/route';
 import { createApiToken } from '@/lib/server/api-tokens';
+import { archiveAssessment } from '@/lib/server/assessments/archive-assessment';
 import { ZAssessmentList, ZAssessmentStatus, ZReviewQueue } from '@/lib/schemas/api-read';
 import { answer, decide, fixtureAssessment, signOffPhase1 } from './assessment-fixture';
 import { makeOrganization, testDb, truncateAll } from './helpers';
@@ -28,6 +29,21 @@ describe('read routes for scripts', () => {
     expect(cacheControl).toBe('no-store');
     expect(ZAssessmentList.parse(body).assessments.map((a) => a.id)).toEqual([mine.id]);
     expect(body.assessments[0].platforms).toEqual(['commcare']);
+  });
+
+  it('leave archived assessments out of the list and their checkpoints out of the queue', async () => {
+    const { actors } = await makeOrganization(['planner', 'reviewer', 'admin']);
+    const kept = await fixtureAssessment(actors.planner);
+    const archived = await fixtureAssessment(actors.planner);
+    for (const id of [kept.id, archived.id]) {
+      await answer(actors.planner, id, 'commcare.p1.s1.summary', 'Ready');
+      await answer(actors.planner, id, 'commcare.p1.s1.users', 2500);
+      await decide(actors.planner, id, 'commcare.p1.s1.cp-summary', 'submit');
+    }
+    await archiveAssessment(testDb(), actors.admin, { assessmentId: archived.id });
+    const token = await tokenFor(actors.reviewer);
+    expect(ZAssessmentList.parse((await call(listRoute, token, {})).body).assessments.map((a) => a.id)).toEqual([kept.id]);
+    expect(ZReviewQueue.parse((await call(queueRoute, token, {})).body).items.map((i) => i.assessmentId)).toEqual([kept.id]);
   });
 
   it('give one assessment’s gating: locked phases with the reason, and each checkpoint’s state', async () => {

@@ -31,6 +31,13 @@ describe('describeAuditEvent: events in words', () => {
     ['a milestone saved, by its name (never its id)', e('milestone.saved', '6f1c2d3e-4a5b-4c6d-8e7f-001122334455', null, { name: 'Avant le comité', answers: 41, evidenceFiles: 1 }), { kind: 'Milestone saved', subject: 'Avant le comité', before: none, after: t('41 answers and 1 evidence file kept') }],
     ['a CommCare configuration saved', e('sizing.config-saved', 'commcare', { version: 0, isDefault: true }, { version: 1, services: 18, usageFields: 14, bytes: 6000 }), { kind: 'CommCare sizing configuration saved', subject: 'CommCare sizing configuration', before: t('The built-in default configuration'), after: t("Version 1. The assessment's own configuration: 18 services, 14 usage fields") }],
     ['a CommCare configuration reset', e('sizing.config-reset', 'commcare', { version: 1, isDefault: false }, { version: 2, isDefault: true }), { kind: 'CommCare sizing configuration reset to the default', before: t("Version 1. The assessment's own configuration"), after: t('Version 2. The built-in default configuration') }],
+    ['an archived assessment by its name', e('assessment.archived', 'Transition 2027', null, null), { kind: 'Assessment archived', subject: 'Transition 2027', before: none, after: none }],
+    ['a restored assessment', e('assessment.restored', 'Transition 2027', null, null), { kind: 'Assessment restored', subject: 'Transition 2027' }],
+    [
+      'a deleted assessment: what it held, in words',
+      e('assessment.deleted', 'Transition 2027', { name: 'Transition 2027', country: 'Senegal', platforms: ['commcare', 'dhis2'], answers: 41, evidenceFiles: 1, issuedRfps: 0, wasArchived: true }, null),
+      { kind: 'Assessment deleted', subject: 'Transition 2027', before: t('Country: Senegal. CommCare and DHIS2. 41 answers. 1 evidence file. Archived'), after: t('Deleted with all its data') },
+    ],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
@@ -39,6 +46,8 @@ describe('describeAuditEvent: events in words', () => {
   it('names every kind of event the app writes', () => {
     for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
+      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][A-Za-z]/);
     }
   });
 });

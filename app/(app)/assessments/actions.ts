@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/prisma';
 import { authedAction } from '@/lib/app/authed-action';
-import { ZCheckpointCommand, ZCreateAssessment, ZUpgradeTemplate } from '@/lib/schemas/assessment';
+import { ZAssessmentRef, ZCheckpointCommand, ZCreateAssessment, ZDeleteAssessment, ZUpgradeTemplate } from '@/lib/schemas/assessment';
+import { archiveAssessment, restoreAssessment } from '@/lib/server/assessments/archive-assessment';
+import { deleteAssessment } from '@/lib/server/assessments/delete-assessment';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { decideCheckpoint } from '@/lib/server/assessments/decide-checkpoint';
 import { upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
@@ -26,5 +28,23 @@ export const checkpointAction = authedAction(ZAnyCheckpointCommand, 'assessment.
 export const upgradeTemplateAction = authedAction(ZUpgradeTemplate, 'assessment.upgrade', async ({ session, input }) => {
   const result = await upgradeTemplate(db(), session.actor, input);
   revalidatePath(`/assessments/${input.assessmentId}`, 'layout');
+  return result;
+});
+
+export const archiveAssessmentAction = authedAction(ZAssessmentRef, 'assessment.archive', async ({ session, input }) => {
+  const result = await archiveAssessment(db(), session.actor, input);
+  revalidatePath('/', 'layout');
+  return result;
+});
+
+export const restoreAssessmentAction = authedAction(ZAssessmentRef, 'assessment.archive', async ({ session, input }) => {
+  const result = await restoreAssessment(db(), session.actor, input);
+  revalidatePath('/', 'layout');
+  return result;
+});
+
+export const deleteAssessmentAction = authedAction(ZDeleteAssessment, 'assessment.delete', async ({ session, input }) => {
+  const result = await deleteAssessment(db(), session.actor, input);
+  revalidatePath('/', 'layout');
   return result;
 });

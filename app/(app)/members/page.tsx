@@ -8,6 +8,8 @@ import { listMembers } from '@/lib/server/members';
 import { InviteForm } from './invite-form';
 import { RemoveMemberButton, RevokeInvitationButton } from './member-buttons';
 import { RoleSelect } from './role-select';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 export const metadata = { title: 'Members' };
 
@@ -23,14 +25,20 @@ export default async function MembersPage() {
       </>
     );
   }
-  const [members, invitations, tokens] = await Promise.all([
+  const [members, invitations, tokens, ta] = await Promise.all([
     listMembers(db(), session.actor),
     listInvitations(db(), session.actor),
     listApiTokens(db(), session.actor, { all: true }),
+    getTranslations('orgAudit'),
   ]);
   return (
     <>
       <h1>Members of {session.organization.name}</h1>
+      {can(session.role, 'organization-audit.read') && (
+        <p>
+          <Link href="/audit">{ta('linkFromMembers')}</Link>
+        </p>
+      )}
       <div className="card table-wrap">
         <table>
           <caption className="skip">Members and their roles</caption>

@@ -11,6 +11,9 @@ import { EvidencePanel } from '../assessments/evidence-panel';
 import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
 import { formatDate } from '@/lib/domain/documents/format';
 import { env } from '@/lib/env';
+import { reviewerOverview } from '@/lib/server/assessments/reviewer-overview';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('common'))('nav.review') };
@@ -25,6 +28,7 @@ export default async function ReviewPage() {
     <>
       <h1>{common('nav.review')}</h1>
       {queue.length === 0 && <p className="card empty">{t('nothingWaiting')}</p>}
+      {queue.length === 0 && <WhatElse />}
       {queue.map((item) => (
         <article key={`${item.assessmentId}:${item.checkpointId}`} className="card" aria-label={t('reviewLabel', { label: item.label })}>
           <p className="muted" style={{ marginTop: 0 }}>
@@ -64,6 +68,52 @@ export default async function ReviewPage() {
           </ul>
         </article>
       ))}
+    </>
+  );
+}
+
+/** When nothing waits: the reviewer's recent decisions and the assessments they follow. */
+async function WhatElse() {
+  const session = await requireSession();
+  const [overview, t, locale] = await Promise.all([reviewerOverview(db(), session.actor), getTranslations('reviewerHome'), pageLocale()]);
+  return (
+    <>
+      <section aria-labelledby="recent-decisions" className="card">
+        <h2 id="recent-decisions" style={{ marginTop: 0 }}>
+          {t('recentDecisions')}
+        </h2>
+        {overview.decisions.length === 0 ? (
+          <p className="muted">{t('noDecisions')}</p>
+        ) : (
+          <ul>
+            {overview.decisions.map((d) => (
+              <li key={d.id}>
+                <Link href={d.href}>{d.checkpointLabel ?? t('checkpointGone')}</Link>{' '}
+                <span className="muted">
+                  {t(d.decision, { assessment: d.assessmentName, date: formatDateIn(locale, d.createdAt) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="followed" className="card">
+        <h2 id="followed" style={{ marginTop: 0 }}>
+          {t('followed')}
+        </h2>
+        {overview.followed.length === 0 ? (
+          <p className="muted">{t('noFollowed')}</p>
+        ) : (
+          <ul>
+            {overview.followed.map((f) => (
+              <li key={f.id}>
+                <Link href={`/assessments/${f.id}`}>{f.name}</Link>{' '}
+                <span className="muted">{t(f.reason === 'reviewed' ? 'becauseReviewed' : 'becauseRecent', { date: formatDateIn(locale, f.updatedAt) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

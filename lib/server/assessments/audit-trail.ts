@@ -6,7 +6,7 @@ import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, type TRateKey } from '@/lib/do
 import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
 import type { TAuditQuery } from '@/lib/schemas/audit-query';
 import { requirePermission, type TActor } from '../actor';
-import { findAssessmentOrThrow } from './load-assessment';
+import { findAssessmentOrThrow, type TTrack } from './load-assessment';
 
 export const AUDIT_PAGE_SIZE = 25;
 const PLATFORM_NAMES: Record<string, string> = { commcare: 'CommCare', dhis2: 'DHIS2' };
@@ -17,6 +17,24 @@ function rateParts(subject: string): { option: (typeof HOSTING_OPTIONS)[number];
   const option = subject.slice(0, dot) as (typeof HOSTING_OPTIONS)[number];
   const key = subject.slice(dot + 1) as TRateKey;
   return HOSTING_OPTIONS.includes(option) && RATE_KEYS.includes(key) ? { option, key } : undefined;
+}
+
+/** How the audit text names an assessment's questions, checkpoints and rates (in its budget's currency). */
+export function auditContext(tracks: TTrack[], settings: { currencyCode: string; exchangeRate: number; minorDigits: number } | null): TAuditContext {
+  const currency: TCurrency = settings ? { code: settings.currencyCode, exchangeRate: settings.exchangeRate, minorDigits: settings.minorDigits } : USD;
+  return {
+    question: (id) => tracks.map((t) => t.index.questions.get(id)?.question).find(Boolean),
+    checkpoint: (id) => tracks.map((t) => t.index.checkpoints.get(id)?.checkpoint.label).find(Boolean),
+    rate: (subject) => {
+      const r = rateParts(subject);
+      return r ? `${RATE_LABELS[r.key]}, ${DEFAULT_RATE_CARD.options[r.option]?.label ?? 'one hosting option'}` : undefined;
+    },
+    rateValue: (subject, value) => {
+      const r = rateParts(subject);
+      return r ? formatRateValue(r.key, value, currency) : value.toLocaleString('en');
+    },
+    platform: (id) => PLATFORM_NAMES[id],
+  };
 }
 
 /**
@@ -52,20 +70,7 @@ export async function listAuditTrail(prisma: TPrisma, actor: TActor, assessmentI
   const users = await prisma.user.findMany({ where: { id: { in: actorIds.map((a) => a.actorId).filter((x): x is string => !!x) } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
 
-  const currency: TCurrency = settings ? { code: settings.currencyCode, exchangeRate: settings.exchangeRate, minorDigits: settings.minorDigits } : USD;
-  const ctx: TAuditContext = {
-    question: (id) => tracks.map((t) => t.index.questions.get(id)?.question).find(Boolean),
-    checkpoint: (id) => tracks.map((t) => t.index.checkpoints.get(id)?.checkpoint.label).find(Boolean),
-    rate: (subject) => {
-      const r = rateParts(subject);
-      return r ? `${RATE_LABELS[r.key]}, ${DEFAULT_RATE_CARD.options[r.option]?.label ?? 'one hosting option'}` : undefined;
-    },
-    rateValue: (subject, value) => {
-      const r = rateParts(subject);
-      return r ? formatRateValue(r.key, value, currency) : value.toLocaleString('en');
-    },
-    platform: (id) => PLATFORM_NAMES[id],
-  };
+  const ctx = auditContext(tracks, settings);
   return {
     total,
     page,

@@ -14,6 +14,7 @@ export async function loadAssessmentPage(prisma: TPrisma, actor: TActor, assessm
     id: state.assessment.id,
     name: state.assessment.name,
     country: state.assessment.country,
+    archivedAt: state.assessment.archivedAt,
     tracks: state.tracks.map((track) => {
       const template = localizeTemplate(track.template, locale);
       return {

@@ -5,11 +5,11 @@ import { parsedTemplate } from './template-cache';
 import { answerView, viewText } from '@/lib/domain/answer-view';
 import type { TReviewQueue } from '@/lib/schemas/api-read';
 
-/** Submitted checkpoints across the organisation's assessments, with their evidence answers. */
+/** Submitted checkpoints across the organisation's assessments (archived ones left out), with their evidence answers. */
 export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
   requirePermission(actor, 'review.queue');
   const rows = await prisma.checkpointState.findMany({
-    where: { status: 'submitted', assessment: { organizationId: actor.organizationId } },
+    where: { status: 'submitted', assessment: { organizationId: actor.organizationId, archivedAt: null } },
     include: { assessment: { include: { tracks: { include: { templateVersion: true } } } } },
     orderBy: { submittedAt: 'asc' },
   });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { TOutputsView } from '@/lib/server/outputs/load-outputs';
+import { MissingInputs, readinessOf } from './provisional';
 
 const TABS = [
   { key: 'sizing', label: 'Sizing' },
@@ -9,12 +10,10 @@ const TABS = [
 ] as const;
 const EXPORT_NAMES = { sizing: 'sizing', skills: 'skills-gap', budget: 'budget' } as const;
 
-/** Title, tabs between the outputs, their downloads, and the answers they still miss, each linked to its question. */
+/** Title, tabs between the outputs, their downloads, and the inputs they still miss first, each linked to where it is given. */
 export async function OutputsHeader({ outputs, active }: { outputs: TOutputsView; active: (typeof TABS)[number]['key'] }) {
   const id = outputs.assessment.id;
   const base = `/api/v1/assessments/${id}/report`;
-  const blocking = outputs.missing.filter((m) => m.isBlocking);
-  const defaulted = outputs.missing.filter((m) => !m.isBlocking);
   const [t, ta] = await Promise.all([getTranslations('outputs'), getTranslations('assessment')]);
   return (
     <>
@@ -38,21 +37,7 @@ export async function OutputsHeader({ outputs, active }: { outputs: TOutputsView
           RFP like the others.
         </p>
       )}
-      {outputs.missing.length > 0 && (
-        <section aria-labelledby="missing-answers" className={blocking.length ? 'form-error' : 'notice'} style={{ marginBottom: '1rem' }}>
-          <h2 id="missing-answers" style={{ fontSize: '1rem', margin: '0 0 .25rem' }}>
-            {blocking.length ? t('answersNeeded') : t('answersDefaulted')}
-          </h2>
-          <ul style={{ margin: 0 }}>
-            {[...blocking, ...defaulted].map((m, i) => (
-              <li key={`${m.questionId}-${i}`}>
-                <Link href={m.href}>{m.label}</Link>
-                {m.phaseNumber !== null && <span className="muted"> {t('phase', { number: m.phaseNumber })}</span>}: {m.effect}.
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MissingInputs outputs={outputs} readiness={readinessOf(outputs, active)} />
     </>
   );
 }

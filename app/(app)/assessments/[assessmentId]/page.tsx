@@ -11,6 +11,9 @@ import { upgradePreview } from '@/lib/server/assessments/upgrade-template';
 import { UpgradePreview } from './upgrade-preview';
 import { platformName } from '@/lib/domain/platform-names';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { IntlProvider } from '@/app/_components/intl-provider';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { AssessmentLifecycle } from './assessment-lifecycle';
 
 export const generateMetadata = assessmentMetadata();
 
@@ -19,13 +22,18 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
   const upgrades = can(session.role, 'assessment.upgrade') ? await upgradePreview(db(), session.actor, assessmentId) : [];
-  const [t, tm] = await Promise.all([getTranslations('assessment'), getTranslations('milestones')]);
+  const [t, tm, tl, locale] = await Promise.all([getTranslations('assessment'), getTranslations('milestones'), getTranslations('lifecycle'), pageLocale()]);
   return (
     <>
       <p className="muted">
         <Link href="/">{t('listTitle')}</Link> ›
       </p>
       <h1>{page.name}</h1>
+      {page.archivedAt && (
+        <p className="notice" data-testid="archived-notice">
+          {tl('archivedOn', { date: formatDateIn(locale, page.archivedAt) })}
+        </p>
+      )}
       <p className="muted">
         {page.country} · <a href={`/api/v1/assessments/${assessmentId}/export`}>{t('exportJson')}</a>
         {' '}
@@ -84,6 +92,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           <ImprovementPlan assessmentId={assessmentId} platformTitle={track.title} items={track.plan} />
         </section>
       ))}
+      {can(session.role, 'assessment.archive') && (
+        <IntlProvider namespaces={['lifecycle']}>
+          <AssessmentLifecycle assessmentId={assessmentId} name={page.name} isArchived={page.archivedAt !== null} canDelete={can(session.role, 'assessment.delete')} />
+        </IntlProvider>
+      )}
     </>
   );
 }

@@ -5,9 +5,9 @@ import type { TAssessmentList } from '@/lib/schemas/api-read';
 
 export const runtime = 'nodejs';
 
-/** The organisation's assessments, most recently changed first. */
+/** The organisation's assessments (archived ones left out), most recently changed first. */
 export const GET = authedRoute('assessment.read', async ({ session }) => {
   const rows = await listAssessments(db(), session.actor);
-  const body: TAssessmentList = { assessments: rows.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() })) };
+  const body: TAssessmentList = { assessments: rows.map((a) => ({ id: a.id, name: a.name, country: a.country, platforms: a.platforms, updatedAt: a.updatedAt.toISOString() })) };
   return Response.json(body, { headers: { 'cache-control': 'no-store' } });
 });

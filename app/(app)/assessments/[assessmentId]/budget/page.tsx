@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/domain/money';
 import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, RATE_UNITS, type TRateKey } from '@/lib/domain/rate-card';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { OutputsHeader } from '../outputs-header';
+import { ProvisionalFigures, readinessOf } from '../provisional';
 import { BudgetChart } from './budget-chart';
 import { BudgetSettingsForm } from './budget-settings-form';
 import { RateOverrideForm, type TRateChoice } from './rate-override-form';
@@ -40,17 +41,17 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   return (
     <>
       <OutputsHeader outputs={outputs} active="budget" />
-      {canEdit ? (
-        <BudgetSettingsForm assessmentId={assessmentId} years={settings.years} currency={settings.currency} version={settings.version} />
-      ) : (
-        <p className="muted">
-          {t('yearsIn', { years: settings.years, currency: settings.currency.code })}
-        </p>
-      )}
+      <div id="budget-settings">
+        {canEdit ? (
+          <BudgetSettingsForm assessmentId={assessmentId} years={settings.years} currency={settings.currency} version={settings.version} />
+        ) : (
+          <p className="muted">{t('yearsIn', { years: settings.years, currency: settings.currency.code })}</p>
+        )}
+      </div>
       {!budget ? (
         <p className="empty">{t('noBudget')}</p>
       ) : (
-        <>
+        <ProvisionalFigures readiness={readinessOf(outputs, 'budget')}>
           <h2>{t('costPerYear')}</h2>
           <BudgetChart budget={budget} locale={locale} yearLabel={(year) => t('year', { year })} />
           <div className="table-wrap">
@@ -159,7 +160,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
               </p>
             </details>
           ))}
-        </>
+        </ProvisionalFigures>
       )}
       <h2>{t('rateCard')}</h2>
       <p className="muted">{DEFAULT_RATE_CARD.note}</p>

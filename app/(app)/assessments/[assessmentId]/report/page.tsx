@@ -6,6 +6,8 @@ import { buildCurrentReport } from '@/lib/server/documents/issue-rfp';
 import { DocPreview } from '@/app/_components/doc-preview';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
+import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { MissingInputs, ProvisionalFigures, readinessOf } from '../provisional';
 
 export const generateMetadata = assessmentMetadata('Assessment report');
 
@@ -13,19 +15,23 @@ export default async function ReportPage({ params }: { params: Promise<{ assessm
   const { assessmentId } = await params;
   const session = await requireSession();
   const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
-  const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
+  const [{ name }, outputs] = await Promise.all([assessmentTitleParts(db(), session.actor, assessmentId), loadOutputs(db(), session.actor, assessmentId)]);
+  const readiness = readinessOf(outputs, 'report');
   return (
     <>
       <p className="muted">
         <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
       <h1>Assessment report</h1>
+      <MissingInputs outputs={outputs} readiness={readiness} />
       <p>
         <a className="button" href={`/api/v1/assessments/${assessmentId}/report.pdf`}>
           Download the PDF
         </a>
       </p>
-      <DocPreview model={model} />
+      <ProvisionalFigures readiness={readiness}>
+        <DocPreview model={model} />
+      </ProvisionalFigures>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { orNotFound } from '@/lib/app/or-not-found';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { OutputsHeader } from '../outputs-header';
+import { ProvisionalFigures, readinessOf } from '../provisional';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { can } from '@/lib/auth/permissions';
 import { pageLocale } from '@/lib/i18n/request';
@@ -20,8 +21,10 @@ export default async function AssessmentSizingPage({ params }: { params: Promise
     <>
       <OutputsHeader outputs={outputs} active="sizing" />
       <p className="muted">Computed from the answers of phase 1 over the budget horizon of {outputs.settings.years} years. Change an answer and this page follows.</p>
-      {commcare && <CommCareResult result={commcare} />}
-      {dhis2 && <Dhis2Result result={dhis2} />}
+      <ProvisionalFigures readiness={readinessOf(outputs, 'sizing')}>
+        {commcare && <CommCareResult result={commcare} />}
+        {dhis2 && <Dhis2Result result={dhis2} />}
+      </ProvisionalFigures>
       {!commcare && !dhis2 && <p className="empty">No sizing yet: answer the questions listed above.</p>}
       {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
     </>

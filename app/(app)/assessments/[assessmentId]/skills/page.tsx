@@ -6,6 +6,7 @@ import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
 import { OutputsHeader } from '../outputs-header';
+import { ProvisionalFigures, readinessOf } from '../provisional';
 import { TeamForm } from './team-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
@@ -30,6 +31,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
   return (
     <>
       <OutputsHeader outputs={outputs} active="skills" />
+      <ProvisionalFigures readiness={readinessOf(outputs, 'skills')}>
       <section aria-labelledby="fte">
         <h2 id="fte">People</h2>
         <p data-testid="fte-summary">
@@ -99,6 +101,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
         </div>
         {skills.team.length === 0 && <p className="muted">No team recorded yet: every skill shows as a gap until you add the people below.</p>}
       </section>
+      </ProvisionalFigures>
       <section aria-labelledby="team">
         <h2 id="team">Team</h2>
         {can(session.role, 'outputs.edit') ? (

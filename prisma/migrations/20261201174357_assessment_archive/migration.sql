@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN     "archivedAt" TIMESTAMP(3),
+ADD COLUMN     "archivedById" UUID;
