@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   /** Attach evidence files to checkpoints and remove them; reading them is 'assessment.read'. */
   'evidence.write': ['planner', 'admin'],
   'review.queue': ['reviewer', 'admin'],
+  /** Write in the discussion of a checkpoint or question: comment, reply, resolve and reopen. */
+  'discussion.write': ['planner', 'reviewer', 'consultant', 'admin'],
+  /** One's own inbox: mark notifications read. */
+  'notification.manage': ['planner', 'reviewer', 'consultant', 'admin'],
   'audit.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.read': ['planner', 'reviewer', 'consultant', 'admin'],
   'outputs.edit': ['planner', 'consultant', 'admin'],

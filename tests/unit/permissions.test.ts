@@ -15,6 +15,8 @@ const EXPECTED: Record<string, string> = {
   'checkpoint.review': '-R-A',
   'evidence.write': 'P--A',
   'review.queue': '-R-A',
+  'discussion.write': 'PRCA',
+  'notification.manage': 'PRCA',
   'audit.read': 'PRCA',
   'outputs.read': 'PRCA',
   'outputs.edit': 'P-CA',
