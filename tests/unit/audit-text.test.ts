@@ -28,13 +28,17 @@ describe('describeAuditEvent: events in words', () => {
     ['an invitation withdrawn for lack of mail', e('invitation.revoked', 'a@example.org', null, { reason: 'mail not sent' }), { subject: 'a@example.org', after: t('Withdrawn: the mail could not be sent') }],
     ['an evidence file attached, with its size and SHA-256', e('evidence.added', 'dhis2.p3.s3-1.cp-secure', null, { fileName: 'certificate.pdf', size: 2_411_724, sha256: 'ab12', kind: 'PDF document' }), { kind: 'Evidence file attached', subject: 'Data is encrypted in transit', before: none, after: t('certificate.pdf (2.3 MB). PDF document. SHA-256 ab12') }],
     ['an evidence file removed', e('evidence.removed', 'dhis2.p3.s3-1.cp-secure', { fileName: 'notes.txt', size: 12, sha256: 'cd34' }, null), { kind: 'Evidence file removed', before: t('notes.txt (12 bytes). SHA-256 cd34'), after: none }],
+    ['a comment, by the checkpoint’s label', e('discussion.commented', 'dhis2.p3.s3-1.cp-secure', null, { comment: 'Which CA signs it?', mentioned: 0 }), { kind: 'Comment posted', subject: 'Data is encrypted in transit', before: none, after: t('Comment: Which CA signs it?') }],
+    ['a comment on a question, written with a request for changes', e('discussion.commented', encryption.id, null, { comment: 'Name it.', via: 'request-changes', reopened: true }), { subject: encryption.label, after: t('With the request for changes. Comment: Name it.. The discussion was reopened') }],
+    ['a discussion resolved', e('discussion.resolved', 'dhis2.p3.s3-1.cp-secure', null, null), { kind: 'Discussion resolved', subject: 'Data is encrypted in transit', before: none, after: none }],
+    ['a mail setting in words', e('account.mail-preference-changed', 'x', { preference: 'each' }, { preference: 'digest' }), { kind: 'Notification mail setting changed', before: t('One mail for each event'), after: t('One daily digest') }],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed']) {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'discussion.commented', 'discussion.resolved', 'discussion.reopened', 'account.mail-preference-changed']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
     }
   });

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SourcesLine } from '@/app/_components/citation';
 import type { TSection } from '@/lib/content/template-schema';
@@ -21,7 +21,20 @@ function preview(value: unknown, empty: string): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function SectionForm({ assessmentId, section, saved, editable }: { assessmentId: string; section: TSection; saved: Saved; editable: boolean }) {
+export function SectionForm({
+  assessmentId,
+  section,
+  saved,
+  editable,
+  questionExtras,
+}: {
+  assessmentId: string;
+  section: TSection;
+  saved: Saved;
+  editable: boolean;
+  /** What the page shows under each question (its discussion), by question id. */
+  questionExtras?: Record<string, ReactNode>;
+}) {
   const router = useRouter();
   const t = useTranslations('phase');
   const tv = useValidationText();
@@ -122,6 +135,7 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
                 </>
               )}
             </p>
+            {questionExtras?.[q.id]}
           </div>
         );
       })}
