@@ -36,7 +36,16 @@ export async function notify(tx: Tx, events: TNotificationEvent[], about: TNotif
   return created.filter((c) => c.mail === 'now').map((c) => c.id);
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 /** After the commit: mails what is to be mailed now, in the background (a slow mail server never holds up the person). */
 export function afterCommit(prisma: TPrisma, ids: string[]): void {
-  if (ids.length) void mailNotificationsNow(prisma, ids);
+  if (!ids.length) return;
+  const sending = mailNotificationsNow(prisma, ids).finally(() => inFlight.delete(sending));
+  inFlight.add(sending);
+}
+
+/** Resolves once every background mail started so far has been sent or given up (tests, shutdown). */
+export async function mailSettled(): Promise<void> {
+  while (inFlight.size) await Promise.allSettled([...inFlight]);
 }
