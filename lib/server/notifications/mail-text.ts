@@ -1,5 +1,5 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { appUrl } from '@/lib/env';
 import { loadMessages } from '@/lib/i18n/load-messages';
 import { formatDateIn } from '@/lib/domain/intl-format';
