@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +9,7 @@ import { sendDigests } from '@/lib/server/notifications/deliver';
 import { saveMailPreference } from '@/lib/server/notifications/inbox';
 import { mailSettled } from '@/lib/server/notifications/notify';
 import { answer, decide, fixtureAssessment } from './assessment-fixture';
-import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
+import { databaseUrl, makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
 const CP = 'commcare.p1.s1.cp-summary';
 const Q = 'commcare.p1.s1.users';
@@ -144,6 +146,26 @@ describe('notification mail through a real SMTP server', () => {
     await mailSettled();
     expect(received.filter((m) => m.to === actors.reviewer.email).map((m) => m.subject)).toEqual(['Hosting Readiness: 2 novas notificações', 'Hosting Readiness: 1 nova notificação']);
     expect(await sendDigests(testDb(), tomorrow)).toEqual({ mailed: 0, notifications: 0 });
+  });
+
+  it('`npm run digest` (its script, in a process of its own) mails the digests that are due', async () => {
+    const { actors, assessmentId } = await world();
+    await saveMailPreference(testDb(), actors.reviewer, { preference: 'digest' });
+    await decide(actors.planner, assessmentId, CP, 'submit');
+    await mailSettled();
+    const before = received.length; // the administrator's own mail, sent at once
+    // Not spawnSync: the SMTP server answers from this process's event loop.
+    const run = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/digest.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl(), SMTP_URL: url, APP_URL },
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Digests mailed: 1 (1 notifications).');
+    const digest = (await mails(before + 1)).at(-1)!;
+    expect(digest.to).toBe(actors.reviewer.email);
+    expect(digest.subject).toBe('Hosting Readiness: 1 new notification');
+    expect(await testDb().notification.count({ where: { userId: actors.reviewer.userId, mailedAt: null } })).toBe(0);
   });
 
   it('mails nothing without SMTP_URL and nothing for "none"; the inbox has it all', async () => {
