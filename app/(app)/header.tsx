@@ -4,9 +4,11 @@ import { navigationFor } from '@/lib/app/navigation';
 import type { TSessionView } from '@/lib/server/sessions';
 import { LanguageSwitcher } from '../_components/language-switcher';
 import { signOutAction, switchOrganizationAction } from './actions';
+import { db } from '@/lib/db/prisma';
+import { countUnread } from '@/lib/server/notifications/inbox';
 
 export async function Header({ session }: { session: TSessionView }) {
-  const t = await getTranslations('common');
+  const [t, tn, unread] = await Promise.all([getTranslations('common'), getTranslations('notifications'), countUnread(db(), session.actor)]);
   const others = session.memberships.filter((m) => m.organizationId !== session.organization.id);
   return (
     <header className="header">
@@ -31,6 +33,17 @@ export async function Header({ session }: { session: TSessionView }) {
               {t(`roles.${session.role}`)}
             </span>
           </span>
+          <Link href="/notifications" aria-label={tn('unreadLabel', { count: unread })} data-testid="inbox-link">
+            {tn('inbox')}
+            {unread > 0 && (
+              <>
+                {' '}
+                <span className="badge warn" data-testid="unread-count">
+                  {unread}
+                </span>
+              </>
+            )}
+          </Link>
           {others.length > 0 && (
             <form action={switchOrganizationAction} className="row">
               <label htmlFor="organizationId" className="skip">

@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   /** Attach evidence files to checkpoints and remove them; reading them is 'assessment.read'. */
   'evidence.write': ['planner', 'admin'],
   'review.queue': ['reviewer', 'admin'],
+  /** Write in the discussion of a checkpoint or question: comment, reply, resolve and reopen. */
+  'discussion.write': ['planner', 'reviewer', 'consultant', 'admin'],
+  /** One's own inbox: mark notifications read. */
+  'notification.manage': ['planner', 'reviewer', 'consultant', 'admin'],
   'audit.read': ['planner', 'reviewer', 'consultant', 'admin'],
   /** The organisation's whole audit trail: every assessment's events, members, invitations, deletions. */
   'organization-audit.read': ['admin'],

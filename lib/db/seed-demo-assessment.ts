@@ -15,6 +15,8 @@ import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
+import { postComment } from '@/lib/server/discussion/post-comment';
+import { setThreadResolved } from '@/lib/server/discussion/resolve-thread';
 
 /**
  * Creates the demo assessment in the demo organisation, once, through the same server functions
@@ -75,5 +77,26 @@ export async function seedDemoAssessment(prisma: TPrisma): Promise<{ id: string;
   for (const o of demo.rateOverrides) await saveRateOverride(prisma, consultant, { assessmentId: id, ...o });
   await saveRfpDetails(prisma, consultant, { assessmentId: id, details: demo.rfp, expectedVersion: 0 });
   await saveMilestone(prisma, consultant, { assessmentId: id, name: DEMO_MILESTONES[1] });
+  await seedDemoDiscussion(prisma, id, { planner, reviewer, consultant });
   return { id, created: true };
+}
+
+/**
+ * The team talked as it went: the sign-offs above left the reviewers and the planner an inbox of
+ * submissions and approvals, read long ago; a resolved discussion on the application inventory (the
+ * reviewer asked, the planner answered with a link, the reviewer resolved it), and an open question
+ * from the consultant to the planner, unread.
+ */
+async function seedDemoDiscussion(prisma: TPrisma, assessmentId: string, people: Record<'planner' | 'reviewer' | 'consultant', TActor>) {
+  await prisma.notification.updateMany({ where: { assessmentId, readAt: null }, data: { readAt: new Date() } });
+  const name = async (a: TActor) => (await prisma.user.findUniqueOrThrow({ where: { id: a.userId }, select: { name: true } })).name;
+  const inventory = 'commcare.p1.s1-1.cp-app-inventory';
+  await postComment(prisma, people.reviewer, { assessmentId, subjectId: inventory, body: `@${await name(people.planner)} l’inventaire compte-t-il aussi les applications du programme paludisme ?` });
+  const { threadId } = await postComment(prisma, people.planner, {
+    assessmentId,
+    subjectId: inventory,
+    body: 'Oui : les deux applications du programme paludisme sont aux lignes 4 et 5 du fichier joint. La liste officielle du PNLP est ici : https://www.who.int/teams/global-malaria-programme',
+  });
+  await setThreadResolved(prisma, people.reviewer, { threadId, action: 'resolve', expectedVersion: 1 });
+  await postComment(prisma, people.consultant, { assessmentId, subjectId: 'commcare.p3.s3-1.ubuntu-version', body: `@${await name(people.planner)} la version d’Ubuntu est-elle déjà choisie ? L’appel d’offres doit la citer.` });
 }

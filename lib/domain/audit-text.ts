@@ -47,6 +47,10 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'token.created': 'API token created',
   'token.revoked': 'API token revoked',
   'demo.seeded': 'Demo data created',
+  'account.mail-preference-changed': 'Notification mail setting changed',
+  'discussion.commented': 'Comment posted',
+  'discussion.resolved': 'Discussion resolved',
+  'discussion.reopened': 'Discussion reopened',
 };
 
 /** "Rate overridden" for a known kind; an unknown one in words, never its code. */
@@ -68,6 +72,7 @@ export type TAuditContext = {
 const EMPTY: TAuditValue = { kind: 'empty' };
 const text = (t: string | undefined): TAuditValue => (t ? { kind: 'text', text: t } : EMPTY);
 const ROLE_LABELS: Record<string, string> = { planner: 'Planner', reviewer: 'Reviewer', consultant: 'Consultant', admin: 'Administrator' };
+const MAIL_PREFERENCE_LABELS: Record<string, string> = { each: 'One mail for each event', digest: 'One daily digest', none: 'No mail' };
 const STATUS_LABELS: Record<string, string> = { open: 'Open', submitted: 'Submitted', approved: 'Approved', changes_requested: 'Changes requested' };
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -212,6 +217,22 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
       return { kind, subject: str(after.name), before: EMPTY, after: num(after.answers) !== undefined ? text(`${count(num(after.answers)!, 'answer', 'answers')} and ${count(num(after.evidenceFiles) ?? 0, 'evidence file', 'evidence files')} kept`) : EMPTY };
     case 'account.signed-out-everywhere':
       return { kind, before: EMPTY, after: EMPTY };
+    case 'account.mail-preference-changed': {
+      const choice = (o: Record<string, unknown>) => text(MAIL_PREFERENCE_LABELS[str(o.preference) ?? '']);
+      return { kind, before: choice(before), after: choice(after) };
+    }
+    case 'discussion.commented':
+    case 'discussion.resolved':
+    case 'discussion.reopened': {
+      const about = subject ? (ctx.checkpoint(subject) ?? ctx.question(subject)?.label) : undefined;
+      const comment = str(after.comment);
+      return {
+        kind,
+        subject: about ?? 'A checkpoint or question no longer in the questionnaire',
+        before: EMPTY,
+        after: comment ? sentence([after.via === 'request-changes' ? 'With the request for changes' : undefined, `Comment: ${comment}`, after.reopened === true ? 'The discussion was reopened' : undefined]) : EMPTY,
+      };
+    }
     default:
       if (event.action.startsWith('checkpoint.')) {
         return { kind, subject: (subject && ctx.checkpoint(subject)) ?? 'A checkpoint no longer in the questionnaire', before: checkpointState(event.before), after: checkpointState(event.after) };

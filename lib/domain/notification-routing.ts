@@ -59,21 +59,32 @@ export function mailTiming(preference: TMailPreference, isSmtpConfigured: boolea
   return preference === 'each' ? 'now' : 'digest';
 }
 
+/** One `@name` of a comment resolved to a member: where it stands in the text and who it is. */
+export type TMention = { start: number; end: number; userId: string };
+
 /**
  * The `@name` mentions of a comment resolved to members: "@Aïcha" or "@Aïcha Ndiaye" (the longest
  * member name that follows the @ wins; a first name only when one member has it), ignoring case,
- * only members.
+ * only members. `start`..`end` covers the @ and the name as written.
  */
-export function mentionedMembers(text: string, members: readonly { userId: string; name: string }[]): string[] {
-  const found = new Set<string>();
+export function findMentions(text: string, members: readonly { userId: string; name: string }[]): TMention[] {
+  const found: TMention[] = [];
   const byLength = [...members].filter((m) => m.name.trim()).sort((a, b) => b.name.length - a.name.length);
   for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_])@(?=\p{L})/gu)) {
-    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const at = (match.index ?? 0) + match[0].length;
+    const rest = text.slice(at);
     const startsWith = (name: string) => rest.toLocaleLowerCase().startsWith(name.toLocaleLowerCase()) && !/^[\p{L}\p{N}]/u.test(rest.slice(name.length));
     // A full name; else a first name that only one member has (an ambiguous one mentions nobody).
     const byFirstName = byLength.filter((m) => startsWith(m.name.split(/\s+/)[0]!));
     const member = byLength.find((m) => startsWith(m.name)) ?? (byFirstName.length === 1 ? byFirstName[0] : undefined);
-    if (member) found.add(member.userId);
+    if (!member) continue;
+    const length = startsWith(member.name) ? member.name.length : member.name.split(/\s+/)[0]!.length;
+    found.push({ start: at - 1, end: at + length, userId: member.userId });
   }
-  return [...found];
+  return found;
+}
+
+/** The members a comment mentions, each once. */
+export function mentionedMembers(text: string, members: readonly { userId: string; name: string }[]): string[] {
+  return [...new Set(findMentions(text, members).map((m) => m.userId))];
 }

@@ -16,10 +16,10 @@ const ROLES = ['planner', 'reviewer', 'consultant', 'admin'] as const;
 const PHASES = [...[1, 2, 3, 4, 5, 6].map((n) => `@/phases/commcare.p${n}`), ...[1, 2, 3, 4, 5].map((n) => `@/phases/dhis2.p${n}`)];
 const OUTPUTS = ['@/sizing', '@/skills', '@/budget', '@/rfp', '@/report', '@/audit', '@/milestones'];
 /** "@" stands for the demo assessment's address. */
-const EVERY = ['/', '/portfolio', '/review', '/members', '/audit', '/account', '/assessments/new', '/sizing', '/glossary', '@', ...PHASES, ...OUTPUTS];
+const EVERY = ['/', '/portfolio', '/review', '/notifications', '/members', '/audit', '/account', '/assessments/new', '/sizing', '/glossary', '@', ...PHASES, ...OUTPUTS];
 const SAMPLE: Record<(typeof ROLES)[number], { laptop: string[]; phone: string[] }> = {
-  planner: { laptop: EVERY, phone: ['/', '/account', '/sizing', '/glossary', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
-  reviewer: { laptop: ['/', '/review', '@', '@/phases/commcare.p1', '@/audit'], phone: ['/review', '@/phases/dhis2.p1'] },
+  planner: { laptop: EVERY, phone: ['/', '/notifications', '/account', '/sizing', '/glossary', '@', '@/phases/commcare.p1', '@/phases/dhis2.p1', '@/budget', '@/report', '@/audit'] },
+  reviewer: { laptop: ['/', '/review', '/notifications', '@', '@/phases/commcare.p1', '@/audit'], phone: ['/review', '/notifications', '@/phases/dhis2.p1'] },
   consultant: { laptop: ['/', '/portfolio', '@', '@/milestones', '@/budget', '@/rfp', '@/skills'], phone: ['@/rfp', '/portfolio', '@/milestones'] },
   admin: { laptop: ['/members', '/audit', '/templates', '/account', '/assessments/new', '@', '@/phases/dhis2.p1'], phone: ['/members', '/audit', '/templates'] },
 };

@@ -30,6 +30,11 @@ import * as templateActions from '@/app/(app)/templates/actions';
 import * as milestoneActions from '@/app/(app)/assessments/[assessmentId]/milestones/actions';
 import { saveMilestone } from '@/lib/server/milestones/save-milestone';
 import { saveOrganizationTemplate } from '@/lib/server/templates/save-template';
+import { postComment } from '@/lib/server/discussion/post-comment';
+import { setThreadResolved } from '@/lib/server/discussion/resolve-thread';
+import { markNotificationsRead, saveMailPreference } from '@/lib/server/notifications/inbox';
+import * as discussionActions from '@/app/(app)/assessments/discussion-actions';
+import * as notificationActions from '@/app/(app)/notifications/actions';
 import { TEST_PASSWORD } from './helpers';
 import type { TWorld } from './security-fixture';
 
@@ -68,6 +73,8 @@ export const ACCOUNT = 'app/(app)/account/actions.ts';
 export const INVITATIONS = 'app/(auth)/invitations/[token]/actions.ts';
 export const TEMPLATES = 'app/(app)/templates/actions.ts';
 export const MILESTONES = 'app/(app)/assessments/[assessmentId]/milestones/actions.ts';
+export const DISCUSSION = 'app/(app)/assessments/discussion-actions.ts';
+export const NOTIFICATIONS = 'app/(app)/notifications/actions.ts';
 const OPENMRS_TEMPLATE = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8');
 const unique = () => `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
 
@@ -209,6 +216,28 @@ export const ACTION_MATRIX: TRow[] = [
     file: TEMPLATES, exportName: 'saveTemplateAction', permission: 'template.manage', schema: 'ZSaveTemplate', server: 'saveOrganizationTemplate',
     allowed: 'ok', scope: 'organization', input: () => ({ source: OPENMRS_TEMPLATE }),
     action: templateActions.saveTemplateAction, direct: saveOrganizationTemplate,
+  },
+  {
+    file: DISCUSSION, exportName: 'postCommentAction', permission: 'discussion.write', schema: 'ZPostComment', server: 'postComment',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ assessmentId: w.assessmentId, subjectId: 'commcare.p1.s1.users', body: 'Which source gives 2,500 users? https://hmis.example/users' }),
+    action: discussionActions.postCommentAction, direct: postComment,
+  },
+  {
+    // The world's thread on the submitted checkpoint is open at version 1.
+    file: DISCUSSION, exportName: 'resolveThreadAction', permission: 'discussion.write', schema: 'ZResolveThread', server: 'setThreadResolved',
+    allowed: 'ok', scope: 'assessment', input: (w) => ({ threadId: w.threadId, action: 'resolve', expectedVersion: 1 }),
+    action: discussionActions.resolveThreadAction, direct: setThreadResolved,
+  },
+  {
+    // One's own inbox in the organisation signed in to: another organisation's caller marks their own.
+    file: NOTIFICATIONS, exportName: 'markNotificationsReadAction', permission: 'notification.manage', schema: 'ZMarkNotificationsRead', server: 'markNotificationsRead',
+    allowed: 'ok', scope: 'organization', input: () => ({ which: 'all' }),
+    action: notificationActions.markNotificationsReadAction, direct: markNotificationsRead,
+  },
+  {
+    file: NOTIFICATIONS, exportName: 'saveMailPreferenceAction', permission: 'account.manage', schema: 'ZMailPreference', server: 'saveMailPreference',
+    allowed: 'ok', scope: 'organization', input: () => ({ preference: 'digest' }),
+    action: notificationActions.saveMailPreferenceAction, direct: saveMailPreference,
   },
   {
     // A token no invitation has: whoever may accept is told the invitation is not valid (422).

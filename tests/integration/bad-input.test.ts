@@ -8,6 +8,7 @@ import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-pag
 import { loadPhasePage } from '@/lib/server/assessments/load-phase-page';
 import { buildCurrentReport, buildCurrentRfp, issuedRfpFile, listIssuedRfps } from '@/lib/server/documents/issue-rfp';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
 import { DomainError } from '@/lib/server/errors';
 import type { TActionResult } from '@/lib/app/action-result';
 import { ACTION_MATRIX } from './action-matrix';
@@ -68,6 +69,7 @@ const FREE_TEXT: Record<string, string[]> = {
   changePasswordAction: ['currentPassword', 'newPassword', 'confirmPassword'],
   createApiTokenAction: ['name'],
   saveMilestoneAction: ['name'],
+  postCommentAction: ['body'],
 };
 
 function paths(value: unknown, prefix = ''): string[] {
@@ -149,6 +151,7 @@ describe('bad input to every server action: a clear 4xx and an unchanged databas
       ['loadOutputs', (id) => loadOutputs(testDb(), admin, id)],
       ['exportAssessment', (id) => exportAssessment(testDb(), admin, id)],
       ['listAuditTrail', (id) => listAuditTrail(testDb(), admin, id)],
+      ['loadDiscussions', (id) => loadDiscussions(testDb(), admin, id)],
       ['buildCurrentRfp', (id) => buildCurrentRfp(testDb(), admin, id)],
       ['buildCurrentReport', (id) => buildCurrentReport(testDb(), admin, id)],
       ['listIssuedRfps', async (id) => ((await listIssuedRfps(testDb(), admin, id)).length ? 'listed' : Promise.reject(new DomainError('none', 404)))],

@@ -8,6 +8,8 @@ import { buildCurrentRfp } from '@/lib/server/documents/issue-rfp';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TActor } from '@/lib/server/actor';
 import { testDb, truncateAll } from './helpers';
+import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
+import { countUnread, listNotifications } from '@/lib/server/notifications/inbox';
 
 describe('the demo assessment', () => {
   let id: string;
@@ -61,6 +63,20 @@ describe('the demo assessment', () => {
     const approvedIn = (m: (typeof milestones)[number], n: number) => m.progress.filter((p) => p.phaseNumber === n).every((p) => p.approved === p.checkpoints);
     expect([approvedIn(milestones[0]!, 1), approvedIn(milestones[0]!, 2)]).toEqual([true, false]);
     expect([approvedIn(milestones[1]!, 1), approvedIn(milestones[1]!, 2)]).toEqual([true, true]);
+  });
+
+  it('shows a resolved discussion on an approved checkpoint and a few unread notifications', async () => {
+    const { threads } = await loadDiscussions(testDb(), planner, id);
+    const inventory = threads['commcare.p1.s1-1.cp-app-inventory']!;
+    expect(inventory.resolvedAt).not.toBeNull();
+    expect(inventory.comments).toHaveLength(2);
+    expect(inventory.comments[1]!.body).toContain('https://');
+    expect(threads['commcare.p3.s3-1.ubuntu-version']!.resolvedAt).toBeNull();
+    // The planner was mentioned twice (unread); the reviewer has the planner's reply; the sign-offs' notifications were read long ago.
+    expect((await listNotifications(testDb(), planner, 'fr')).filter((n) => !n.readAt).map((n) => n.eventKey)).toEqual(['mention', 'mention']);
+    const reviewer = await testDb().membership.findFirstOrThrow({ where: { role: 'reviewer', organizationId: planner.organizationId } });
+    expect(await countUnread(testDb(), { userId: reviewer.userId, organizationId: planner.organizationId, role: 'reviewer' })).toBe(1);
+    expect(await testDb().notification.count({ where: { assessmentId: id, readAt: { not: null } } })).toBeGreaterThan(10);
   });
 
   it('gives every output and a complete RFP', async () => {

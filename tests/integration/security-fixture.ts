@@ -6,6 +6,7 @@ import type { TActor } from '@/lib/server/actor';
 import type { TSessionView } from '@/lib/server/sessions';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { saveRateOverride } from '@/lib/server/outputs/save-rate-override';
+import { postComment } from '@/lib/server/discussion/post-comment';
 import { FIXTURE_TEMPLATES, answer, decide } from './assessment-fixture';
 import { makeOrganization, testDb } from './helpers';
 
@@ -24,6 +25,8 @@ export async function seedWorld() {
   await answer(planner, assessmentId, 'commcare.p1.s1.users', 2500);
   await answer(planner, assessmentId, 'commcare.p1.s2.sized', 'yes');
   await decide(planner, assessmentId, 'commcare.p1.s1.cp-summary', 'submit');
+  // The reviewer's question in the submitted checkpoint's discussion (an open thread at version 1).
+  const { threadId } = await postComment(testDb(), home.actors.reviewer, { assessmentId, subjectId: 'commcare.p1.s1.cp-summary', body: 'Where does the user count come from?' });
   await saveRateOverride(testDb(), home.actors.consultant, { assessmentId, option: 'on-premise', rateKey: 'serverCapex', value: 900_000, reason: 'Vendor quote' });
   const spare = await testDb().user.create({ data: { email: `spare.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@test.example`, name: 'Spare', passwordHash: 'x' } });
   const spareMembership = await testDb().membership.create({ data: { userId: spare.id, organizationId: home.organization.id, role: 'planner' } });
@@ -36,7 +39,7 @@ export async function seedWorld() {
   const token = await testDb().apiToken.create({
     data: { userId: spare.id, organizationId: home.organization.id, name: 'Spare’s script', scopes: ['read'], tokenHash: `fixture-${Math.random()}`, prefix: 'hr_xxxxxx', expiresAt: new Date(Date.now() + 86_400_000) },
   });
-  return { home, other, assessmentId, spareMembershipId: spareMembership.id, pendingInvitationId: invitation.id, spareTokenId: token.id };
+  return { home, other, assessmentId, spareMembershipId: spareMembership.id, pendingInvitationId: invitation.id, spareTokenId: token.id, threadId };
 }
 export type TWorld = Awaited<ReturnType<typeof seedWorld>>;
 

@@ -38,13 +38,17 @@ describe('describeAuditEvent: events in words', () => {
       e('assessment.deleted', 'Transition 2027', { name: 'Transition 2027', country: 'Senegal', platforms: ['commcare', 'dhis2'], answers: 41, evidenceFiles: 1, issuedRfps: 0, wasArchived: true }, null),
       { kind: 'Assessment deleted', subject: 'Transition 2027', before: t('Country: Senegal. CommCare and DHIS2. 41 answers. 1 evidence file. Archived'), after: t('Deleted with all its data') },
     ],
+    ['a comment, by the checkpoint’s label', e('discussion.commented', 'dhis2.p3.s3-1.cp-secure', null, { comment: 'Which CA signs it?', mentioned: 0 }), { kind: 'Comment posted', subject: 'Data is encrypted in transit', before: none, after: t('Comment: Which CA signs it?') }],
+    ['a comment on a question, written with a request for changes', e('discussion.commented', encryption.id, null, { comment: 'Name it.', via: 'request-changes', reopened: true }), { subject: encryption.label, after: t('With the request for changes. Comment: Name it.. The discussion was reopened') }],
+    ['a discussion resolved', e('discussion.resolved', 'dhis2.p3.s3-1.cp-secure', null, null), { kind: 'Discussion resolved', subject: 'Data is encrypted in transit', before: none, after: none }],
+    ['a mail setting in words', e('account.mail-preference-changed', 'x', { preference: 'each' }, { preference: 'digest' }), { kind: 'Notification mail setting changed', before: t('One mail for each event'), after: t('One daily digest') }],
     ['an unknown kind, never its code', e('something.new', 'x.y', { a: 1 }, { b: 2 }), { kind: 'Other change', subject: undefined, before: none, after: none }],
   ])('%s', (_name, event, expected) => {
     expect(describeAuditEvent(event, ctx)).toMatchObject(expected);
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset']) {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset', 'discussion.commented', 'discussion.resolved', 'discussion.reopened', 'account.mail-preference-changed']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
     for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][A-Za-z]/);

@@ -17,6 +17,8 @@ const EXPECTED: Record<string, string> = {
   'checkpoint.review': '-R-A',
   'evidence.write': 'P--A',
   'review.queue': '-R-A',
+  'discussion.write': 'PRCA',
+  'notification.manage': 'PRCA',
   'audit.read': 'PRCA',
   'organization-audit.read': '---A',
   'outputs.read': 'PRCA',

@@ -5,12 +5,17 @@ import { listApiTokens } from '@/lib/server/api-tokens';
 import { ApiTokenTable } from '@/app/_components/api-token-table';
 import { ChangePasswordForm, LeaveButton, SignOutEverywhereButton } from './account-forms';
 import { CreateApiTokenForm } from './api-tokens';
+import { getTranslations } from 'next-intl/server';
+import { IntlProvider } from '@/app/_components/intl-provider';
+import { isMailConfigured } from '@/lib/server/mailer';
+import { getMailPreference } from '@/lib/server/notifications/inbox';
+import { MailPreferenceForm } from './mail-preference-form';
 
 export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const session = await requireSession();
-  const tokens = await listApiTokens(db(), session.actor);
+  const [tokens, preference, tn] = await Promise.all([listApiTokens(db(), session.actor), getMailPreference(db(), session.actor), getTranslations('notifications')]);
   return (
     <>
       <h1>Your account</h1>
@@ -25,6 +30,13 @@ export default async function AccountPage() {
       <div className="card">
         <p style={{ marginTop: 0 }}>Signed in on a computer you no longer use, or think someone else is? End every session, this one included.</p>
         <SignOutEverywhereButton />
+      </div>
+      <h2 id="mail-heading">{tn('settings.heading')}</h2>
+      <div className="card">
+        {!isMailConfigured() && <p className="notice">{tn('settings.noSmtp')}</p>}
+        <IntlProvider namespaces={['notifications']}>
+          <MailPreferenceForm current={preference} />
+        </IntlProvider>
       </div>
       <h2>Your organisations</h2>
       <div className="card table-wrap">

@@ -14,6 +14,9 @@ import { env } from '@/lib/env';
 import { reviewerOverview } from '@/lib/server/assessments/reviewer-overview';
 import { formatDateIn } from '@/lib/domain/intl-format';
 import { pageLocale } from '@/lib/i18n/request';
+import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
+import { DiscussionPanel } from '../assessments/discussion-panel';
+import { threadProps } from '../assessments/discussion-view';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('common'))('nav.review') };
@@ -24,6 +27,9 @@ export default async function ReviewPage() {
   const [t, common] = await Promise.all([getTranslations('review'), getTranslations('common')]);
   if (!can(session.role, 'review.queue')) return <p className="form-error">{t('onlyReviewers')}</p>;
   const queue = await listReviewQueue(db(), session.actor);
+  const locale = await pageLocale();
+  // Each checkpoint's discussion, one read per assessment in the queue.
+  const discussions = new Map(await Promise.all([...new Set(queue.map((i) => i.assessmentId))].map(async (id) => [id, await loadDiscussions(db(), session.actor, id)] as const)));
   return (
     <>
       <h1>{common('nav.review')}</h1>
@@ -46,7 +52,7 @@ export default async function ReviewPage() {
             ))}
           </dl>
           <ul style={{ listStyle: 'none', padding: 0 }}>
-            <IntlProvider namespaces={['phase', 'validation']}>
+            <IntlProvider namespaces={['phase', 'validation', 'discussion']}>
             <CheckpointCard
               assessmentId={item.assessmentId}
               checkpoint={{ id: item.checkpointId, label: item.label, status: 'submitted', notApplicable: item.notApplicable, justification: item.justification, comment: null, reopenReason: null, version: item.version, submittedBy: item.submittedBy, reviewedBy: null, optional: false }}
@@ -62,6 +68,14 @@ export default async function ReviewPage() {
                 canWrite={false}
                 maxMb={env().EVIDENCE_MAX_FILE_MB}
                 files={item.files.map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedOn: formatDate(f.createdAt.toISOString()) }))}
+              />
+              <DiscussionPanel
+                assessmentId={item.assessmentId}
+                subjectId={item.checkpointId}
+                label={item.label}
+                thread={threadProps(discussions.get(item.assessmentId)?.threads[item.checkpointId], discussions.get(item.assessmentId)?.members ?? [], locale)}
+                canWrite={can(session.role, 'discussion.write')}
+                exampleName={session.user.name}
               />
             </CheckpointCard>
             </IntlProvider>

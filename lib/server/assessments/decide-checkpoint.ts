@@ -10,6 +10,9 @@ import { loadAssessmentState, trackForId } from './load-assessment';
 import { checkpointEntry } from './lookups';
 import type { TQuestion } from '@/lib/content/template-schema';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
+import type { TNotificationEvent } from '@/lib/domain/notification-routing';
+import { afterCommit, notify } from '../notifications/notify';
+import { appendComment } from '../discussion/append-comment';
 
 const PERMISSION = { submit: 'checkpoint.submit', submit_not_applicable: 'checkpoint.submit', approve: 'checkpoint.review', request_changes: 'checkpoint.review' } as const;
 
@@ -79,10 +82,22 @@ export async function decideCheckpoint(prisma: TPrisma, actor: TActor, raw: unkn
       },
     });
     await tx.assessment.update({ where: { id: command.assessmentId }, data: { updatedAt: now } });
-    return { status: next.status, version: version + 1 };
+    // Who hears of it; "request changes" also writes the comment into the checkpoint's discussion.
+    const events: TNotificationEvent[] = [];
+    let threadId: string | undefined;
+    if (isSubmit) events.push({ kind: 'checkpoint.submitted', actorId: actor.userId });
+    else events.push({ kind: command.type === 'approve' ? 'checkpoint.approved' : 'checkpoint.sent-back', actorId: actor.userId, submittedById: row?.submittedById ?? null });
+    if (command.type === 'request_changes') {
+      const added = await appendComment(tx, actor, { assessmentId: command.assessmentId, subjectId: command.checkpointId, subjectKind: 'checkpoint', body: command.comment, via: 'request-changes' });
+      events.push(added.event);
+      threadId = added.threadId;
+    }
+    const mailNow = await notify(tx, events, { organizationId: actor.organizationId, assessmentId: command.assessmentId, subjectId: command.checkpointId, threadId });
+    return { status: next.status, version: version + 1, mailNow };
   });
+  afterCommit(prisma, result.mailNow);
   scheduleDraftRefresh(prisma, actor, command.assessmentId);
-  return result;
+  return { status: result.status, version: result.version };
 }
 
 function toEvent(

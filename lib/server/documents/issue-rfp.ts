@@ -1,4 +1,5 @@
 import 'server-only';
+import { afterCommit, notify } from '../notifications/notify';
 import { createHash } from 'node:crypto';
 import type { TPrisma } from '@/lib/db/client';
 import { isUuid } from '@/lib/schemas/ids';
@@ -50,13 +51,16 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   const [pdf, docx] = await Promise.all([renderInPool(actor.userId, { model, format: 'pdf' }), renderInPool(actor.userId, { model, format: 'docx' })]);
   const pdfSha256 = sha256(pdf);
   const docxSha256 = sha256(docx);
-  return prisma.$transaction(async (tx) => {
+  const issued = await prisma.$transaction(async (tx) => {
     const last = await tx.issuedRfp.findFirst({ where: { assessmentId }, orderBy: { version: 'desc' }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
     await tx.issuedRfp.create({ data: { assessmentId, version, issuedById: actor.userId, locale, pdf: new Uint8Array(pdf), docx: new Uint8Array(docx), pdfSha256, docxSha256 } });
     await tx.auditEvent.create({ data: { organizationId: actor.organizationId, assessmentId, actorId: actor.userId, action: 'rfp.issued', subject: `rfp.v${version}`, after: { version, locale, pdfSha256, docxSha256 } } });
-    return { version, locale, pdfSha256, docxSha256 };
+    const mailNow = await notify(tx, [{ kind: 'rfp.issued', actorId: actor.userId }], { organizationId: actor.organizationId, assessmentId, rfpVersion: version });
+    return { result: { version, locale, pdfSha256, docxSha256 }, mailNow };
   });
+  afterCommit(prisma, issued.mailNow);
+  return issued.result;
 }
 
 /** Issued versions, newest first, without their bytes. */

@@ -16,13 +16,23 @@ import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
 import { formatDate } from '@/lib/domain/documents/format';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
+import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
+import { DiscussionPanel } from '../../../discussion-panel';
+import { threadProps } from '../../../discussion-view';
 
 export const generateMetadata = assessmentMetadata();
 
 export default async function PhasePage({ params }: { params: Promise<{ assessmentId: string; phaseId: string }> }) {
   const { assessmentId, phaseId } = await params;
   const session = await requireSession();
-  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId, await pageLocale()));
+  const locale = await pageLocale();
+  const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId, locale));
+  const subjects = page.phase.sections.flatMap((s) => [...s.questions.map((q) => q.id), ...s.checkpoints.map((c) => c.id)]);
+  const discussions = await loadDiscussions(db(), session.actor, assessmentId, subjects);
+  const canDiscuss = can(session.role, 'discussion.write');
+  const discussion = (subjectId: string, label: string) => (
+    <DiscussionPanel assessmentId={assessmentId} subjectId={subjectId} label={label} thread={threadProps(discussions.threads[subjectId], discussions.members, locale)} canWrite={canDiscuss} exampleName={session.user.name} />
+  );
   // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
   const editable = can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
@@ -81,7 +91,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
           </ol>
         </nav>
       )}
-      <IntlProvider namespaces={['phase', 'validation']}>
+      <IntlProvider namespaces={['phase', 'validation', 'discussion']}>
       {page.phase.sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
           <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
@@ -93,7 +103,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
               <GlossaryText text={section.intro} />
             </p>
           )}
-          {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} />}
+          {section.questions.length > 0 && <SectionForm assessmentId={assessmentId} section={section} saved={page.saved} editable={editable} questionExtras={Object.fromEntries(section.questions.map((q) => [q.id, discussion(q.id, q.label)]))} />}
           {section.checkpoints.length > 0 && (
             <>
               <h3>{t('checkpointHeading')}</h3>
@@ -120,6 +130,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                           .filter((f) => f.checkpointId === cp.id)
                           .map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedBy: f.uploadedBy, uploadedOn: formatDate(f.createdAt.toISOString()) }))}
                       />
+                      {discussion(cp.id, cp.label)}
                     </CheckpointCard>
                   );
                 })}

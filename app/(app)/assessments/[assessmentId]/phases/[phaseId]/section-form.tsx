@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SourcesLine } from '@/app/_components/citation';
 import type { TSection } from '@/lib/content/template-schema';
@@ -21,7 +21,20 @@ function preview(value: unknown, empty: string): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function SectionForm({ assessmentId, section, saved, editable }: { assessmentId: string; section: TSection; saved: Saved; editable: boolean }) {
+export function SectionForm({
+  assessmentId,
+  section,
+  saved,
+  editable,
+  questionExtras,
+}: {
+  assessmentId: string;
+  section: TSection;
+  saved: Saved;
+  editable: boolean;
+  /** What the page shows under each question (its discussion), by question id. */
+  questionExtras?: Record<string, ReactNode>;
+}) {
   const router = useRouter();
   const t = useTranslations('phase');
   const tv = useValidationText();
@@ -76,53 +89,56 @@ export function SectionForm({ assessmentId, section, saved, editable }: { assess
         const s: TSaveStatus = autosave.status[q.id] ?? { kind: 'idle' };
         const value = values[key];
         return (
-          <div key={q.id} className="question" data-question-id={q.id} style={{ marginBottom: '1.25rem' }}>
-            <label id={`${id}-label`} htmlFor={id}>
-              {q.label}
-              {!q.required && <span className="muted"> {t('optional')}</span>}
-            </label>
-            {q.guidance && (
-              <details>
-                <summary className="muted">{t('guidance')}</summary>
-                <p style={{ whiteSpace: 'pre-line' }}>{q.guidance}</p>
-              </details>
-            )}
-            <SourcesLine citations={q.references} />
-            <QuestionInput
-              question={q}
-              id={id}
-              value={value}
-              disabled={!editable}
-              invalid={s.kind === 'invalid'}
-              onChange={(v) => {
-                form.setValue(key, v, { shouldDirty: true });
-                autosave.changed(q.id, v);
-              }}
-            />
-            <p id={`${id}-status`} aria-live="polite" className={s.kind === 'invalid' || s.kind === 'error' || s.kind === 'conflict' ? 'field-error' : 'muted'} data-save-status={s.kind}>
-              {s.kind === 'saving' && t('saving')}
-              {s.kind === 'saved' && t('saved')}
-              {(s.kind === 'invalid' || s.kind === 'error') && tv(s.message)}
-              {s.kind === 'conflict' && (
-                <>
-                  {s.message} {t('theirAnswer')} <q>{preview(s.theirs, t('empty'))}</q>{' '}
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      form.setValue(key, s.theirs);
-                      autosave.resolveConflict(q.id, 'theirs', s);
-                    }}
-                  >
-                    {t('useTheirs')}
-                  </button>{' '}
-                  <button type="button" className="link" onClick={() => autosave.resolveConflict(q.id, 'mine', s)}>
-                    {t('keepMine')}
-                  </button>
-                </>
+          <Fragment key={q.id}>
+            <div className="question" data-question-id={q.id} style={{ marginBottom: '1.25rem' }}>
+              <label id={`${id}-label`} htmlFor={id}>
+                {q.label}
+                {!q.required && <span className="muted"> {t('optional')}</span>}
+              </label>
+              {q.guidance && (
+                <details>
+                  <summary className="muted">{t('guidance')}</summary>
+                  <p style={{ whiteSpace: 'pre-line' }}>{q.guidance}</p>
+                </details>
               )}
-            </p>
-          </div>
+              <SourcesLine citations={q.references} />
+              <QuestionInput
+                question={q}
+                id={id}
+                value={value}
+                disabled={!editable}
+                invalid={s.kind === 'invalid'}
+                onChange={(v) => {
+                  form.setValue(key, v, { shouldDirty: true });
+                  autosave.changed(q.id, v);
+                }}
+              />
+              <p id={`${id}-status`} aria-live="polite" className={s.kind === 'invalid' || s.kind === 'error' || s.kind === 'conflict' ? 'field-error' : 'muted'} data-save-status={s.kind}>
+                {s.kind === 'saving' && t('saving')}
+                {s.kind === 'saved' && t('saved')}
+                {(s.kind === 'invalid' || s.kind === 'error') && tv(s.message)}
+                {s.kind === 'conflict' && (
+                  <>
+                    {s.message} {t('theirAnswer')} <q>{preview(s.theirs, t('empty'))}</q>{' '}
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        form.setValue(key, s.theirs);
+                        autosave.resolveConflict(q.id, 'theirs', s);
+                      }}
+                    >
+                      {t('useTheirs')}
+                    </button>{' '}
+                    <button type="button" className="link" onClick={() => autosave.resolveConflict(q.id, 'mine', s)}>
+                      {t('keepMine')}
+                    </button>
+                  </>
+                )}
+              </p>
+            </div>
+            {questionExtras?.[q.id]}
+          </Fragment>
         );
       })}
     </div>
