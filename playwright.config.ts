@@ -56,6 +56,8 @@ export default defineConfig({
       DRAFT_REFRESH_MS: '0',
       // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
       DEMO_LOCALE: 'en',
+      // tests/e2e/pseudo-locale.spec.ts walks the pages in the pseudo-language (lib/i18n/pseudo-locale.ts).
+      PSEUDO_LOCALE: '1',
     },
   },
 });
