@@ -10,7 +10,7 @@ import { AuditTrail } from '../audit-trail';
 
 type TProps = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const generateMetadata = assessmentMetadata('Audit trail');
+export const generateMetadata = assessmentMetadata({ key: 'auditTrail' });
 
 const href = (assessmentId: string, q: TAuditQuery, page: number) => {
   const search = new URLSearchParams();

@@ -16,7 +16,7 @@ import { BudgetSettingsForm } from './budget-settings-form';
 import { RateOverrideForm, type TRateChoice } from './rate-override-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
-export const generateMetadata = assessmentMetadata('Budget');
+export const generateMetadata = assessmentMetadata({ key: 'budget' });
 
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

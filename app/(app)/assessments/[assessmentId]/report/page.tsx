@@ -7,7 +7,7 @@ import { DocPreview } from '@/app/_components/doc-preview';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
 
-export const generateMetadata = assessmentMetadata('Assessment report');
+export const generateMetadata = assessmentMetadata({ key: 'report' });
 
 export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

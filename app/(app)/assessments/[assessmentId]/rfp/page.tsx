@@ -26,7 +26,7 @@ function hrefOf(assessmentId: string, m: TMissingItem): string {
   }
 }
 
-export const generateMetadata = assessmentMetadata('Request for Proposals');
+export const generateMetadata = assessmentMetadata({ key: 'rfp' });
 
 export default async function RfpPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;

@@ -6,7 +6,7 @@ import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { OutputsHeader } from '../outputs-header';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
-export const generateMetadata = assessmentMetadata('Sizing');
+export const generateMetadata = assessmentMetadata({ key: 'sizing' });
 
 export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
