@@ -109,7 +109,9 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
       <section aria-labelledby="rfp-details">
         <h2 id="rfp-details">{t('details')}</h2>
         {can(session.role, 'rfp.edit') ? (
-          <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
+          <IntlProvider namespaces={['rfpForm', 'validation']}>
+            <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
+          </IntlProvider>
         ) : (
           <p className="muted">{t('consultantsFill')}</p>
         )}
