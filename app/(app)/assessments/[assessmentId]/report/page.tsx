@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -14,15 +15,16 @@ export default async function ReportPage({ params }: { params: Promise<{ assessm
   const session = await requireSession();
   const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
   const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
+  const ta = await getTranslations('assessment');
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
+        <Link href="/">{ta('listTitle')}</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
-      <h1>Assessment report</h1>
+      <h1>{ta('report')}</h1>
       <p>
         <a className="button" href={`/api/v1/assessments/${assessmentId}/report.pdf`}>
-          Download the PDF
+          {ta('downloadPdf')}
         </a>
       </p>
       <DocPreview model={model} />
