@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { listAssessments } from '@/lib/server/list-assessments';
 import { ImportForm } from './import-form';
+import { IntlProvider } from '@/app/_components/intl-provider';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('assessment'))('listTitle') };
@@ -29,7 +30,11 @@ export default async function HomePage() {
         <div className="card empty">
           <p>{t.rich('noneYet', { organization: session.organization.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <p>{t('whatIsAssessment')}</p>
-          {can(session.role, 'assessment.create') && <ImportForm />}
+          {can(session.role, 'assessment.create') && (
+            <IntlProvider namespaces={['importForm']}>
+              <ImportForm />
+            </IntlProvider>
+          )}
         </div>
       ) : (
         <ul className="grid" aria-label={t('listTitle')} style={{ listStyle: 'none', padding: 0 }}>
@@ -43,7 +48,11 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
-      {assessments.length > 0 && can(session.role, 'assessment.import') && <ImportForm />}
+      {assessments.length > 0 && can(session.role, 'assessment.import') && (
+        <IntlProvider namespaces={['importForm']}>
+          <ImportForm />
+        </IntlProvider>
+      )}
     </>
   );
 }
