@@ -79,6 +79,8 @@ export default defineConfig({
       DEMO_LOCALE: 'en',
       // One render thread per server: the servers share the machine.
       RENDER_THREADS: '1',
+      // tests/e2e/pseudo-locale.spec.ts walks the pages in the pseudo-language (lib/i18n/pseudo-locale.ts).
+      PSEUDO_LOCALE: '1',
     },
   })),
 });

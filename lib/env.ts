@@ -52,6 +52,8 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** The language of the demo accounts when they are first created: the demo ministry works in French (the e2e suite, written in English, sets en). */
   DEMO_LOCALE: z.enum(LOCALES).default('fr'),
+  /** Tests only: answer the pseudo-language (lib/i18n/pseudo-locale.ts) to a visitor whose hr_locale cookie asks for it. */
+  PSEUDO_LOCALE: z.literal('1').optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -12,20 +13,19 @@ type TImported = {
   checkpoints: { downgraded: { checkpointId: string; label: string; to: 'open' | 'submitted'; reason: string }[] };
 };
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** What the import could not take over as it was: people read labels and reasons, never ids. */
 function ImportReport({ result }: { result: TImported }) {
   const { refused } = result.answers;
   const { downgraded } = result.checkpoints;
+  const t = useTranslations('importForm');
   return (
     <div className="notice" role="status" style={{ width: '100%', textAlign: 'left' }}>
       <p>
-        Imported as “{result.name}”. {refused.length > 0 && `${plural(refused.length, 'answer was', 'answers were')} not imported. `}
-        {downgraded.length > 0 && `${plural(downgraded.length, 'checkpoint was', 'checkpoints were')} not taken over as they were.`}
+        {t('importedAs', { name: result.name })} {refused.length > 0 && `${t('answersRefused', { count: refused.length })} `}
+        {downgraded.length > 0 && t('checkpointsDowngraded', { count: downgraded.length })}
       </p>
       <details>
-        <summary>Why</summary>
+        <summary>{t('why')}</summary>
         <ul>
           {refused.map((r) => (
             <li key={r.questionId}>
@@ -34,13 +34,13 @@ function ImportReport({ result }: { result: TImported }) {
           ))}
           {downgraded.map((d) => (
             <li key={d.checkpointId}>
-              <strong>{d.label}</strong> ({d.to === 'open' ? 'open' : 'waiting for review'}): {d.reason}
+              <strong>{d.label}</strong> ({d.to === 'open' ? t('open') : t('waitingForReview')}): {d.reason}
             </li>
           ))}
         </ul>
       </details>
       <p>
-        <Link href={`/assessments/${result.id}`}>Open the imported assessment</Link>
+        <Link href={`/assessments/${result.id}`}>{t('openImported')}</Link>
       </p>
     </div>
   );
@@ -52,6 +52,7 @@ export function ImportForm() {
   const [message, setMessage] = useState<string | null>(null);
   const [imported, setImported] = useState<TImported | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations('importForm');
   return (
     <form
       className="row"
@@ -59,7 +60,7 @@ export function ImportForm() {
       onSubmit={async (e) => {
         e.preventDefault();
         const file = (e.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
-        if (!file) return setMessage('Choose an exported .json file first.');
+        if (!file) return setMessage(t('chooseFile'));
         setBusy(true);
         setMessage(null);
         setImported(null);
@@ -71,15 +72,15 @@ export function ImportForm() {
           if (result.answers.refused.length === 0 && result.checkpoints.downgraded.length === 0) return router.push(`/assessments/${result.id}`);
           return setImported(result);
         }
-        setMessage(body?.error ?? 'The import failed: the server could not be reached.');
+        setMessage(body?.error ?? t('unreachable'));
       }}
     >
       <label htmlFor="import-file" style={{ margin: 0 }}>
-        Import an assessment (JSON)
+        {t('label')}
       </label>
       <input id="import-file" name="file" type="file" accept="application/json,.json" style={{ width: 'auto' }} />
       <button type="submit" className="secondary" disabled={busy}>
-        Import
+        {t('import')}
       </button>
       {imported && <ImportReport result={imported} />}
       {message && (

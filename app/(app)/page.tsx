@@ -44,7 +44,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <div className="card empty">
           <p>{t.rich('noneYet', { organization: session.organization.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <p>{t('whatIsAssessment')}</p>
-          {can(session.role, 'assessment.create') && <ImportForm />}
+          {can(session.role, 'assessment.create') && (
+            <IntlProvider namespaces={['importForm']}>
+              <ImportForm />
+            </IntlProvider>
+          )}
         </div>
       ) : (
         <ul className="grid" aria-label={t('listTitle')} style={{ listStyle: 'none', padding: 0 }}>
@@ -58,7 +62,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       )}
-      {assessments.length > 0 && can(session.role, 'assessment.import') && <ImportForm />}
+      {assessments.length > 0 && can(session.role, 'assessment.import') && (
+        <IntlProvider namespaces={['importForm']}>
+          <ImportForm />
+        </IntlProvider>
+      )}
       {archived.length > 0 && (
         <details className="card" id="archived">
           <summary>

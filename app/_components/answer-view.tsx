@@ -1,8 +1,10 @@
+import { useTranslations } from 'next-intl';
 import type { TAnswerView } from '@/lib/domain/answer-view';
 
 /** An answer drawn from its question's formatter: text, or a table of its non-empty rows. */
 export function AnswerView({ view, caption }: { view: TAnswerView; caption: string }) {
-  if (view.kind === 'empty') return <span className="muted">Not answered</span>;
+  const t = useTranslations('ui');
+  if (view.kind === 'empty') return <span className="muted">{t('notAnswered')}</span>;
   if (view.kind === 'text') return <span style={{ whiteSpace: 'pre-wrap' }}>{view.text}</span>;
   return (
     <div className="table-wrap">

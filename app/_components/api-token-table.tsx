@@ -1,27 +1,30 @@
-import { TOKEN_SCOPE_LABELS, type TTokenScope } from '@/lib/auth/permissions';
+import { getTranslations } from 'next-intl/server';
+import type { TTokenScope } from '@/lib/auth/permissions';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
 import { RevokeApiTokenButton } from '@/app/(app)/account/api-tokens';
 
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function ApiTokenTable({ tokens, showOwner, caption }: {
+export async function ApiTokenTable({ tokens, showOwner, caption }: {
   tokens: { id: string; name: string; prefix: string; scopes: TTokenScope[]; owner: string; expiresAt: Date; lastUsedAt: Date | null }[];
   showOwner: boolean;
   caption: string;
 }) {
-  if (tokens.length === 0) return <p className="muted">No API token.</p>;
+  const [tr, locale] = await Promise.all([getTranslations('account'), pageLocale()]);
+  const day = (d: Date) => formatDateIn(locale, d);
+  if (tokens.length === 0) return <p className="muted">{tr('noToken')}</p>;
   return (
     <div className="card table-wrap">
       <table>
         <caption className="skip">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            {showOwner && <th scope="col">Owner</th>}
-            <th scope="col">May</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Works until</th>
+            <th scope="col">{tr('name')}</th>
+            {showOwner && <th scope="col">{tr('owner')}</th>}
+            <th scope="col">{tr('may')}</th>
+            <th scope="col">{tr('lastUsed')}</th>
+            <th scope="col">{tr('worksUntil')}</th>
             <th scope="col">
-              <span className="skip">Actions</span>
+              <span className="skip">{tr('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -32,8 +35,8 @@ export function ApiTokenTable({ tokens, showOwner, caption }: {
                 {t.name} <span className="muted">({t.prefix}…)</span>
               </td>
               {showOwner && <td>{t.owner}</td>}
-              <td>{t.scopes.map((s) => TOKEN_SCOPE_LABELS[s] ?? s).join('; ')}</td>
-              <td>{t.lastUsedAt ? day(t.lastUsedAt) : 'Never'}</td>
+              <td>{t.scopes.map((s) => tr(`scopes.${s}`)).join('; ')}</td>
+              <td>{t.lastUsedAt ? day(t.lastUsedAt) : tr('never')}</td>
               <td>{day(t.expiresAt)}</td>
               <td>
                 <RevokeApiTokenButton tokenId={t.id} name={t.name} />

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies `text` to the clipboard; says so for a moment. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [isCopied, setIsCopied] = useState(false);
+  const t = useTranslations('ui');
   return (
     <button
       type="button"
@@ -14,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         setTimeout(() => setIsCopied(false), 2000);
       }}
     >
-      {isCopied ? 'Copied' : label}
+      {isCopied ? t('copied') : label}
     </button>
   );
 }

@@ -1,36 +1,40 @@
+import { useTranslations } from 'next-intl';
 import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-sizing';
+import { formatNumberIn, formatPercentIn } from '@/lib/domain/intl-format';
+import { useFormatLocale } from './use-format-locale';
 import { Citation } from './citation';
 import { CopyButton } from './copy-button';
 
 /** The DHIS2 sizing with the rule and the citation behind every figure; shared by the public calculator and the assessment pages. */
 
-const fmt = (n: number) => n.toLocaleString('en');
-const pct = (f: number) => `${Math.round(f * 100)}%`;
-
 function System({ s }: { s: TDhis2SystemSizing }) {
+  const t = useTranslations('sizing');
+  const locale = useFormatLocale();
+  const fmt = (n: number) => formatNumberIn(locale, n, 3);
+  const pct = (f: number) => formatPercentIn(locale, f);
   return (
-    <article className="card" aria-label={`DHIS2 system ${s.name}`}>
+    <article className="card" aria-label={t('dhis2System', { name: s.name })}>
       <h3 style={{ marginTop: 0 }}>
-        {s.name} ({s.kind})
+        {s.name} ({t(`kinds.${s.kind}`)})
       </h3>
       <p>
-        <strong>DHIS2 specification:</strong> <span data-testid="dhis2-tier">{s.tier.label}</span>. {s.tier.reason}
+        <strong>{t('dhis2Specification')}</strong> <span data-testid="dhis2-tier">{s.tier.label}</span>. {s.tier.reason}
         <Citation {...s.tier} /> <Citation source={s.tier.databaseSource} />
       </p>
       <p>
-        <strong>Isolation:</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? 'single machine acceptable' : 'separate VMs or containers'}</span>. {s.isolation.reason}
+        <strong>{t('isolation')}</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? t('singleMachine') : t('separateMachines')}</span>. {s.isolation.reason}
         <Citation {...s.isolation} />
       </p>
       <p>
-        <strong>Memory:</strong> {s.memorySplit.reason} PostgreSQL’s share: {pct(s.memorySplit.postgresShare)}.
+        <strong>{t('memory')}</strong> {s.memorySplit.reason} {t('postgresShare', { share: pct(s.memorySplit.postgresShare) })}
         <Citation {...s.memorySplit} />
       </p>
       <p>
-        <strong>Clustering:</strong> {s.clustered.reason}
+        <strong>{t('clustering')}</strong> {s.clustered.reason}
         <Citation {...s.clustered} />
       </p>
       {s.clustered.parts.length > 0 && (
-        <ul aria-label="Parts of the cluster">
+        <ul aria-label={t('clusterParts')}>
           {s.clustered.parts.map((p) => (
             <li key={p.part}>
               <strong>{p.part}</strong>: {p.reason}
@@ -40,19 +44,19 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </ul>
       )}
       <p>
-        <strong>Read replicas:</strong> {s.readReplicas.reason}
+        <strong>{t('readReplicas')}</strong> {s.readReplicas.reason}
         <Citation {...s.readReplicas} />
       </p>
       <div className="table-wrap">
-        <table aria-label={`Components of ${s.name}`}>
+        <table aria-label={t('componentsOf', { name: s.name })}>
           <thead>
             <tr>
-              <th scope="col">Component</th>
-              <th scope="col">Machines</th>
-              <th scope="col">Cores</th>
-              <th scope="col">RAM (GB)</th>
-              <th scope="col">Disk (GB)</th>
-              <th scope="col">Rule</th>
+              <th scope="col">{t('component')}</th>
+              <th scope="col">{t('machines')}</th>
+              <th scope="col">{t('cores')}</th>
+              <th scope="col">{t('ramGb')}</th>
+              <th scope="col">{t('diskGb')}</th>
+              <th scope="col">{t('rule')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,22 +77,22 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </table>
       </div>
       <p>
-        <strong>File store:</strong> {s.fileStore.label}, {fmt(s.fileStore.gb)} GB. {s.fileStore.reason}
+        <strong>{t('fileStore')}</strong> {t('fileStoreSize', { label: s.fileStore.label, gb: fmt(s.fileStore.gb) })} {s.fileStore.reason}
         <Citation {...s.fileStore} />
       </p>
       <p>
-        <strong>Java heap:</strong> {s.javaHeap.javaOpts}. {s.javaHeap.reason}
+        <strong>{t('javaHeap')}</strong> {s.javaHeap.javaOpts}. {s.javaHeap.reason}
         <Citation {...s.javaHeap} />
       </p>
-      <h4>PostgreSQL settings for {s.postgresRam.gb} GB of RAM</h4>
+      <h4>{t('postgresSettingsFor', { gb: fmt(s.postgresRam.gb) })}</h4>
       <div className="table-wrap">
-        <table aria-label={`PostgreSQL settings of ${s.name}`}>
+        <table aria-label={t('postgresSettingsOf', { name: s.name })}>
           <thead>
             <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-              <th scope="col">Scales as</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('setting')}</th>
+              <th scope="col">{t('value')}</th>
+              <th scope="col">{t('scalesAs')}</th>
+              <th scope="col">{t('whyColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,7 +110,7 @@ function System({ s }: { s: TDhis2SystemSizing }) {
                   {p.alternative && (
                     <>
                       {' '}
-                      Other DHIS2 page: {p.alternative.value} (
+                      {t('otherPage', { value: p.alternative.value })} (
                       <a href={p.alternative.source.url} rel="noreferrer" target="_blank">
                         {p.alternative.source.title} — {p.alternative.source.section}
                       </a>
@@ -121,17 +125,17 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </table>
       </div>
       <details>
-        <summary>The settings as a postgresql.conf snippet</summary>
-        <pre aria-label={`postgresql.conf snippet for ${s.name}`}>{s.postgresConf}</pre>
-        <CopyButton text={s.postgresConf} label="Copy the snippet" />
+        <summary>{t('confSnippet')}</summary>
+        <pre aria-label={t('confSnippetFor', { name: s.name })}>{s.postgresConf}</pre>
+        <CopyButton text={s.postgresConf} label={t('copySnippet')} />
       </details>
-      <h4>Software</h4>
+      <h4>{t('software')}</h4>
       <div className="table-wrap">
-        <table aria-label={`Software versions for ${s.name}`}>
+        <table aria-label={t('softwareFor', { name: s.name })}>
           <thead>
             <tr>
-              <th scope="col">Software</th>
-              <th scope="col">Version</th>
+              <th scope="col">{t('software')}</th>
+              <th scope="col">{t('version')}</th>
             </tr>
           </thead>
           <tbody>
@@ -148,7 +152,7 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         {s.software.reason}
         <Citation {...s.software} />
       </p>
-      <h4>Upgrades</h4>
+      <h4>{t('upgrades')}</h4>
       <ul>
         {s.upgrades.items.map((u) => (
           <li key={u.task}>
@@ -157,35 +161,35 @@ function System({ s }: { s: TDhis2SystemSizing }) {
           </li>
         ))}
         <li>
-          <strong>Temporary server for an OS upgrade:</strong> {s.upgrades.osUpgradeServer.reason}
+          <strong>{t('osUpgradeServer')}</strong> {s.upgrades.osUpgradeServer.reason}
           <Citation {...s.upgrades.osUpgradeServer} />
         </li>
       </ul>
-      <h4>Environments</h4>
+      <h4>{t('environments')}</h4>
       <ul>
         {s.environments.map((e) => (
           <li key={e.kind}>
-            <strong>{e.label}</strong>: {e.vms} VMs, {e.cores} cores, {e.ramGb} GB RAM, {fmt(e.diskGb)} GB disk, {pct(e.uptimeFraction)} uptime. {e.reason}
+            <strong>{e.label}</strong>: {t('environmentLine', { vms: e.vms, cores: e.cores, ramGb: fmt(e.ramGb), diskGb: fmt(e.diskGb), uptime: pct(e.uptimeFraction) })} {e.reason}
             <Citation {...e} />
           </li>
         ))}
       </ul>
-      <h4>Database and backups per year</h4>
+      <h4>{t('databasePerYear')}</h4>
       <div className="table-wrap">
-        <table aria-label={`Database and backups of ${s.name}`}>
+        <table aria-label={t('databaseOf', { name: s.name })}>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Database (GB)</th>
-              <th scope="col">PostgreSQL disk (GB)</th>
-              <th scope="col">File store (GB)</th>
-              <th scope="col">Backups (GB)</th>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('databaseGb')}</th>
+              <th scope="col">{t('postgresDiskGb')}</th>
+              <th scope="col">{t('fileStoreGb')}</th>
+              <th scope="col">{t('backupsGb')}</th>
             </tr>
           </thead>
           <tbody>
             {s.disk.map((d, i) => (
               <tr key={d.year}>
-                <th scope="row">{d.year === 0 ? 'Now' : `Year ${d.year}`}</th>
+                <th scope="row">{d.year === 0 ? t('now') : t('yearN', { year: d.year })}</th>
                 <td>{fmt(d.databaseGb)}</td>
                 <td>{fmt(d.postgresDiskGb)}</td>
                 <td>{fmt(s.fileStore.gbPerYear[i])}</td>
@@ -196,18 +200,19 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </table>
       </div>
       <p className="muted">
-        Backups: {s.backup.reason}
-        <Citation {...s.backup} /> Database growth: <Citation assumption={s.disk[0].assumption} />
+        {t('backups')} {s.backup.reason}
+        <Citation {...s.backup} /> {t('databaseGrowth')} <Citation assumption={s.disk[0].assumption} />
       </p>
-      {s.inputs.defaulted.length > 0 && <p className="muted">Defaults used for: {s.inputs.defaulted.join('; ')}.</p>}
+      {s.inputs.defaulted.length > 0 && <p className="muted">{t('defaultsUsed', { inputs: s.inputs.defaulted.join('; ') })}</p>}
     </article>
   );
 }
 
 export function Dhis2Result({ result, assumptions }: { result: TDhis2SizingResult; assumptions: React.ReactNode }) {
+  const t = useTranslations('sizing');
   return (
     <section aria-labelledby="d-result">
-      <h2 id="d-result">DHIS2 sizing</h2>
+      <h2 id="d-result">{t('dhis2Sizing')}</h2>
       {result.systems.map((s) => (
         <System key={s.name} s={s} />
       ))}

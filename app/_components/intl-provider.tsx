@@ -8,8 +8,9 @@ import { pickNamespaces } from '@/lib/i18n/load-messages';
  */
 export async function IntlProvider({ namespaces, children }: { namespaces: readonly string[]; children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  // `ui` (citations, copy buttons: shared components) always comes along: a provider's messages replace its parent's.
   return (
-    <NextIntlClientProvider locale={locale} messages={pickNamespaces(messages as never, namespaces)} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={pickNamespaces(messages as never, ['ui', ...namespaces])} timeZone="UTC">
       {children}
     </NextIntlClientProvider>
   );

@@ -1,35 +1,39 @@
+import { useTranslations } from 'next-intl';
 import type { TCitation, TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
+import { formatNumberIn } from '@/lib/domain/intl-format';
+import { useFormatLocale } from './use-format-locale';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { Dhis2Result as Dhis2SizingResult } from './dhis2-sizing-result';
 
 /** Sizing results with the rule behind every figure; shared by the public calculator and the assessment pages. */
 
-const fmt = (n: number) => n.toLocaleString('en');
-
 export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
   const last = result.periods.length - 1;
+  const t = useTranslations('sizing');
+  const locale = useFormatLocale();
+  const fmt = (n: number) => formatNumberIn(locale, n, 3);
   return (
     <section aria-labelledby="cc-result">
       <h2 id="cc-result">
-        Configuration: <span data-testid="commcare-tier">{result.tier.label}</span>
+        {t('configuration')} <span data-testid="commcare-tier">{result.tier.label}</span>
       </h2>
       <p>{result.tier.reason}</p>
-      <h3>Usage projection</h3>
+      <h3>{t('usageProjection')}</h3>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Users</th>
-              <th scope="col">Forms (total)</th>
-              <th scope="col">Cases (total)</th>
-              <th scope="col">Attachments (GB)</th>
+              <th scope="col">{t('period')}</th>
+              <th scope="col">{t('users')}</th>
+              <th scope="col">{t('formsTotal')}</th>
+              <th scope="col">{t('casesTotal')}</th>
+              <th scope="col">{t('attachmentsGb')}</th>
             </tr>
           </thead>
           <tbody>
             {result.periods.map((p) => (
               <tr key={p.label}>
-                <th scope="row">{p.label.includes(p.endMonth) ? p.label : `${p.label} (to ${p.endMonth})`}</th>
+                <th scope="row">{p.label.includes(p.endMonth) ? p.label : t('periodTo', { period: p.label, month: p.endMonth })}</th>
                 <td>{fmt(p.users)}</td>
                 <td>{fmt(p.formsTotal)}</td>
                 <td>{fmt(p.casesTotal)}</td>
@@ -39,17 +43,17 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
           </tbody>
         </table>
       </div>
-      <h3>Per service, end of {result.periods[last].label.toLowerCase()}</h3>
+      <h3>{t('perServiceEndOf', { period: result.periods[last].label.toLowerCase() })}</h3>
       <div className="table-wrap">
-        <table aria-label="Per-service sizing">
+        <table aria-label={t('perServiceSizing')}>
           <thead>
             <tr>
-              <th scope="col">Service</th>
-              <th scope="col">VMs</th>
-              <th scope="col">Cores</th>
-              <th scope="col">RAM (GB)</th>
-              <th scope="col">Data storage (GB)</th>
-              <th scope="col">Rule</th>
+              <th scope="col">{t('service')}</th>
+              <th scope="col">{t('vms')}</th>
+              <th scope="col">{t('cores')}</th>
+              <th scope="col">{t('ramGb')}</th>
+              <th scope="col">{t('dataStorageGb')}</th>
+              <th scope="col">{t('rule')}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,22 +66,22 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
                 <td>{fmt(s.perPeriod[last].dataStorageGb)}</td>
                 <td className="muted">
                   {s.reason}
-                  {s.note && <> Why: {s.note}.</>} <CommCareCitation citation={s.citation} />
+                  {s.note && <> {t('why', { note: s.note })}</>} <CommCareCitation citation={s.citation} />
                 </td>
               </tr>
             ))}
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('total')}</th>
               <td>{result.totals[last].vms}</td>
               <td>{result.totals[last].cores}</td>
               <td>{result.totals[last].ramGb}</td>
               <td data-testid="commcare-storage-total">{fmt(result.totals[last].dataStorageGb)}</td>
-              <td className="muted">plus {fmt(result.totals[last].osStorageGb)} GB of OS disks</td>
+              <td className="muted">{t('plusOsDisks', { gb: fmt(result.totals[last].osStorageGb) })}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <p>Backup storage: {fmt(result.footprint.backupStorageGb)} GB. Staging/test environment: {result.footprint.environments[1].cores} cores, {result.footprint.environments[1].ramGb} GB RAM.</p>
+      <p>{t('backupAndStaging', { backupGb: fmt(result.footprint.backupStorageGb), cores: result.footprint.environments[1].cores, ramGb: fmt(result.footprint.environments[1].ramGb) })}</p>
       <Assumptions items={result.assumptions} />
     </section>
   );
@@ -86,9 +90,10 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
 /** A citation of the CommCare sizing: title and section, linked when it has an address. */
 function CommCareCitation({ citation }: { citation: TCitation }) {
   const text = citation.section ? `${citation.title} — ${citation.section}` : citation.title;
+  const t = useTranslations('ui');
   return (
     <small className="citation">
-      Source:{' '}
+      {t('source')}{' '}
       {citation.url ? (
         <a href={citation.url} rel="noreferrer" target="_blank">
           {text}
@@ -106,9 +111,10 @@ export function Dhis2Result({ result }: { result: TDhis2SizingResult }) {
 }
 
 export function Assumptions({ items }: { items: string[] }) {
+  const t = useTranslations('sizing');
   return (
     <>
-      <h3>Assumptions</h3>
+      <h3>{t('assumptions')}</h3>
       <ul>
         {items.map((a) => (
           <li key={a}>{a}</li>

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import englishSkeleton from '../../content/rfp/skeleton.json';
 import frSkeleton from '../../content/rfp/i18n/skeleton.fr.json';
@@ -24,7 +26,7 @@ const JOURNEYS = [
       assessments: 'Évaluations', changeLanguage: 'Changer de langue', signOut: 'Se déconnecter', signInTitle: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', signIn: 'Se connecter',
       enterEmail: 'Saisissez votre mot de passe.', newAssessment: 'Nouvelle évaluation', linkScheme: 'Saisissez un lien complet commençant par https:// ou http://.', saved: 'Enregistré',
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
-      issuedTable: 'Versions publiées', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
+      issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -35,7 +37,7 @@ const JOURNEYS = [
       assessments: 'Avaliações', changeLanguage: 'Mudar de idioma', signOut: 'Terminar sessão', signInTitle: 'Iniciar sessão', email: 'E-mail', password: 'Palavra-passe', signIn: 'Iniciar sessão',
       enterEmail: 'Introduza a sua palavra-passe.', newAssessment: 'Nova avaliação', linkScheme: 'Introduza uma ligação completa que comece por https:// ou http://.', saved: 'Guardado',
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
-      issuedTable: 'Versões emitidas', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
+      issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -80,10 +82,12 @@ async function chooseLanguage(page: Page, j: TJourney) {
   await expect(page.locator('html')).toHaveAttribute('lang', j.locale);
 }
 
+const NAMESPACES = fs.readdirSync(path.join(process.cwd(), 'content/messages/en')).map((f) => f.replace(/\.json$/, ''));
+
 /** No message key leaks onto a page (next-intl shows "namespace.key" for a missing message). */
 async function expectNoRawKeys(page: Page) {
   const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/\b(common|signIn|validation|assessment|phase|review|rfp|budget|outputs)\.[a-z][A-Za-z_.]+\b/);
+  expect(text).not.toMatch(new RegExp(`\\b(${NAMESPACES.join('|')})\\.[a-z][A-Za-z_.]+\\b`));
 }
 
 async function answerQuestion(question: Locator, saved: string) {
@@ -154,6 +158,17 @@ for (const j of JOURNEYS) {
     await expect(page.getByRole('heading', { name: j.t.costPerYear })).toBeVisible();
     await expect(page.getByRole('table').first()).toContainText(new RegExp(`\\d{1,3}(${SPACE}\\d{3})+${SPACE}FCFA`));
     await expect(page.getByRole('table').first()).not.toContainText('XOF');
+    await expectNoRawKeys(page);
+
+    // The other outputs and the account page, in the language.
+    await page.goto(`/assessments/${demo}/skills`);
+    await expect(page.getByRole('heading', { name: j.t.skillsMatrix, level: 2 })).toBeVisible();
+    await expectNoRawKeys(page);
+    await page.goto(`/assessments/${demo}/sizing`);
+    await expect(page.getByRole('heading', { name: j.t.dhis2Sizing, level: 2 })).toBeVisible();
+    await expectNoRawKeys(page);
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { name: j.t.account, level: 1 })).toBeVisible();
     await expectNoRawKeys(page);
 
     // A consultant issues the RFP of the demo assessment in the language.

@@ -53,7 +53,7 @@ describe('interface messages', () => {
         }
       }
     }
-  });
+  }, 30_000); // compiles every message of three languages: seconds on a loaded machine
 
   it('every key is used by the code (a static key, or a dynamic one under its parent)', () => {
     const source = [...sourceFiles('app'), ...sourceFiles('lib')].map((f) => fs.readFileSync(f, 'utf8')).join('\n');

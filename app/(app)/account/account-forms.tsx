@@ -2,13 +2,17 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ZChangePassword } from '@/lib/schemas/auth';
 import { ActionButton } from '@/app/_components/action-button';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { changePasswordAction, leaveOrganizationAction, signOutEverywhereAction } from './actions';
 
 export function ChangePasswordForm() {
+  const t = useTranslations('account');
+  const v = useValidationText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, formState, reset, setError } = useForm({
     resolver: zodResolver(ZChangePassword),
@@ -22,31 +26,31 @@ export function ChangePasswordForm() {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0] && field in values) setError(field as keyof typeof values, { message: messages[0] });
       }
-      return setMessage({ ok: false, text: result.error });
+      return setMessage({ ok: false, text: v(result.error)! });
     }
     reset();
     const n = result.data.otherSessionsEnded;
-    setMessage({ ok: true, text: `Password changed. ${n === 0 ? 'You were not signed in anywhere else.' : `You were signed out of ${n} other session${n === 1 ? '' : 's'}.`}` });
+    setMessage({ ok: true, text: t('passwordChanged', { count: n }) });
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Change your password">
+    <form onSubmit={onSubmit} noValidate aria-label={t('changePasswordForm')}>
       {message && (
         <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </p>
       )}
-      <label htmlFor="current-password">Current password</label>
+      <label htmlFor="current-password">{t('currentPassword')}</label>
       <input id="current-password" type="password" autoComplete="current-password" aria-invalid={!!errors.currentPassword} aria-describedby={errors.currentPassword ? 'account-currentPassword-error-1' : undefined} {...register('currentPassword')} />
-      {errors.currentPassword && <p className="field-error" id="account-currentPassword-error-1">{errors.currentPassword.message}</p>}
-      <label htmlFor="new-password">New password (at least 12 characters)</label>
+      {errors.currentPassword && <p className="field-error" id="account-currentPassword-error-1">{v(errors.currentPassword.message)}</p>}
+      <label htmlFor="new-password">{t('newPassword')}</label>
       <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} aria-describedby={errors.newPassword ? 'account-newPassword-error-2' : undefined} {...register('newPassword')} />
-      {errors.newPassword && <p className="field-error" id="account-newPassword-error-2">{errors.newPassword.message}</p>}
-      <label htmlFor="confirm-password">New password again</label>
+      {errors.newPassword && <p className="field-error" id="account-newPassword-error-2">{v(errors.newPassword.message)}</p>}
+      <label htmlFor="confirm-password">{t('newPasswordAgain')}</label>
       <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'account-confirmPassword-error-3' : undefined} {...register('confirmPassword')} />
-      {errors.confirmPassword && <p className="field-error" id="account-confirmPassword-error-3">{errors.confirmPassword.message}</p>}
-      <p className="muted">Changing it signs you out everywhere else.</p>
+      {errors.confirmPassword && <p className="field-error" id="account-confirmPassword-error-3">{v(errors.confirmPassword.message)}</p>}
+      <p className="muted">{t('changingSignsOut')}</p>
       <button type="submit" disabled={isSubmitting}>
-        Change password
+        {t('changePassword')}
       </button>
     </form>
   );
@@ -54,9 +58,10 @@ export function ChangePasswordForm() {
 
 export function SignOutEverywhereButton() {
   const router = useRouter();
+  const t = useTranslations('account');
   return (
     <ActionButton
-      label="Sign out everywhere"
+      label={t('signOutEverywhere')}
       run={() => signOutEverywhereAction({ confirm: 'every-session' })}
       onDone={() => {
         router.replace('/sign-in');
@@ -68,10 +73,11 @@ export function SignOutEverywhereButton() {
 
 export function LeaveButton({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
   const router = useRouter();
+  const t = useTranslations('account');
   return (
     <ActionButton
-      label={`Leave ${organizationName}`}
-      confirm={`Leave ${organizationName}? You lose access to its assessments; an administrator would have to invite you again.`}
+      label={t('leave', { organisation: organizationName })}
+      confirm={t('leaveConfirm', { organisation: organizationName })}
       run={() => leaveOrganizationAction({ organizationId })}
       onDone={({ stillMember }) => {
         router.replace(stillMember ? '/account' : '/sign-in');

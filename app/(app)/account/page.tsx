@@ -1,5 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { db } from '@/lib/db/prisma';
 import { listApiTokens } from '@/lib/server/api-tokens';
 import { ApiTokenTable } from '@/app/_components/api-token-table';
@@ -11,24 +12,25 @@ import { isMailConfigured } from '@/lib/server/mailer';
 import { getMailPreference } from '@/lib/server/notifications/inbox';
 import { MailPreferenceForm } from './mail-preference-form';
 
-export const metadata = { title: 'Your account' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('account'))('title') };
+}
 
 export default async function AccountPage() {
   const session = await requireSession();
-  const [tokens, preference, tn] = await Promise.all([listApiTokens(db(), session.actor), getMailPreference(db(), session.actor), getTranslations('notifications')]);
+  const [tokens, preference, tn, t, tc] = await Promise.all([listApiTokens(db(), session.actor), getMailPreference(db(), session.actor), getTranslations('notifications'), getTranslations('account'), getTranslations('common')]);
   return (
     <>
-      <h1>Your account</h1>
-      <p>
-        Signed in as <strong>{session.user.name}</strong> ({session.user.email}).
-      </p>
-      <h2>Password</h2>
+      <h1>{t('title')}</h1>
+      <p>{t.rich('signedInAs', { name: session.user.name, email: session.user.email, strong: (c) => <strong>{c}</strong> })}</p>
+      <IntlProvider namespaces={['account', 'common', 'validation']}>
+      <h2>{t('password')}</h2>
       <div className="card">
         <ChangePasswordForm />
       </div>
-      <h2>Sessions</h2>
+      <h2>{t('sessions')}</h2>
       <div className="card">
-        <p style={{ marginTop: 0 }}>Signed in on a computer you no longer use, or think someone else is? End every session, this one included.</p>
+        <p style={{ marginTop: 0 }}>{t('sessionsHelp')}</p>
         <SignOutEverywhereButton />
       </div>
       <h2 id="mail-heading">{tn('settings.heading')}</h2>
@@ -38,16 +40,16 @@ export default async function AccountPage() {
           <MailPreferenceForm current={preference} />
         </IntlProvider>
       </div>
-      <h2>Your organisations</h2>
+      <h2>{t('organisations')}</h2>
       <div className="card table-wrap">
         <table>
-          <caption className="skip">Organisations you belong to</caption>
+          <caption className="skip">{t('organisationsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Your role</th>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('yourRole')}</th>
               <th scope="col">
-                <span className="skip">Actions</span>
+                <span className="skip">{t('actions')}</span>
               </th>
             </tr>
           </thead>
@@ -55,7 +57,7 @@ export default async function AccountPage() {
             {session.memberships.map((m) => (
               <tr key={m.organizationId}>
                 <td>{m.organizationName}</td>
-                <td>{ROLE_LABELS[m.role]}</td>
+                <td>{tc(`roles.${m.role}`)}</td>
                 <td>
                   <LeaveButton organizationId={m.organizationId} organizationName={m.organizationName} />
                 </td>
@@ -64,13 +66,14 @@ export default async function AccountPage() {
           </tbody>
         </table>
       </div>
-      <p className="muted">To join another organisation, open the invitation link its administrator sent you.</p>
-      <h2>API tokens for {session.organization.name}</h2>
-      <p>Scripts and spreadsheets can read and write through the API with a token instead of signing in.</p>
-      <ApiTokenTable tokens={tokens} showOwner={false} caption="Your API tokens" />
+      <p className="muted">{t('joinAnother')}</p>
+      <h2>{t('apiTokensFor', { organisation: session.organization.name })}</h2>
+      <p>{t('apiTokensHelp')}</p>
+      <ApiTokenTable tokens={tokens} showOwner={false} caption={t('yourApiTokens')} />
       <div className="card">
         <CreateApiTokenForm />
       </div>
+      </IntlProvider>
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 
 export type TEvidenceView = { id: string; fileName: string; sizeText: string; kindLabel: string; uploadedBy?: string; uploadedOn: string };
 
@@ -13,6 +14,7 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.csv,.txt,application/pdf,
  */
 export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, files, canWrite, maxMb }: { assessmentId: string; checkpointId: string; checkpointLabel: string; files: TEvidenceView[]; canWrite: boolean; maxMb: number }) {
   const router = useRouter();
+  const t = useTranslations('evidence');
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -37,40 +39,40 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
       try {
         const response = await work();
         const body = (await response.json().catch(() => ({}))) as { error?: string; fileName?: string; reopened?: boolean };
-        if (!response.ok) return report(body.error ?? 'The file could not be saved. Try again.', true);
+        if (!response.ok) return report(body.error ?? t('notSaved'), true);
         report(success(body), false);
         router.refresh();
       } catch {
-        report('The connection failed; nothing was changed. Try again.', true);
+        report(t('connectionFailed'), true);
       }
     });
   };
   const upload = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const file = inputRef.current?.files?.[0];
-    if (!file) return report('Choose a file to attach.', true);
-    if (file.size > maxMb * 1024 * 1024) return report(`This file is larger than ${maxMb} MB; files of up to ${maxMb} MB can be attached.`, true);
+    if (!file) return report(t('chooseFile'), true);
+    if (file.size > maxMb * 1024 * 1024) return report(t('tooLarge', { max: maxMb }), true);
     const form = new FormData();
     form.set('checkpointId', checkpointId);
     form.set('file', file);
     send(
       () => fetch(base, { method: 'POST', body: form }),
-      (b) => `Attached ${b.fileName ?? file.name}.${b.reopened ? ' The checkpoint was re-opened: submit it again for review.' : ''}`,
+      (b) => `${t('attached', { name: b.fileName ?? file.name })}${b.reopened ? ` ${t('reopened')}` : ''}`,
     );
     if (inputRef.current) inputRef.current.value = '';
   };
   const remove = (file: TEvidenceView) =>
     send(
       () => fetch(`${base}/${file.id}`, { method: 'DELETE' }),
-      (b) => `Removed ${file.fileName}.${b.reopened ? ' The checkpoint was re-opened: submit it again for review.' : ''}`,
+      (b) => `${t('removed', { name: file.fileName })}${b.reopened ? ` ${t('reopened')}` : ''}`,
     );
 
   if (files.length === 0 && !canWrite) return null;
   return (
-    <div className="evidence" aria-label={`Evidence files: ${checkpointLabel}`} role="group">
-      <h4 style={{ margin: '0.5rem 0' }}>Evidence files</h4>
+    <div className="evidence" aria-label={t('filesOf', { checkpoint: checkpointLabel })} role="group">
+      <h4 style={{ margin: '0.5rem 0' }}>{t('files')}</h4>
       {files.length === 0 ? (
-        <p className="muted">No file attached yet.</p>
+        <p className="muted">{t('noFile')}</p>
       ) : (
         <ul>
           {files.map((f) => (
@@ -79,13 +81,13 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
                 {f.fileName}
               </a>{' '}
               <span className="muted">
-                ({f.kindLabel}, {f.sizeText}; attached{f.uploadedBy ? ` by ${f.uploadedBy}` : ''} on {f.uploadedOn})
+                ({f.uploadedBy ? t('fileDetailsBy', { kind: f.kindLabel, size: f.sizeText, by: f.uploadedBy, on: f.uploadedOn }) : t('fileDetails', { kind: f.kindLabel, size: f.sizeText, on: f.uploadedOn })})
               </span>
               {canWrite && (
                 <>
                   {' '}
-                  <button type="button" className="secondary" aria-disabled={pending} onClick={() => remove(f)} aria-label={`Remove ${f.fileName}`}>
-                    Remove
+                  <button type="button" className="secondary" aria-disabled={pending} onClick={() => remove(f)} aria-label={t('removeFile', { name: f.fileName })}>
+                    {t('remove')}
                   </button>
                 </>
               )}
@@ -105,10 +107,10 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
       )}
       {canWrite && (
         <form onSubmit={upload} className="row">
-          <label htmlFor={inputId}>Attach a file (PDF, image, Word, Excel, OpenDocument, CSV or text; up to {maxMb} MB)</label>
+          <label htmlFor={inputId}>{t('attachLabel', { max: maxMb })}</label>
           <input id={inputId} ref={inputRef} type="file" accept={ACCEPT} />
           <button type="submit" aria-disabled={pending}>
-            {pending ? 'Saving…' : 'Attach'}
+            {pending ? t('saving') : t('attach')}
           </button>
         </form>
       )}

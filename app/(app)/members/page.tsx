@@ -1,5 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
-import { ROLE_LABELS, can } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { db } from '@/lib/db/prisma';
 import { listInvitations } from '@/lib/server/invitations';
 import { listApiTokens } from '@/lib/server/api-tokens';
@@ -11,17 +15,19 @@ import { RoleSelect } from './role-select';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-export const metadata = { title: 'Members' };
-
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export async function generateMetadata() {
+  return { title: (await getTranslations('members'))('title') };
+}
 
 export default async function MembersPage() {
   const session = await requireSession();
+  const [t, tc, locale] = await Promise.all([getTranslations('members'), getTranslations('common'), pageLocale()]);
+  const day = (d: Date) => formatDateIn(locale, d);
   if (!can(session.role, 'member.list')) {
     return (
       <>
-        <h1>Members</h1>
-        <p className="form-error">Only administrators manage the members of {session.organization.name}.</p>
+        <h1>{t('title')}</h1>
+        <p className="form-error">{t('onlyAdmins', { organisation: session.organization.name })}</p>
       </>
     );
   }
@@ -33,22 +39,23 @@ export default async function MembersPage() {
   ]);
   return (
     <>
-      <h1>Members of {session.organization.name}</h1>
+      <h1>{t('titleOf', { organisation: session.organization.name })}</h1>
       {can(session.role, 'organization-audit.read') && (
         <p>
           <Link href="/audit">{ta('linkFromMembers')}</Link>
         </p>
       )}
+      <IntlProvider namespaces={['members', 'account', 'common', 'validation']}>
       <div className="card table-wrap">
         <table>
-          <caption className="skip">Members and their roles</caption>
+          <caption className="skip">{t('membersCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
               <th scope="col">
-                <span className="skip">Actions</span>
+                <span className="skip">{t('actions')}</span>
               </th>
             </tr>
           </thead>
@@ -66,21 +73,21 @@ export default async function MembersPage() {
           </tbody>
         </table>
       </div>
-      <h2>Pending invitations</h2>
+      <h2>{t('pending')}</h2>
       {invitations.length === 0 ? (
-        <p className="muted">No invitation is waiting for an answer.</p>
+        <p className="muted">{t('noPending')}</p>
       ) : (
         <div className="card table-wrap">
           <table>
-            <caption className="skip">Invitations not yet accepted</caption>
+            <caption className="skip">{t('pendingCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Invited by</th>
-                <th scope="col">Link valid until</th>
+                <th scope="col">{t('email')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('invitedBy')}</th>
+                <th scope="col">{t('linkValidUntil')}</th>
                 <th scope="col">
-                  <span className="skip">Actions</span>
+                  <span className="skip">{t('actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -88,7 +95,7 @@ export default async function MembersPage() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email}</td>
-                  <td>{ROLE_LABELS[i.role]}</td>
+                  <td>{tc(`roles.${i.role}`)}</td>
                   <td>
                     {i.invitedBy}, {day(i.createdAt)}
                   </td>
@@ -102,12 +109,13 @@ export default async function MembersPage() {
           </table>
         </div>
       )}
-      <h2>Invite a member</h2>
+      <h2>{t('invite')}</h2>
       <div className="card">
         <InviteForm />
       </div>
-      <h2>Members’ API tokens</h2>
-      <ApiTokenTable tokens={tokens} showOwner caption="API tokens of every member" />
+      <h2>{t('apiTokens')}</h2>
+      <ApiTokenTable tokens={tokens} showOwner caption={t('apiTokensCaption')} />
+      </IntlProvider>
     </>
   );
 }

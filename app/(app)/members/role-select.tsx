@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
-import { ROLES, ROLE_LABELS, rightsLost, type TRole } from '@/lib/auth/permissions';
+import { ROLES, rightsLost, type TRole } from '@/lib/auth/permissions';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { changeRoleAction } from './actions';
 
 /**
@@ -16,6 +18,10 @@ export function RoleSelect({ membershipId, role, name }: { membershipId: string;
   const [pending, startTransition] = useTransition();
   const statusRef = useRef<HTMLParagraphElement>(null);
   const id = `role-${membershipId}`;
+  const t = useTranslations('members');
+  const tc = useTranslations('common');
+  const v = useValidationText();
+  const roleName = (r: TRole) => tc(`roles.${r}`);
 
   const save = () =>
     startTransition(async () => {
@@ -23,10 +29,10 @@ export function RoleSelect({ membershipId, role, name }: { membershipId: string;
       const result = await changeRoleAction({ membershipId, role: value });
       if (result.ok) {
         setSaved(value);
-        setMessage({ ok: true, text: `${name} is now ${ROLE_LABELS[value].toLowerCase()}.` });
+        setMessage({ ok: true, text: t('roleNow', { name, role: roleName(value).toLowerCase() }) });
       } else {
         setValue(saved);
-        setMessage({ ok: false, text: result.error });
+        setMessage({ ok: false, text: v(result.error)! });
       }
       requestAnimationFrame(() => statusRef.current?.focus());
     });
@@ -35,7 +41,7 @@ export function RoleSelect({ membershipId, role, name }: { membershipId: string;
     <div>
       <div className="row">
         <label htmlFor={id} className="skip">
-          Role of {name}
+          {t('roleOf', { name })}
         </label>
         <select
           id={id}
@@ -49,24 +55,24 @@ export function RoleSelect({ membershipId, role, name }: { membershipId: string;
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {roleName(r)}
             </option>
           ))}
         </select>
         {value !== saved && !confirming && (
           <button type="button" className="secondary" aria-disabled={pending} onClick={() => (pending ? undefined : rightsLost(saved, value).length ? setConfirming(true) : save())}>
-            Save role of {name}
+            {t('saveRoleOf', { name })}
           </button>
         )}
       </div>
       {confirming && (
-        <div role="group" aria-label={`Confirm the new role of ${name}`} className="notice">
+        <div role="group" aria-label={t('confirmRoleOf', { name })} className="notice">
           <p style={{ marginTop: 0 }}>
-            Changing {name} from {ROLE_LABELS[saved].toLowerCase()} to {ROLE_LABELS[value].toLowerCase()} takes {rightsLost(saved, value).length === 1 ? 'one right' : `${rightsLost(saved, value).length} rights`} away.
+            {t('rightsLost', { name, from: roleName(saved).toLowerCase(), to: roleName(value).toLowerCase(), count: rightsLost(saved, value).length })}
           </p>
           <div className="row">
             <button type="button" onClick={save} autoFocus>
-              Change the role
+              {t('changeRole')}
             </button>
             <button
               type="button"
@@ -76,7 +82,7 @@ export function RoleSelect({ membershipId, role, name }: { membershipId: string;
                 setValue(saved);
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

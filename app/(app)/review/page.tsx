@@ -52,7 +52,7 @@ export default async function ReviewPage() {
             ))}
           </dl>
           <ul style={{ listStyle: 'none', padding: 0 }}>
-            <IntlProvider namespaces={['phase', 'validation', 'discussion']}>
+            <IntlProvider namespaces={['phase', 'evidence', 'validation', 'discussion']}>
             <CheckpointCard
               assessmentId={item.assessmentId}
               checkpoint={{ id: item.checkpointId, label: item.label, status: 'submitted', notApplicable: item.notApplicable, justification: item.justification, comment: null, reopenReason: null, version: item.version, submittedBy: item.submittedBy, reviewedBy: null, optional: false }}

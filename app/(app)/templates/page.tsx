@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
 import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
@@ -6,17 +9,20 @@ import { listTemplates, templateSource } from '@/lib/server/templates/list-templ
 import { orNotFound } from '@/lib/app/or-not-found';
 import { TemplateEditor } from './template-editor';
 
-export const metadata = { title: 'Questionnaires' };
-
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export async function generateMetadata() {
+  return { title: (await getTranslations('templates'))('title') };
+}
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ from?: string | string[] }> }) {
   const session = await requireSession();
+  const [tt, locale] = await Promise.all([getTranslations('templates'), pageLocale()]);
+  const day = (d: Date) => formatDateIn(locale, d);
+  const organisation = session.organization.name;
   if (!can(session.role, 'template.manage')) {
     return (
       <>
-        <h1>Questionnaires</h1>
-        <p className="form-error">Only administrators add questionnaires for {session.organization.name}.</p>
+        <h1>{tt('title')}</h1>
+        <p className="form-error">{tt('onlyAdmins', { organisation })}</p>
       </>
     );
   }
@@ -27,22 +33,19 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   ]);
   return (
     <>
-      <h1>Questionnaires</h1>
-      <p>
-        Assessments use the built-in CommCare and DHIS2 questionnaires or one of {session.organization.name}’s own — for another platform such as OpenMRS, or
-        adapted to your country. Each saved version is kept; an assessment stays on its version until someone upgrades it after seeing what changed.
-      </p>
+      <h1>{tt('title')}</h1>
+      <p>{tt('intro', { organisation })}</p>
       <div className="card table-wrap">
         <table>
-          <caption className="skip">Questionnaires available to {session.organization.name}</caption>
+          <caption className="skip">{tt('caption', { organisation })}</caption>
           <thead>
             <tr>
-              <th scope="col">Questionnaire</th>
-              <th scope="col">Version</th>
-              <th scope="col">Made by</th>
-              <th scope="col">Saved</th>
+              <th scope="col">{tt('questionnaire')}</th>
+              <th scope="col">{tt('version')}</th>
+              <th scope="col">{tt('madeBy')}</th>
+              <th scope="col">{tt('saved')}</th>
               <th scope="col">
-                <span className="skip">Actions</span>
+                <span className="skip">{tt('actions')}</span>
               </th>
             </tr>
           </thead>
@@ -51,20 +54,19 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
               <tr key={t.id}>
                 <td>{t.title}</td>
                 <td>{t.version}</td>
-                <td>{t.isBuiltIn ? 'Built in' : session.organization.name}</td>
+                <td>{t.isBuiltIn ? tt('builtIn') : session.organization.name}</td>
                 <td>{day(t.createdAt)}</td>
                 <td>
-                  <Link href={`/templates?from=${t.id}#editor`}>{t.isBuiltIn ? `Start from a copy of “${t.title}”` : `Edit as a new version of “${t.title}”`}</Link>
+                  <Link href={`/templates?from=${t.id}#editor`}>{t.isBuiltIn ? tt('startFromCopy', { title: t.title }) : tt('editAsNewVersion', { title: t.title })}</Link>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2 id="editor">{start ? (start.isCopy ? `A copy of “${start.title}”` : `A new version of “${start.title}”`) : 'Add a questionnaire'}</h2>
+      <h2 id="editor">{start ? (start.isCopy ? tt('copyOf', { title: start.title }) : tt('newVersionOf', { title: start.title })) : tt('add')}</h2>
       <p>
-        Paste or load the questionnaire as JSON, or edit it here; it is checked as you type against the{' '}
-        <a href="/api/v1/templates/schema.json">questionnaire format (JSON Schema)</a>, and nothing is saved until it is valid.
+        {tt.rich('editorIntro', { link: (c) => <a href="/api/v1/templates/schema.json">{c}</a> })}
       </p>
       <TemplateEditor key={from ? String(from) : 'new'} initialSource={start?.source ?? ''} />
     </>

@@ -1,22 +1,25 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { SizingCalculator } from './sizing-calculator';
 import { IntlProvider } from '@/app/_components/intl-provider';
 
-export const metadata = { title: 'Sizing calculator' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('sizing'))('calculatorTitle') };
+}
 
-export default function SizingPage() {
+export default async function SizingPage() {
+  const t = await getTranslations('sizing');
   return (
     <main className="container" style={{ maxWidth: '72rem', margin: '0 auto', padding: '1rem' }}>
       <p className="muted">
-        <Link href="/">Hosting Readiness</Link> › Sizing calculator
+        <Link href="/">Hosting Readiness</Link> › {t('calculatorTitle')}
       </p>
-      <h1>Sizing calculator</h1>
+      <h1>{t('calculatorTitle')}</h1>
       <p>
-        Estimate the servers for CommCare HQ (configuration tier from Dimagi&apos;s transition guide, per-service projection in the manner of the commcare-resource-model) or for each DHIS2
-        system (components, Java heap, PostgreSQL settings, isolation and clustering). No account needed; nothing is stored. The same calculation is available as{' '}
-        <code>POST /api/v1/sizing</code>.
+        {t.rich('calculatorIntro', { code: (c) => <code>{c}</code> })}
       </p>
-      <IntlProvider namespaces={['sizingConfig']}>
+      <IntlProvider namespaces={['sizing', 'sizingConfig', 'validation']}>
         <SizingCalculator />
       </IntlProvider>
     </main>

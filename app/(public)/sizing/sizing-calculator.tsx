@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
@@ -8,6 +9,7 @@ import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { DHIS2_VERSIONS } from '@/lib/schemas/sizing-dhis2';
 import { useTranslations } from 'next-intl';
 import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
+import { useValidationText } from '@/app/_components/use-validation-text';
 
 type TForm = {
   platform: 'commcare' | 'dhis2';
@@ -30,6 +32,8 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 /** The calculator form; the server (POST /api/v1/sizing) parses, computes and explains. */
 export function SizingCalculator() {
   const tc = useTranslations('sizingConfig');
+  const t = useTranslations('sizing');
+  const v = useValidationText();
   const { register, control, handleSubmit, watch } = useForm<TForm>({
     defaultValues: { platform: 'commcare', users: '2500', formsPerUserPerMonth: '', casesPerUserPerMonth: '', caseUpdatesPerUserPerMonth: '', attachmentKbPerForm: '', horizonMonths: '', resourceModelConfig: '', years: '5', dhis2Version: DHIS2_VERSIONS[0], stagingSize: 'production', systems: [{ name: 'HMIS', kind: 'aggregate', users: '3000', concurrentUsers: '' }] },
   });
@@ -40,25 +44,25 @@ export function SizingCalculator() {
   const [result, setResult] = useState<TResponse | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const onSubmit = handleSubmit(async (v) => {
+  const onSubmit = handleSubmit(async (form) => {
     setFailure(null);
     const body =
-      v.platform === 'commcare'
-        ? { platform: 'commcare', users: num(v.users), formsPerUserPerMonth: num(v.formsPerUserPerMonth), casesPerUserPerMonth: num(v.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(v.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(v.attachmentKbPerForm), horizonMonths: num(v.horizonMonths), ...(v.resourceModelConfig.trim() ? { resourceModelConfig: v.resourceModelConfig } : {}) }
-        : { platform: 'dhis2', years: num(v.years), dhis2Version: v.dhis2Version, stagingSize: v.stagingSize, systems: v.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
+      form.platform === 'commcare'
+        ? { platform: 'commcare', users: num(form.users), formsPerUserPerMonth: num(form.formsPerUserPerMonth), casesPerUserPerMonth: num(form.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(form.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(form.attachmentKbPerForm), horizonMonths: num(form.horizonMonths), ...(form.resourceModelConfig.trim() ? { resourceModelConfig: form.resourceModelConfig } : {}) }
+        : { platform: 'dhis2', years: num(form.years), dhis2Version: form.dhis2Version, stagingSize: form.stagingSize, systems: form.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
     try {
       const response = await fetch('/api/v1/sizing', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const json = await response.json();
       if (!response.ok) {
         setErrors(json.fieldErrors ?? {});
         setResult(null);
-        setFailure(json.error ?? 'The calculation failed.');
+        setFailure(json.error ? v(json.error)! : t('calculationFailed'));
         return;
       }
       setErrors({});
       setResult(json);
     } catch {
-      setFailure('The server could not be reached.');
+      setFailure(t('unreachable'));
     }
   });
 
@@ -69,15 +73,15 @@ export function SizingCalculator() {
         <input id={`f-${name}`} type="number" inputMode="decimal" placeholder={placeholder} {...register(name)} aria-invalid={!!errors[name] || undefined} style={{ maxWidth: '12rem' }} />
         {unit && <span className="muted">{unit}</span>}
       </span>
-      {errors[name] && <p className="field-error">{errors[name].join(' ')}</p>}
+      {errors[name] && <p className="field-error">{errors[name].map((m) => v(m)).join(' ')}</p>}
     </div>
   );
 
   return (
     <>
-      <form onSubmit={onSubmit} noValidate aria-label="Sizing inputs" className="card">
+      <form onSubmit={onSubmit} noValidate aria-label={t('inputs')} className="card">
         <fieldset>
-          <legend>Platform</legend>
+          <legend>{t('platform')}</legend>
           <label style={{ fontWeight: 400 }}>
             <input type="radio" value="commcare" {...register('platform')} style={{ width: 'auto' }} /> CommCare HQ
           </label>
@@ -87,12 +91,12 @@ export function SizingCalculator() {
         </fieldset>
         {platform === 'commcare' ? (
           <div className="grid">
-            {field('users', 'Mobile users', 'users')}
-            {field('formsPerUserPerMonth', 'Forms per user per month', 'forms', 'default 300')}
-            {field('casesPerUserPerMonth', 'New cases per user per month', 'cases', 'default 150')}
-            {field('caseUpdatesPerUserPerMonth', 'Case updates per user per month', 'updates', 'default 900')}
-            {field('attachmentKbPerForm', 'Attachments per form', 'KB', 'default 15.7')}
-            {field('horizonMonths', 'Planning horizon', 'months', 'default 60')}
+            {field('users', t('mobileUsers'), t('unitUsers'))}
+            {field('formsPerUserPerMonth', t('formsPerUser'), t('unitForms'), t('defaultValue', { value: 300 }))}
+            {field('casesPerUserPerMonth', t('casesPerUser'), t('unitCases'), t('defaultValue', { value: 150 }))}
+            {field('caseUpdatesPerUserPerMonth', t('caseUpdatesPerUser'), t('unitUpdates'), t('defaultValue', { value: 900 }))}
+            {field('attachmentKbPerForm', t('attachmentsPerForm'), t('unitKb'), t('defaultValue', { value: 15.7 }))}
+            {field('horizonMonths', t('horizon'), t('unitMonths'), t('defaultValue', { value: 60 }))}
             <div style={{ gridColumn: '1 / -1' }}>
               <label htmlFor="f-resourceModelConfig">{tc('publicLabel')}</label>
               <p className="muted" id="f-resourceModelConfig-help" style={{ margin: 0 }}>
@@ -120,48 +124,48 @@ export function SizingCalculator() {
           <>
             {systems.fields.map((f, i) => (
               <fieldset key={f.id}>
-                <legend>DHIS2 system {i + 1}</legend>
+                <legend>{t('dhis2SystemN', { number: i + 1 })}</legend>
                 <div className="grid">
                   <div>
-                    <label htmlFor={`s-${i}-name`}>Name</label>
+                    <label htmlFor={`s-${i}-name`}>{t('name')}</label>
                     <input id={`s-${i}-name`} {...register(`systems.${i}.name`)} />
                   </div>
                   <div>
-                    <label htmlFor={`s-${i}-kind`}>Kind</label>
+                    <label htmlFor={`s-${i}-kind`}>{t('kind')}</label>
                     <select id={`s-${i}-kind`} {...register(`systems.${i}.kind`)}>
-                      <option value="aggregate">Aggregate (HMIS)</option>
-                      <option value="tracker">Tracker</option>
+                      <option value="aggregate">{t('aggregateHmis')}</option>
+                      <option value="tracker">{t('kinds.tracker')}</option>
                     </select>
                   </div>
                   <div>
-                    <label htmlFor={`s-${i}-users`}>Users</label>
+                    <label htmlFor={`s-${i}-users`}>{t('users')}</label>
                     <input id={`s-${i}-users`} type="number" {...register(`systems.${i}.users`)} />
                   </div>
                   <div>
-                    <label htmlFor={`s-${i}-concurrent`}>Concurrent users</label>
-                    <input id={`s-${i}-concurrent`} type="number" placeholder="default 10% of users" {...register(`systems.${i}.concurrentUsers`)} />
+                    <label htmlFor={`s-${i}-concurrent`}>{t('concurrentUsers')}</label>
+                    <input id={`s-${i}-concurrent`} type="number" placeholder={t('concurrentDefault')} {...register(`systems.${i}.concurrentUsers`)} />
                   </div>
                 </div>
                 {Object.entries(errors)
                   .filter(([k]) => k.startsWith(`systems.${i}.`))
                   .map(([k, m]) => (
                     <p key={k} className="field-error">
-                      {m.join(' ')}
+                      {m.map((x) => v(x)).join(' ')}
                     </p>
                   ))}
                 {systems.fields.length > 1 && (
                   <button type="button" className="secondary" onClick={() => systems.remove(i)}>
-                    Remove
+                    {t('remove')}
                   </button>
                 )}
               </fieldset>
             ))}
             <button type="button" className="secondary" onClick={() => systems.append({ name: `Tracker ${systems.fields.length}`, kind: 'tracker', users: '1000', concurrentUsers: '' })}>
-              Add a DHIS2 system
+              {t('addSystem')}
             </button>
-            {field('years', 'Years', 'years')}
+            {field('years', t('years'), t('unitYears'))}
             <div>
-              <label htmlFor="dhis2-version">DHIS2 version</label>
+              <label htmlFor="dhis2-version">{t('dhis2Version')}</label>
               <select id="dhis2-version" {...register('dhis2Version')}>
                 {DHIS2_VERSIONS.map((v) => (
                   <option key={v} value={v}>
@@ -171,10 +175,10 @@ export function SizingCalculator() {
               </select>
             </div>
             <div>
-              <label htmlFor="staging-size">Staging</label>
+              <label htmlFor="staging-size">{t('staging')}</label>
               <select id="staging-size" {...register('stagingSize')}>
-                <option value="production">Same specification as production (DHIS2’s advice)</option>
-                <option value="smaller">Smaller than production (my choice)</option>
+                <option value="production">{t('stagingSame')}</option>
+                <option value="smaller">{t('stagingSmaller')}</option>
               </select>
             </div>
           </>
@@ -185,7 +189,7 @@ export function SizingCalculator() {
           </p>
         )}
         <p>
-          <button type="submit">Calculate</button>
+          <button type="submit">{t('calculate')}</button>
         </p>
       </form>
       {result?.platform === 'commcare' && <CommCareResult result={result} />}

@@ -33,8 +33,7 @@ export async function OutputsHeader({ outputs, active }: { outputs: TOutputsView
       </nav>
       {outputs.notSized.length > 0 && (
         <p className="notice" data-testid="not-sized">
-          {outputs.notSized.join(', ')}: not sized. Sizing, skills gap and budget cover CommCare HQ and DHIS2 only; this questionnaire’s checkpoints are reviewed and listed in the
-          RFP like the others.
+          {t('notSized', { names: outputs.notSized.join(', ') })}
         </p>
       )}
       <MissingInputs outputs={outputs} readiness={readinessOf(outputs, active)} />

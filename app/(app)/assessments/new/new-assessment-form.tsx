@@ -2,13 +2,17 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { ZCreateAssessment } from '@/lib/schemas/assessment';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { createAssessmentAction } from '../actions';
 
 export function NewAssessmentForm({ ownTemplates = [] }: { ownTemplates?: { key: string; title: string }[] }) {
   const router = useRouter();
+  const t = useTranslations('newAssessment');
+  const v = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, control, handleSubmit, formState } = useForm({
     resolver: zodResolver(ZCreateAssessment),
@@ -21,25 +25,25 @@ export function NewAssessmentForm({ ownTemplates = [] }: { ownTemplates?: { key:
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await createAssessmentAction(values);
-    if (!result.ok) return setFormError(result.error);
+    if (!result.ok) return setFormError(v(result.error)!);
     router.push(`/assessments/${result.data.id}`);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New assessment">
+    <form onSubmit={onSubmit} noValidate aria-label={t('form')}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}
         </p>
       )}
-      <label htmlFor="a-name">Name</label>
+      <label htmlFor="a-name">{t('name')}</label>
       <input id="a-name" aria-describedby={errors.name ? 'new-assessment-name-error-1' : undefined} {...register('name')} aria-invalid={!!errors.name} />
-      {errors.name && <p className="field-error" id="new-assessment-name-error-1">{errors.name.message}</p>}
-      <label htmlFor="a-country">Country</label>
+      {errors.name && <p className="field-error" id="new-assessment-name-error-1">{v(errors.name.message)}</p>}
+      <label htmlFor="a-country">{t('country')}</label>
       <input id="a-country" aria-describedby={errors.country ? 'new-assessment-country-error-2' : undefined} {...register('country')} aria-invalid={!!errors.country} />
-      {errors.country && <p className="field-error" id="new-assessment-country-error-2">{errors.country.message}</p>}
+      {errors.country && <p className="field-error" id="new-assessment-country-error-2">{v(errors.country.message)}</p>}
       <fieldset>
-        <legend>Platforms in scope</legend>
+        <legend>{t('platforms')}</legend>
         <label style={{ fontWeight: 400 }}>
           <input type="checkbox" value="commcare" {...register('platforms')} style={{ width: 'auto' }} /> CommCare HQ
         </label>
@@ -51,38 +55,38 @@ export function NewAssessmentForm({ ownTemplates = [] }: { ownTemplates?: { key:
             <input type="checkbox" value={t.key} {...register('templates')} style={{ width: 'auto' }} /> {t.title}
           </label>
         ))}
-        {errors.platforms && <p className="field-error" id="new-assessment-platforms-error-3">{errors.platforms.message}</p>}
+        {errors.platforms && <p className="field-error" id="new-assessment-platforms-error-3">{v(errors.platforms.message)}</p>}
       </fieldset>
       {platforms.includes('dhis2') && (
         <fieldset>
-          <legend>DHIS2 systems (each is provisioned separately)</legend>
+          <legend>{t('dhis2Systems')}</legend>
           {systems.fields.map((field, i) => (
             <div key={field.id} className="row">
               <label htmlFor={`sys-${i}`} className="skip">
-                System {i + 1} name
+                {t('systemName', { number: i + 1 })}
               </label>
-              <input id={`sys-${i}`} placeholder="e.g. HMIS" {...register(`dhis2Systems.${i}.name`)} style={{ maxWidth: '16rem' }} />
+              <input id={`sys-${i}`} placeholder={t('systemPlaceholder')} {...register(`dhis2Systems.${i}.name`)} style={{ maxWidth: '16rem' }} />
               <label htmlFor={`sys-kind-${i}`} className="skip">
-                System {i + 1} kind
+                {t('systemKind', { number: i + 1 })}
               </label>
               <select id={`sys-kind-${i}`} {...register(`dhis2Systems.${i}.kind`)} style={{ width: 'auto' }}>
-                <option value="aggregate">Aggregate</option>
-                <option value="tracker">Tracker</option>
+                <option value="aggregate">{t('aggregate')}</option>
+                <option value="tracker">{t('tracker')}</option>
               </select>
               <button type="button" className="secondary" onClick={() => systems.remove(i)}>
-                Remove
+                {t('remove')}
               </button>
-              {errors.dhis2Systems?.[i]?.name && <p className="field-error">{errors.dhis2Systems[i]?.name?.message}</p>}
+              {errors.dhis2Systems?.[i]?.name && <p className="field-error">{v(errors.dhis2Systems[i]?.name?.message)}</p>}
             </div>
           ))}
           <button type="button" className="secondary" onClick={() => systems.append({ name: '', kind: 'aggregate' })}>
-            Add a DHIS2 system
+            {t('addSystem')}
           </button>
         </fieldset>
       )}
       <p>
         <button type="submit" disabled={isSubmitting}>
-          Create assessment
+          {t('create')}
         </button>
       </p>
     </form>

@@ -2,11 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { ZAcceptWithNewAccount, ZAcceptWithSignIn } from '@/lib/schemas/auth';
 import type { TActionResult } from '@/lib/app/action-result';
 import { ActionButton } from '@/app/_components/action-button';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { acceptInvitationAction, acceptWithNewAccountAction, acceptWithSignInAction, declineInvitationAction } from './actions';
 
 function FormError({ id, text }: { id: string; text: string | null }) {
@@ -27,7 +29,8 @@ function useGoHome() {
 
 export function AcceptAsSignedIn({ token, organizationName }: { token: string; organizationName: string }) {
   const goHome = useGoHome();
-  return <ActionButton secondary={false} label={`Accept and join ${organizationName}`} pendingLabel="Joining…" run={() => acceptInvitationAction({ token })} onDone={goHome} />;
+  const t = useTranslations('invitations');
+  return <ActionButton secondary={false} label={t('acceptAndJoin', { organisation: organizationName })} pendingLabel={t('joining')} run={() => acceptInvitationAction({ token })} onDone={goHome} />;
 }
 
 function applyErrors<F extends string>(result: TActionResult, fields: readonly F[], setError: (field: F, e: { message: string }) => void, setFormError: (m: string) => void) {
@@ -40,6 +43,8 @@ function applyErrors<F extends string>(result: TActionResult, fields: readonly F
 
 export function AcceptWithSignIn({ token, email }: { token: string; email: string }) {
   const goHome = useGoHome();
+  const t = useTranslations('invitations');
+  const v = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm({ resolver: zodResolver(ZAcceptWithSignIn), defaultValues: { token, password: '' } });
   const { errors, isSubmitting } = formState;
@@ -50,16 +55,16 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
     goHome();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Sign in and accept">
-      <FormError id="sign-in-accept-error" text={formError} />
-      <label htmlFor="existing-email">Email</label>
+    <form onSubmit={onSubmit} noValidate aria-label={t('signInAndAccept')}>
+      <FormError id="sign-in-accept-error" text={v(formError ?? undefined) ?? null} />
+      <label htmlFor="existing-email">{t('email')}</label>
       <input id="existing-email" type="email" autoComplete="username" value={email} readOnly />
-      <label htmlFor="existing-password">Password</label>
+      <label htmlFor="existing-password">{t('password')}</label>
       <input id="existing-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'invitation-password-error-1' : undefined} {...register('password')} />
-      {errors.password && <p className="field-error" id="invitation-password-error-1">{errors.password.message}</p>}
+      {errors.password && <p className="field-error" id="invitation-password-error-1">{v(errors.password.message)}</p>}
       <p>
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Signing in…' : 'Sign in and accept'}
+          {isSubmitting ? t('signingIn') : t('signInAndAccept')}
         </button>
       </p>
     </form>
@@ -68,6 +73,8 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
 
 export function AcceptWithNewAccount({ token, email }: { token: string; email: string }) {
   const goHome = useGoHome();
+  const t = useTranslations('invitations');
+  const v = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm({
     resolver: zodResolver(ZAcceptWithNewAccount),
@@ -81,23 +88,23 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
     goHome();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Create your account and accept">
-      <FormError id="new-account-error" text={formError} />
+    <form onSubmit={onSubmit} noValidate aria-label={t('createAndAccept')}>
+      <FormError id="new-account-error" text={v(formError ?? undefined) ?? null} />
       <p className="muted" style={{ marginTop: 0 }}>
-        Your account will use {email}. Only you choose its password.
+        {t('accountWillUse', { email })}
       </p>
-      <label htmlFor="new-name">Your name</label>
+      <label htmlFor="new-name">{t('yourName')}</label>
       <input id="new-name" autoComplete="name" aria-invalid={!!errors.name} aria-describedby={errors.name ? 'invitation-name-error-2' : undefined} {...register('name')} />
-      {errors.name && <p className="field-error" id="invitation-name-error-2">{errors.name.message}</p>}
-      <label htmlFor="new-password">Choose a password (at least 12 characters)</label>
+      {errors.name && <p className="field-error" id="invitation-name-error-2">{v(errors.name.message)}</p>}
+      <label htmlFor="new-password">{t('choosePassword')}</label>
       <input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'invitation-password-error-3' : undefined} {...register('password')} />
-      {errors.password && <p className="field-error" id="invitation-password-error-3">{errors.password.message}</p>}
-      <label htmlFor="new-password-again">Type it again</label>
+      {errors.password && <p className="field-error" id="invitation-password-error-3">{v(errors.password.message)}</p>}
+      <label htmlFor="new-password-again">{t('typeAgain')}</label>
       <input id="new-password-again" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'invitation-confirmPassword-error-4' : undefined} {...register('confirmPassword')} />
-      {errors.confirmPassword && <p className="field-error" id="invitation-confirmPassword-error-4">{errors.confirmPassword.message}</p>}
+      {errors.confirmPassword && <p className="field-error" id="invitation-confirmPassword-error-4">{v(errors.confirmPassword.message)}</p>}
       <p>
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating your account…' : 'Create my account and accept'}
+          {isSubmitting ? t('creatingAccount') : t('createMyAccount')}
         </button>
       </p>
     </form>
@@ -107,6 +114,8 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
 export function DeclineInvitation({ token }: { token: string }) {
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations('invitations');
+  const v = useValidationText();
   if (state?.ok) return <p role="status">{state.text}</p>;
   return (
     <>
@@ -122,11 +131,11 @@ export function DeclineInvitation({ token }: { token: string }) {
         onClick={() =>
           startTransition(async () => {
             const result = await declineInvitationAction({ token });
-            setState(result.ok ? { ok: true, text: 'You declined the invitation. The link no longer works.' } : { ok: false, text: result.error });
+            setState(result.ok ? { ok: true, text: t('declined') } : { ok: false, text: v(result.error)! });
           })
         }
       >
-        Decline the invitation
+        {t('decline')}
       </button>
     </>
   );

@@ -1,12 +1,17 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { currentSession } from '@/lib/auth/current-session';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { formatDateIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { db } from '@/lib/db/prisma';
 import { viewInvitation } from '@/lib/server/invitations';
 import { signOutAction } from '@/app/(app)/actions';
 import { AcceptAsSignedIn, AcceptWithNewAccount, AcceptWithSignIn, DeclineInvitation } from './invitation-forms';
 
-export const metadata = { title: 'Invitation', referrer: 'no-referrer' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('invitations'))('title'), referrer: 'no-referrer' as const };
+}
 
 /**
  * The page an invitation link opens. It shows the same choices whether or not the address has an
@@ -14,39 +19,39 @@ export const metadata = { title: 'Invitation', referrer: 'no-referrer' };
  */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([viewInvitation(db(), token), currentSession()]);
+  const [invitation, session, t, tc, locale] = await Promise.all([viewInvitation(db(), token), currentSession(), getTranslations('invitations'), getTranslations('common'), pageLocale()]);
   if (!invitation) {
     return (
       <main className="auth" id="main">
-        <h1>Invitation</h1>
+        <h1>{t('title')}</h1>
         <div className="card">
-          <p role="alert">This invitation is no longer valid: it was used, declined, revoked or it expired. Ask the administrator who invited you for a new one.</p>
+          <p role="alert">{t('noLongerValid')}</p>
           <p>
-            <Link href="/sign-in">Go to sign in</Link>
+            <Link href="/sign-in">{t('goToSignIn')}</Link>
           </p>
         </div>
       </main>
     );
   }
-  const until = invitation.expiresAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const until = formatDateIn(locale, invitation.expiresAt);
   return (
     <main className="auth" id="main">
-      <h1>Join {invitation.organizationName}</h1>
+      <h1>{t('join', { organisation: invitation.organizationName })}</h1>
+      <IntlProvider namespaces={['invitations', 'validation']}>
       <div className="card">
         <p style={{ marginTop: 0 }}>
-          {invitation.invitedBy} invited <strong>{invitation.email}</strong> to join <strong>{invitation.organizationName}</strong> on Hosting Readiness as{' '}
-          <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. This link works once, until {until}.
+          {t.rich('invited', { invitedBy: invitation.invitedBy, email: invitation.email, organisation: invitation.organizationName, role: tc(`roles.${invitation.role}`).toLowerCase(), until, strong: (c) => <strong>{c}</strong> })}
         </p>
         {session && session.user.email === invitation.email ? (
           <AcceptAsSignedIn token={token} organizationName={invitation.organizationName} />
         ) : session ? (
           <>
             <p role="alert">
-              You are signed in as {session.user.email}, but this invitation is for {invitation.email}. Sign out, then open the link again.
+              {t('otherAccount', { signedIn: session.user.email, email: invitation.email })}
             </p>
             <form action={signOutAction}>
               <button type="submit" className="secondary">
-                Sign out
+                {tc('signOut')}
               </button>
             </form>
           </>
@@ -56,13 +61,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <>
           <section className="card" aria-labelledby="have-account">
             <h2 id="have-account" style={{ marginTop: 0 }}>
-              I already have an account
+              {t('haveAccount')}
             </h2>
             <AcceptWithSignIn token={token} email={invitation.email} />
           </section>
           <section className="card" aria-labelledby="new-account">
             <h2 id="new-account" style={{ marginTop: 0 }}>
-              I am new to Hosting Readiness
+              {t('newAccount')}
             </h2>
             <AcceptWithNewAccount token={token} email={invitation.email} />
           </section>
@@ -70,10 +75,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       )}
       <section className="card" aria-labelledby="decline">
         <h2 id="decline" style={{ marginTop: 0 }}>
-          Not for you?
+          {t('notForYou')}
         </h2>
         <DeclineInvitation token={token} />
       </section>
+      </IntlProvider>
     </main>
   );
 }

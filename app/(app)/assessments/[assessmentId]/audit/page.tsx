@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { formatIntegerIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -10,7 +13,7 @@ import { AuditTrail } from '../audit-trail';
 
 type TProps = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const generateMetadata = assessmentMetadata('Audit trail');
+export const generateMetadata = assessmentMetadata({ key: 'auditTrail' });
 
 const href = (assessmentId: string, q: TAuditQuery, page: number) => {
   const search = new URLSearchParams();
@@ -30,17 +33,19 @@ export default async function AuditPage({ params, searchParams }: TProps) {
   const trail = await orNotFound(listAuditTrail(db(), session.actor, assessmentId, query));
   const first = (trail.page - 1) * trail.pageSize + 1;
   const last = Math.min(trail.total, trail.page * trail.pageSize);
+  const [t, ta, locale] = await Promise.all([getTranslations('audit'), getTranslations('assessment'), pageLocale()]);
+  const n = (x: number) => formatIntegerIn(locale, x);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{assessment.name}</Link> ›
+      <nav aria-label={t('breadcrumb')} className="muted">
+        <Link href="/">{ta('listTitle')}</Link> › <Link href={`/assessments/${assessmentId}`}>{assessment.name}</Link> ›
       </nav>
-      <h1>Audit trail</h1>
-      <form method="get" className="row" aria-label="Filter the audit trail">
+      <h1>{ta('auditTrail')}</h1>
+      <form method="get" className="row" aria-label={t('filter')}>
         <label>
-          Person{' '}
+          {t('person')}{' '}
           <select name="person" defaultValue={query.person ?? ''}>
-            <option value="">Everyone</option>
+            <option value="">{t('everyone')}</option>
             {trail.filters.people.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -49,9 +54,9 @@ export default async function AuditPage({ params, searchParams }: TProps) {
           </select>
         </label>
         <label>
-          Kind{' '}
+          {t('kind')}{' '}
           <select name="kind" defaultValue={query.kind ?? ''}>
-            <option value="">Every kind</option>
+            <option value="">{t('everyKind')}</option>
             {trail.filters.kinds.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -60,9 +65,9 @@ export default async function AuditPage({ params, searchParams }: TProps) {
           </select>
         </label>
         <label>
-          Phase{' '}
+          {t('phase')}{' '}
           <select name="phase" defaultValue={query.phase ?? ''}>
-            <option value="">Every phase</option>
+            <option value="">{t('everyPhase')}</option>
             {trail.filters.phases.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -70,18 +75,18 @@ export default async function AuditPage({ params, searchParams }: TProps) {
             ))}
           </select>
         </label>
-        <button type="submit">Show</button>
-        {(query.person || query.kind || query.phase) && <Link href={`/assessments/${assessmentId}/audit`}>Clear the filters</Link>}
+        <button type="submit">{t('show')}</button>
+        {(query.person || query.kind || query.phase) && <Link href={`/assessments/${assessmentId}/audit`}>{t('clearFilters')}</Link>}
       </form>
-      <p role="status">{trail.total === 0 ? 'No events match.' : `Events ${first.toLocaleString('en')} to ${last.toLocaleString('en')} of ${trail.total.toLocaleString('en')}, newest first.`}</p>
+      <p role="status">{trail.total === 0 ? t('noMatch') : t('range', { first: n(first), last: n(last), total: n(trail.total) })}</p>
       <AuditTrail events={trail.events} />
       {trail.pageCount > 1 && (
-        <nav aria-label="Pages of the audit trail" className="row">
-          {trail.page > 1 ? <Link href={href(assessmentId, query, trail.page - 1)}>Newer events</Link> : null}
+        <nav aria-label={t('pages')} className="row">
+          {trail.page > 1 ? <Link href={href(assessmentId, query, trail.page - 1)}>{t('newer')}</Link> : null}
           <span>
-            Page {trail.page} of {trail.pageCount}
+            {t('pageOf', { page: trail.page, count: trail.pageCount })}
           </span>
-          {trail.page < trail.pageCount ? <Link href={href(assessmentId, query, trail.page + 1)}>Older events</Link> : null}
+          {trail.page < trail.pageCount ? <Link href={href(assessmentId, query, trail.page + 1)}>{t('older')}</Link> : null}
         </nav>
       )}
     </>

@@ -6,7 +6,7 @@ import type { TLocale } from '@/lib/domain/locale';
 const COLOURS = ['#0b5cab', '#1a7f37', '#9a6700', '#8250df', '#c62828'];
 
 /** Cost per year per hosting option as grouped bars (SVG drawn on the server; the tables below hold the same figures). */
-export function BudgetChart({ budget, locale = 'en', yearLabel = (year) => `year ${year}` }: { budget: TBudgetResult; locale?: TLocale; yearLabel?: (year: number) => string }) {
+export function BudgetChart({ budget, locale = 'en', yearLabel = (year) => `year ${year}`, title = `Cost per year per hosting option, ${budget.currency.code}` }: { budget: TBudgetResult; locale?: TLocale; yearLabel?: (year: number) => string; title?: string }) {
   const compact = new Intl.NumberFormat(INTL_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 });
   const width = 720;
   const height = 280;
@@ -23,7 +23,7 @@ export function BudgetChart({ budget, locale = 'en', yearLabel = (year) => `year
   return (
     <figure style={{ margin: '1rem 0' }}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="budget-chart-title" data-testid="budget-chart" style={{ width: '100%', maxWidth: width, background: '#fff' }}>
-        <title id="budget-chart-title">Cost per year per hosting option, {budget.currency.code}</title>
+        <title id="budget-chart-title">{title}</title>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} stroke="#d8dee6" />

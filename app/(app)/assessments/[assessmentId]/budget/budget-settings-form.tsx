@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { useForm } from 'react-hook-form';
 import { saveBudgetSettingsAction } from '../outputs-actions';
 
@@ -11,6 +13,8 @@ type TForm = { years: string; code: string; exchangeRate: string; minorDigits: s
 export function BudgetSettingsForm({ assessmentId, years, currency, version }: { assessmentId: string; years: number; currency: { code: string; exchangeRate: number; minorDigits: number }; version: number }) {
   const { register, handleSubmit, formState } = useForm<TForm>({ defaultValues: { years: String(years), code: currency.code, exchangeRate: String(currency.exchangeRate), minorDigits: String(currency.minorDigits) } });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useTranslations('budgetForms');
+  const v = useValidationText();
   const statusRef = useFocusOnChange<HTMLSpanElement>(message);
   const onSubmit = handleSubmit(async (f) => {
     const result = await saveBudgetSettingsAction({
@@ -20,21 +24,21 @@ export function BudgetSettingsForm({ assessmentId, years, currency, version }: {
       expectedVersion: version,
     });
     const fields = result.ok ? [] : Object.values(result.fieldErrors ?? {}).flat();
-    setMessage(result.ok ? { ok: true, text: 'Budget settings saved.' } : { ok: false, text: [result.error, ...fields].join(' ') });
+    setMessage(result.ok ? { ok: true, text: t('settingsSaved') } : { ok: false, text: [result.error, ...fields].map((m) => v(m)).join(' ') });
   });
   return (
-    <form onSubmit={onSubmit} aria-label="Budget settings" className="row" noValidate>
+    <form onSubmit={onSubmit} aria-label={t('settings')} className="row" noValidate>
       <label>
-        Years <input {...register('years')} inputMode="numeric" size={3} />
+        {t('years')} <input {...register('years')} inputMode="numeric" size={3} />
       </label>
       <label>
-        Currency <input {...register('code')} size={4} maxLength={3} />
+        {t('currency')} <input {...register('code')} size={4} maxLength={3} />
       </label>
       <label>
-        Units per US dollar <input {...register('exchangeRate')} inputMode="decimal" size={8} />
+        {t('unitsPerDollar')} <input {...register('exchangeRate')} inputMode="decimal" size={8} />
       </label>
       <label>
-        Decimals{' '}
+        {t('decimals')}{' '}
         <select {...register('minorDigits')}>
           {[0, 1, 2, 3].map((d) => (
             <option key={d} value={d}>
@@ -44,7 +48,7 @@ export function BudgetSettingsForm({ assessmentId, years, currency, version }: {
         </select>
       </label>
       <button type="submit" disabled={formState.isSubmitting}>
-        Save settings
+        {t('saveSettings')}
       </button>
       {message && (
         <span ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'field-error'}>

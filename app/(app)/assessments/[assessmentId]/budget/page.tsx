@@ -10,6 +10,7 @@ import { CATEGORY_LABELS } from '@/lib/domain/documents/assessment-blocks';
 import { formatMoney } from '@/lib/domain/money';
 import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, RATE_UNITS, type TRateKey } from '@/lib/domain/rate-card';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { OutputsHeader } from '../outputs-header';
 import { ProvisionalFigures, readinessOf } from '../provisional';
 import { BudgetChart } from './budget-chart';
@@ -17,7 +18,7 @@ import { BudgetSettingsForm } from './budget-settings-form';
 import { RateOverrideForm, type TRateChoice } from './rate-override-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
-export const generateMetadata = assessmentMetadata('Budget');
+export const generateMetadata = assessmentMetadata({ key: 'budget' });
 
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -25,14 +26,14 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
   const canEdit = can(session.role, 'outputs.edit');
-  const [t, locale] = await Promise.all([getTranslations('budget'), pageLocale()]);
+  const [t, tf, locale] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale()]);
   const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
   const optionLabel = (id: string) => DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
     Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: RATE_LABELS[rateKey as TRateKey], valueText: formatRateValue(rateKey as TRateKey, o!.value, settings.currency), reason: o!.reason })),
   );
-  const unitText = { 'usd-cents': ` (${settings.currency.code})`, fraction: ' (%)', years: ' (years)', days: ' (days)', count: '' } as const;
+  const unitText = { 'usd-cents': ` (${settings.currency.code})`, fraction: ' (%)', years: ` (${tf('unitYears')})`, days: ` (${tf('unitDays')})`, count: '' } as const;
   const rateChoices: TRateChoice[] = RATE_KEYS.map((key) => ({
     key,
     label: `${RATE_LABELS[key]}${unitText[RATE_UNITS[key]]}`,
@@ -43,7 +44,9 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       <OutputsHeader outputs={outputs} active="budget" />
       <div id="budget-settings">
         {canEdit ? (
-          <BudgetSettingsForm assessmentId={assessmentId} years={settings.years} currency={settings.currency} version={settings.version} />
+          <IntlProvider namespaces={['budgetForms', 'validation']}>
+            <BudgetSettingsForm assessmentId={assessmentId} years={settings.years} currency={settings.currency} version={settings.version} />
+          </IntlProvider>
         ) : (
           <p className="muted">{t('yearsIn', { years: settings.years, currency: settings.currency.code })}</p>
         )}
@@ -53,7 +56,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       ) : (
         <ProvisionalFigures readiness={readinessOf(outputs, 'budget')}>
           <h2>{t('costPerYear')}</h2>
-          <BudgetChart budget={budget} locale={locale} yearLabel={(year) => t('year', { year })} />
+          <BudgetChart budget={budget} locale={locale} yearLabel={(year) => t('year', { year })} title={tf('chartTitle', { currency: budget.currency.code })} />
           <div className="table-wrap">
             <table aria-label={t('totalsPerYear')}>
               <thead>
@@ -165,7 +168,9 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       <h2>{t('rateCard')}</h2>
       <p className="muted">{DEFAULT_RATE_CARD.note}</p>
       {canEdit ? (
-        <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={rateChoices} exchangeRate={settings.currency.exchangeRate} overrides={overrides} />
+        <IntlProvider namespaces={['budgetForms', 'validation']}>
+          <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={rateChoices} exchangeRate={settings.currency.exchangeRate} overrides={overrides} />
+        </IntlProvider>
       ) : (
         <p className="muted">{t('overridesInPlace', { count: overrides.length })}</p>
       )}

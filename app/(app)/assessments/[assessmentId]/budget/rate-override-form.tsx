@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { removeRateOverrideAction, saveRateOverrideAction } from '../outputs-actions';
 
 type TForm = { option: string; rateKey: string; value: string; reason: string };
@@ -20,25 +22,27 @@ function storedValue(entry: TRateChoice['entry'], typed: number, exchangeRate: n
 export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, overrides }: { assessmentId: string; options: { id: string; label: string }[]; rates: TRateChoice[]; exchangeRate: number; overrides: TOverrideRow[] }) {
   const { register, handleSubmit, formState, reset } = useForm<TForm>({ defaultValues: { option: options[0]?.id, rateKey: rates[0]?.key, value: '', reason: '' } });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useTranslations('budgetForms');
+  const v = useValidationText();
   const onSubmit = handleSubmit(async (f) => {
     const typed = f.value.trim() === '' ? Number.NaN : Number(f.value.replace(/[\s,]/g, ''));
     const entry = rates.find((r) => r.key === f.rateKey)?.entry ?? 'plain';
     const result = await saveRateOverrideAction({ assessmentId, option: f.option, rateKey: f.rateKey, value: Number.isFinite(typed) ? storedValue(entry, typed, exchangeRate) : Number.NaN, reason: f.reason });
     const fields = result.ok ? [] : Object.values(result.fieldErrors ?? (result.details as Record<string, string[]>) ?? {}).flat();
-    setMessage(result.ok ? { ok: true, text: 'Override saved.' } : { ok: false, text: [result.error, ...fields].join(' ') });
+    setMessage(result.ok ? { ok: true, text: t('overrideSaved') } : { ok: false, text: [result.error, ...fields].map((m) => v(m)).join(' ') });
     if (result.ok) reset({ ...f, value: '', reason: '' });
   });
   return (
     <>
       {overrides.length > 0 ? (
         <div className="table-wrap">
-          <table aria-label="Rate overrides">
+          <table aria-label={t('overrides')}>
             <thead>
               <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Figure</th>
-                <th scope="col">Value</th>
-                <th scope="col">Reason</th>
+                <th scope="col">{t('option')}</th>
+                <th scope="col">{t('figure')}</th>
+                <th scope="col">{t('value')}</th>
+                <th scope="col">{t('reason')}</th>
                 <th scope="col" />
               </tr>
             </thead>
@@ -50,8 +54,8 @@ export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, o
                   <td>{o.valueText}</td>
                   <td>{o.reason ?? ''}</td>
                   <td>
-                    <button type="button" className="link" onClick={async () => setMessage((await removeRateOverrideAction({ assessmentId, option: o.option, rateKey: o.rateKey })).ok ? { ok: true, text: 'Back to the rate card figure.' } : { ok: false, text: 'Could not remove the override.' })}>
-                      Use the rate card
+                    <button type="button" className="link" onClick={async () => setMessage((await removeRateOverrideAction({ assessmentId, option: o.option, rateKey: o.rateKey })).ok ? { ok: true, text: t('backToRateCard') } : { ok: false, text: t('couldNotRemove') })}>
+                      {t('useRateCard')}
                     </button>
                   </td>
                 </tr>
@@ -60,11 +64,11 @@ export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, o
           </table>
         </div>
       ) : (
-        <p className="muted">No overrides: every figure is the rate card&apos;s.</p>
+        <p className="muted">{t('noOverrides')}</p>
       )}
-      <form onSubmit={onSubmit} aria-label="Override a rate" className="row" noValidate>
+      <form onSubmit={onSubmit} aria-label={t('overrideRate')} className="row" noValidate>
         <label>
-          Option{' '}
+          {t('option')}{' '}
           <select {...register('option')}>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
@@ -74,7 +78,7 @@ export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, o
           </select>
         </label>
         <label>
-          Figure{' '}
+          {t('figure')}{' '}
           <select {...register('rateKey')}>
             {rates.map((r) => (
               <option key={r.key} value={r.key}>
@@ -84,13 +88,13 @@ export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, o
           </select>
         </label>
         <label>
-          Value <input {...register('value')} inputMode="decimal" size={10} />
+          {t('value')} <input {...register('value')} inputMode="decimal" size={10} />
         </label>
         <label>
-          Reason <input {...register('reason')} size={30} />
+          {t('reason')} <input {...register('reason')} size={30} />
         </label>
         <button type="submit" disabled={formState.isSubmitting}>
-          Save override
+          {t('saveOverride')}
         </button>
       </form>
       {message && (

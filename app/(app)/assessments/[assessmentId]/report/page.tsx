@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -9,7 +10,7 @@ import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { MissingInputs, ProvisionalFigures, readinessOf } from '../provisional';
 
-export const generateMetadata = assessmentMetadata('Assessment report');
+export const generateMetadata = assessmentMetadata({ key: 'report' });
 
 export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -17,16 +18,17 @@ export default async function ReportPage({ params }: { params: Promise<{ assessm
   const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
   const [{ name }, outputs] = await Promise.all([assessmentTitleParts(db(), session.actor, assessmentId), loadOutputs(db(), session.actor, assessmentId)]);
   const readiness = readinessOf(outputs, 'report');
+  const ta = await getTranslations('assessment');
   return (
     <>
       <p className="muted">
-        <Link href="/">Assessments</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
+        <Link href="/">{ta('listTitle')}</Link> › <Link href={`/assessments/${assessmentId}`}>{name}</Link> ›
       </p>
-      <h1>Assessment report</h1>
+      <h1>{ta('report')}</h1>
       <MissingInputs outputs={outputs} readiness={readiness} />
       <p>
         <a className="button" href={`/api/v1/assessments/${assessmentId}/report.pdf`}>
-          Download the PDF
+          {ta('downloadPdf')}
         </a>
       </p>
       <ProvisionalFigures readiness={readiness}>

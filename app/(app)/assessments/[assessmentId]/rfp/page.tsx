@@ -26,7 +26,7 @@ function hrefOf(assessmentId: string, m: TMissingItem): string {
   }
 }
 
-export const generateMetadata = assessmentMetadata('Request for Proposals');
+export const generateMetadata = assessmentMetadata({ key: 'rfp' });
 
 export default async function RfpPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -109,7 +109,9 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
       <section aria-labelledby="rfp-details">
         <h2 id="rfp-details">{t('details')}</h2>
         {can(session.role, 'rfp.edit') ? (
-          <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
+          <IntlProvider namespaces={['rfpForm', 'validation']}>
+            <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
+          </IntlProvider>
         ) : (
           <p className="muted">{t('consultantsFill')}</p>
         )}

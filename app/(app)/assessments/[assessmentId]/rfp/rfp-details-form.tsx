@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { RFP_DETAIL_FIELDS, type TRfpDetails } from '@/lib/schemas/rfp';
+import type { TRfpDetails } from '@/lib/schemas/rfp';
 import { saveRfpDetailsAction } from './actions';
 
 type TForm = {
@@ -39,6 +41,8 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
   const [savedVersion, setSavedVersion] = useState(version);
   const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, string[] | undefined> } | null>(null);
   const statusRef = useFocusOnChange<HTMLSpanElement>(message);
+  const t = useTranslations('rfpForm');
+  const v = useValidationText();
 
   const onSubmit = handleSubmit(async (f) => {
     const result = await saveRfpDetailsAction({
@@ -58,58 +62,58 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
     });
     if (result.ok) {
       setSavedVersion(result.data.version);
-      setMessage({ ok: true, text: 'RFP details saved.' });
-    } else setMessage({ ok: false, text: result.error, fields: result.fieldErrors });
+      setMessage({ ok: true, text: t('saved') });
+    } else setMessage({ ok: false, text: v(result.error)!, fields: result.fieldErrors });
   });
   const error = (field: string) => {
     const messages = Object.entries(message?.fields ?? {}).filter(([k]) => k === `details.${field}` || k.startsWith(`details.${field}.`) || k === 'details').flatMap(([, v]) => v ?? []);
-    return messages.length ? <p className="field-error">{messages.join(' ')}</p> : null;
+    return messages.length ? <p className="field-error">{messages.map((m) => v(m)).join(' ')}</p> : null;
   };
   const text = (field: 'clientName' | 'periodOfPerformance' | 'submissionEmail', type = 'text') => (
     <p>
-      <label htmlFor={`rfp-${field}`}>{RFP_DETAIL_FIELDS[field].label}</label>
+      <label htmlFor={`rfp-${field}`}>{t(`fields.${field}`)}</label>
       <input id={`rfp-${field}`} type={type} {...register(field)} />
       {error(field)}
     </p>
   );
   const area = (field: 'saasDescription' | 'projectSummary' | 'scopeNotes') => (
     <p>
-      <label htmlFor={`rfp-${field}`}>{RFP_DETAIL_FIELDS[field].label}</label>
+      <label htmlFor={`rfp-${field}`}>{t(`fields.${field}`)}</label>
       <textarea id={`rfp-${field}`} rows={4} {...register(field)} />
       {error(field)}
     </p>
   );
   return (
-    <form onSubmit={onSubmit} aria-label="RFP details" noValidate>
+    <form onSubmit={onSubmit} aria-label={t('form')} noValidate>
       {text('clientName')}
       {area('saasDescription')}
       <p>
-        <label htmlFor="rfp-hostingQuotes">{RFP_DETAIL_FIELDS.hostingQuotes.label}</label>
+        <label htmlFor="rfp-hostingQuotes">{t('fields.hostingQuotes')}</label>
         <input id="rfp-hostingQuotes" inputMode="numeric" {...register('hostingQuotes')} />
         {error('hostingQuotes')}
       </p>
       {text('periodOfPerformance')}
       {text('submissionEmail', 'email')}
       <p>
-        <label htmlFor="rfp-submissionDeadline">{RFP_DETAIL_FIELDS.submissionDeadline.label}</label>
+        <label htmlFor="rfp-submissionDeadline">{t('fields.submissionDeadline')}</label>
         <input id="rfp-submissionDeadline" type="date" {...register('submissionDeadline')} />
         {error('submissionDeadline')}
       </p>
       <fieldset id="rfp-contacts">
-        <legend>{RFP_DETAIL_FIELDS.contacts.label}</legend>
+        <legend>{t('fields.contacts')}</legend>
         {contacts.fields.map((c, i) => (
           <div key={c.id} className="row">
-            <input aria-label={`Contact ${i + 1} name`} placeholder="Name" {...register(`contacts.${i}.name`)} />
-            <input aria-label={`Contact ${i + 1} role`} placeholder="Role" {...register(`contacts.${i}.role`)} />
-            <input aria-label={`Contact ${i + 1} e-mail`} placeholder="E-mail" type="email" {...register(`contacts.${i}.email`)} />
-            <input aria-label={`Contact ${i + 1} phone`} placeholder="Phone" {...register(`contacts.${i}.phone`)} />
+            <input aria-label={t('contactName', { number: i + 1 })} placeholder={t('name')} {...register(`contacts.${i}.name`)} />
+            <input aria-label={t('contactRole', { number: i + 1 })} placeholder={t('role')} {...register(`contacts.${i}.role`)} />
+            <input aria-label={t('contactEmail', { number: i + 1 })} placeholder={t('email')} type="email" {...register(`contacts.${i}.email`)} />
+            <input aria-label={t('contactPhone', { number: i + 1 })} placeholder={t('phone')} {...register(`contacts.${i}.phone`)} />
             <button type="button" className="secondary" onClick={() => contacts.remove(i)}>
-              Remove
+              {t('remove')}
             </button>
           </div>
         ))}
         <button type="button" className="secondary" onClick={() => contacts.append({ name: '', role: '', email: '', phone: '' })}>
-          Add a contact
+          {t('addContact')}
         </button>
         {error('contacts')}
       </fieldset>
@@ -117,7 +121,7 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
       {area('scopeNotes')}
       <p className="row">
         <button type="submit" disabled={formState.isSubmitting}>
-          Save the RFP details
+          {t('save')}
         </button>
         {message && (
           <span ref={statusRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} className={message.ok ? 'badge ok' : 'field-error'}>

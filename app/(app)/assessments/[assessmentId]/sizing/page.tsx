@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -10,22 +11,23 @@ import { can } from '@/lib/auth/permissions';
 import { pageLocale } from '@/lib/i18n/request';
 import { SizingConfigSection } from './sizing-config-section';
 
-export const generateMetadata = assessmentMetadata('Sizing');
+export const generateMetadata = assessmentMetadata({ key: 'sizing' });
 
 export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { commcare, dhis2 } = outputs.sizing;
+  const t = await getTranslations('sizing');
   return (
     <>
       <OutputsHeader outputs={outputs} active="sizing" />
-      <p className="muted">Computed from the answers of phase 1 over the budget horizon of {outputs.settings.years} years. Change an answer and this page follows.</p>
+      <p className="muted">{t('computedFrom', { years: outputs.settings.years })}</p>
       <ProvisionalFigures readiness={readinessOf(outputs, 'sizing')}>
         {commcare && <CommCareResult result={commcare} />}
         {dhis2 && <Dhis2Result result={dhis2} />}
       </ProvisionalFigures>
-      {!commcare && !dhis2 && <p className="empty">No sizing yet: answer the questions listed above.</p>}
+      {!commcare && !dhis2 && <p className="empty">{t('noSizing')}</p>}
       {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
     </>
   );

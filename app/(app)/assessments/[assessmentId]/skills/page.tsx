@@ -1,4 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
+import { formatNumberIn } from '@/lib/domain/intl-format';
+import { pageLocale } from '@/lib/i18n/request';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -11,7 +15,7 @@ import { TeamForm } from './team-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
 const LEVELS = SKILLS_CATALOGUE.levels.map((l) => l.name);
-const RISK = { gap: { label: 'Gap', badge: 'bad' }, 'single-person': { label: 'One person', badge: 'warn' }, ok: { label: 'Covered', badge: 'ok' } } as const;
+const RISK = { gap: { label: 'gap', badge: 'bad' }, 'single-person': { label: 'singlePerson', badge: 'warn' }, ok: { label: 'covered', badge: 'ok' } } as const;
 
 /** Heat-map cell: at or above the level required, one level short, or further. */
 function heat(level: number, required: number) {
@@ -20,60 +24,62 @@ function heat(level: number, required: number) {
   return level === required - 1 ? 'heat-near' : 'heat-far';
 }
 
-export const generateMetadata = assessmentMetadata('Skills gap');
+export const generateMetadata = assessmentMetadata({ key: 'skills' });
 
 export default async function AssessmentSkillsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { skills } = outputs;
+  const [t, locale] = await Promise.all([getTranslations('skills'), pageLocale()]);
+  const n = (x: number) => formatNumberIn(locale, x, 2);
   const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
       <OutputsHeader outputs={outputs} active="skills" />
       <ProvisionalFigures readiness={readinessOf(outputs, 'skills')}>
       <section aria-labelledby="fte">
-        <h2 id="fte">People</h2>
+        <h2 id="fte">{t('people')}</h2>
         <p data-testid="fte-summary">
-          <strong>{skills.fte.needed} FTE needed</strong>, {skills.fte.available} available ({skills.fte.inHouse} in-house, {skills.fte.contractor} contractor)
+          {t.rich('fteSummary', { needed: n(skills.fte.needed), available: n(skills.fte.available), inHouse: n(skills.fte.inHouse), contractor: n(skills.fte.contractor), strong: (c) => <strong>{c}</strong> })}
           {skills.fte.shortfall > 0 ? (
             <>
-              : <span className="badge bad">short by {skills.fte.shortfall} FTE</span>
+              : <span className="badge bad">{t('shortBy', { fte: n(skills.fte.shortfall) })}</span>
             </>
           ) : (
             <> </>
           )}
         </p>
         <p className="muted">{skills.fte.reason}</p>
-        {outputs.plannedDevopsEngineers !== undefined && <p className="muted">The assessment plans {outputs.plannedDevopsEngineers} DevOps engineer(s) in the MSP team (phase 2).</p>}
+        {outputs.plannedDevopsEngineers !== undefined && <p className="muted">{t('plannedDevops', { count: outputs.plannedDevopsEngineers })}</p>}
         <p>
-          {skills.summary.gaps} gap(s), {skills.summary.singlePerson} skill(s) held by one person only, {skills.summary.ok} covered. Recommendations: train {skills.summary.train}, hire {skills.summary.hire}, outsource {skills.summary.outsource}.
+          {t('summary', { gaps: skills.summary.gaps, singlePerson: skills.summary.singlePerson, ok: skills.summary.ok, train: skills.summary.train, hire: skills.summary.hire, outsource: skills.summary.outsource })}
         </p>
       </section>
       <section aria-labelledby="matrix">
-        <h2 id="matrix">Skills matrix</h2>
+        <h2 id="matrix">{t('matrix')}</h2>
         <p className="muted">
-          Levels: {LEVELS.map((l, i) => `${i} ${l}`).join(', ')}. <span className="heat-ok legend">at or above the required level</span> <span className="heat-near legend">one level short</span> <span className="heat-far legend">further</span>
+          {t('levels', { levels: LEVELS.map((l, i) => `${i} ${l}`).join(', ') })} <span className="heat-ok legend">{t('atOrAbove')}</span> <span className="heat-near legend">{t('oneShort')}</span> <span className="heat-far legend">{t('further')}</span>
         </p>
         <div className="table-wrap">
-          <table aria-label="Skills matrix" className="heatmap">
+          <table aria-label={t('matrix')} className="heatmap">
             <thead>
               <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Required</th>
+                <th scope="col">{t('skill')}</th>
+                <th scope="col">{t('required')}</th>
                 {skills.team.map((m) => (
                   <th scope="col" key={m.name}>
                     {m.name}
                     <br />
                     <span className="muted">
-                      {m.engagement}, {m.fte} FTE
+                      {t('memberEngagement', { engagement: t(`engagement.${m.engagement}`), fte: n(m.fte) })}
                     </span>
                   </th>
                 ))}
-                <th scope="col">Best</th>
-                <th scope="col">Holders</th>
-                <th scope="col">Risk</th>
-                <th scope="col">Recommendation</th>
+                <th scope="col">{t('best')}</th>
+                <th scope="col">{t('holders')}</th>
+                <th scope="col">{t('risk')}</th>
+                <th scope="col">{t('recommendation')}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,35 +88,37 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
                   <th scope="row">{s.name}</th>
                   <td title={s.requiredReason}>{s.required}</td>
                   {s.levels.map((l) => (
-                    <td key={l.member} className={heat(l.level, s.required)} aria-label={`${l.member}: level ${l.level} (${LEVELS[l.level]})`}>
+                    <td key={l.member} className={heat(l.level, s.required)} aria-label={t('memberLevel', { member: l.member, level: l.level, name: LEVELS[l.level] })}>
                       {l.level}
                     </td>
                   ))}
                   <td>{s.bestAvailable}</td>
                   <td>{s.holders}</td>
                   <td>
-                    <span className={`badge ${RISK[s.risk].badge}`}>{RISK[s.risk].label}</span>
+                    <span className={`badge ${RISK[s.risk].badge}`}>{t(`risks.${RISK[s.risk].label}`)}</span>
                   </td>
                   <td style={{ textAlign: 'left', minWidth: '16rem' }}>
-                    <strong>{s.recommendation === 'none' ? '—' : s.recommendation}</strong> <span className="muted">{s.reason}</span>
+                    <strong>{s.recommendation === 'none' ? '—' : t(`recommendations.${s.recommendation}`)}</strong> <span className="muted">{s.reason}</span>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {skills.team.length === 0 && <p className="muted">No team recorded yet: every skill shows as a gap until you add the people below.</p>}
+        {skills.team.length === 0 && <p className="muted">{t('noTeam')}</p>}
       </section>
       </ProvisionalFigures>
       <section aria-labelledby="team">
-        <h2 id="team">Team</h2>
+        <h2 id="team">{t('team')}</h2>
         {can(session.role, 'outputs.edit') ? (
-          <TeamForm assessmentId={assessmentId} team={outputs.team} skills={platformSkills} levels={LEVELS} />
+          <IntlProvider namespaces={['skills', 'validation']}>
+            <TeamForm assessmentId={assessmentId} team={outputs.team} skills={platformSkills} levels={LEVELS} />
+          </IntlProvider>
         ) : (
-          <p className="muted">Your role can read the team but not change it.</p>
+          <p className="muted">{t('readOnly')}</p>
         )}
       </section>
-      <h3>Assumptions</h3>
+      <h3>{t('assumptions')}</h3>
       <ul>
         {[...skills.assumptions, ...skills.missing].map((a) => (
           <li key={a}>{a}</li>

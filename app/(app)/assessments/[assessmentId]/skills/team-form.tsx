@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { TTeam } from '@/lib/schemas/skills';
 import { saveTeamAction } from '../outputs-actions';
@@ -20,6 +22,8 @@ const toRow = (m: TTeam[number], skills: { id: string }[]): TRow => ({
 export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId: string; team: TTeam; skills: { id: string; name: string }[]; levels: string[] }) {
   const { register, control, handleSubmit, formState } = useForm<{ team: TRow[] }>({ defaultValues: { team: team.map((m) => toRow(m, skills)) } });
   const members = useFieldArray({ control, name: 'team' });
+  const t = useTranslations('skills');
+  const v = useValidationText();
   const [message, setMessage] = useState<{ ok: boolean; text: string; fields?: Record<string, string[] | undefined> } | null>(null);
   const statusRef = useFocusOnChange<HTMLParagraphElement>(message);
 
@@ -32,45 +36,45 @@ export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId:
       levels: Object.fromEntries(skills.map((s) => [s.id, Number(r.levels[s.id.replaceAll('.', '_')] ?? 0)]).filter(([, l]) => l !== 0)),
     }));
     const result = await saveTeamAction({ assessmentId, team: payload });
-    setMessage(result.ok ? { ok: true, text: `Team saved: ${result.data.members} ${result.data.members === 1 ? 'person' : 'people'}.` } : { ok: false, text: result.error, fields: result.fieldErrors });
+    setMessage(result.ok ? { ok: true, text: t('teamSaved', { count: result.data.members }) } : { ok: false, text: v(result.error)!, fields: result.fieldErrors });
   });
 
-  const fieldError = (i: number, field: string) => message?.fields?.[`team.${i}.${field}`]?.[0] ?? message?.fields?.team?.find((m) => m.includes(field));
+  const fieldError = (i: number, field: string) => v(message?.fields?.[`team.${i}.${field}`]?.[0] ?? message?.fields?.team?.find((m) => m.includes(field)));
   return (
-    <form onSubmit={onSubmit} aria-label="Team" noValidate>
+    <form onSubmit={onSubmit} aria-label={t('team')} noValidate>
       {members.fields.map((field, i) => (
-        <fieldset key={field.id} className="card" aria-label={`Person ${i + 1}`}>
-          <legend>Person {i + 1}</legend>
+        <fieldset key={field.id} className="card" aria-label={t('person', { number: i + 1 })}>
+          <legend>{t('person', { number: i + 1 })}</legend>
           <div className="row">
             <label>
-              Name <input {...register(`team.${i}.name`)} aria-label={`Name of person ${i + 1}`} />
+              {t('name')} <input {...register(`team.${i}.name`)} aria-label={t('nameOf', { number: i + 1 })} />
             </label>
             <label>
-              Role <input {...register(`team.${i}.role`)} aria-label={`Role of person ${i + 1}`} />
+              {t('role')} <input {...register(`team.${i}.role`)} aria-label={t('roleOf', { number: i + 1 })} />
             </label>
             <label>
-              Engagement{' '}
-              <select {...register(`team.${i}.engagement`)} aria-label={`Engagement of person ${i + 1}`}>
-                <option value="in-house">in-house</option>
-                <option value="contractor">contractor</option>
+              {t('engagementLabel')}{' '}
+              <select {...register(`team.${i}.engagement`)} aria-label={t('engagementOf', { number: i + 1 })}>
+                <option value="in-house">{t('engagement.in-house')}</option>
+                <option value="contractor">{t('engagement.contractor')}</option>
               </select>
             </label>
             <label>
-              FTE <input {...register(`team.${i}.fte`)} inputMode="decimal" size={4} aria-label={`FTE of person ${i + 1}`} />
+              {t('fte')} <input {...register(`team.${i}.fte`)} inputMode="decimal" size={4} aria-label={t('fteOf', { number: i + 1 })} />
             </label>
             <button type="button" className="secondary" onClick={() => members.remove(i)}>
-              Remove
+              {t('remove')}
             </button>
           </div>
           {fieldError(i, 'name') && <p className="field-error">{fieldError(i, 'name')}</p>}
           {fieldError(i, 'fte') && <p className="field-error">{fieldError(i, 'fte')}</p>}
           <details>
-            <summary>Skill levels</summary>
+            <summary>{t('skillLevels')}</summary>
             <div className="grid">
               {skills.map((s) => (
                 <label key={s.id}>
                   {s.name}{' '}
-                  <select {...register(`team.${i}.levels.${s.id.replaceAll('.', '_')}`)} aria-label={`${s.name} level of person ${i + 1}`}>
+                  <select {...register(`team.${i}.levels.${s.id.replaceAll('.', '_')}`)} aria-label={t('skillLevelOf', { skill: s.name, number: i + 1 })}>
                     {levels.map((name, level) => (
                       <option key={name} value={level}>
                         {level} {name}
@@ -85,10 +89,10 @@ export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId:
       ))}
       <p className="row">
         <button type="button" className="secondary" onClick={() => members.append({ name: '', role: '', engagement: 'in-house', fte: '1', levels: {} })}>
-          Add a person
+          {t('addPerson')}
         </button>
         <button type="submit" disabled={formState.isSubmitting}>
-          Save the team
+          {t('saveTeam')}
         </button>
       </p>
       {message && (

@@ -13,7 +13,7 @@ import { CheckpointCard } from '../../../checkpoint-card';
 import { EvidencePanel } from '../../../evidence-panel';
 import { env } from '@/lib/env';
 import { evidenceKindLabel, formatBytes } from '@/lib/files/evidence-type';
-import { formatDate } from '@/lib/domain/documents/format';
+import { formatDateIn } from '@/lib/domain/intl-format';
 import { SectionForm } from './section-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
@@ -33,28 +33,28 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const discussion = (subjectId: string, label: string) => (
     <DiscussionPanel assessmentId={assessmentId} subjectId={subjectId} label={label} thread={threadProps(discussions.threads[subjectId], discussions.members, locale)} canWrite={canDiscuss} exampleName={session.user.name} />
   );
+  const [t, ta, tp] = await Promise.all([getTranslations('phase'), getTranslations('assessment'), getTranslations('phasePage')]);
   // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
   const editable = can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
   const previous = page.phases[at - 1];
   const next = page.phases[at + 1];
   const phaseLinks = (
-    <nav aria-label="Phases" className="phase-links">
+    <nav aria-label={tp('phases')} className="phase-links">
       {previous ? (
         <Link href={`/assessments/${assessmentId}/phases/${previous.id}`} rel="prev">
-          ← Phase {previous.number}: {previous.title}
+          ← {ta('phaseTitle', { number: previous.number, title: previous.title })}
         </Link>
       ) : (
         <span />
       )}
       {next && (
         <Link href={`/assessments/${assessmentId}/phases/${next.id}`} rel="next">
-          Phase {next.number}: {next.title} →
+          {ta('phaseTitle', { number: next.number, title: next.title })} →
         </Link>
       )}
     </nav>
   );
-  const [t, ta] = await Promise.all([getTranslations('phase'), getTranslations('assessment')]);
   return (
     <>
       <p className="muted">
@@ -66,7 +66,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
       </h1>
       {page.locked && (
         <p className="notice" role="status" data-testid="phase-locked">
-          <span className="badge warn">Drafts</span> This phase is not open yet: {page.lockedReason}. {editable ? 'You can draft its answers now; they are kept as drafts, and its checkpoints can be submitted once the phase opens.' : 'Its checkpoints can be submitted once the phase opens.'}
+          <span className="badge warn">{tp('drafts')}</span> {tp('notOpenYet', { reason: page.lockedReason ?? '' })} {editable ? tp('draftNow') : tp('submitOnceOpen')}
         </p>
       )}
       {page.phase.intro && (
@@ -77,7 +77,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
       {page.phase.sections.length > 1 && (
         <nav aria-labelledby="sections-heading" className="card">
           <h2 id="sections-heading" style={{ marginTop: 0 }}>
-            Sections of this phase
+            {tp('sections')}
           </h2>
           <ol className="section-list">
             {page.phase.sections.map((section) => (
@@ -85,13 +85,13 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                 <a href={`#s-${section.id}`}>
                   {section.number} {section.title}
                 </a>
-                {section.optional && <span className="muted"> (optional)</span>}
+                {section.optional && <span className="muted"> {t('optional')}</span>}
               </li>
             ))}
           </ol>
         </nav>
       )}
-      <IntlProvider namespaces={['phase', 'validation', 'discussion']}>
+      <IntlProvider namespaces={['phase', 'evidence', 'validation', 'discussion']}>
       {page.phase.sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`s-${section.id}`}>
           <h2 id={`s-${section.id}`} style={{ marginTop: 0 }}>
@@ -128,7 +128,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                         maxMb={env().EVIDENCE_MAX_FILE_MB}
                         files={page.evidence
                           .filter((f) => f.checkpointId === cp.id)
-                          .map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedBy: f.uploadedBy, uploadedOn: formatDate(f.createdAt.toISOString()) }))}
+                          .map((f) => ({ id: f.id, fileName: f.fileName, sizeText: formatBytes(f.size), kindLabel: evidenceKindLabel(f.mediaType), uploadedBy: f.uploadedBy, uploadedOn: formatDateIn(locale, f.createdAt) }))}
                       />
                       {discussion(cp.id, cp.label)}
                     </CheckpointCard>
@@ -140,7 +140,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
         </section>
       ))}
       </IntlProvider>
-      <SourcesList citations={page.sources} heading="Sources of this questionnaire" />
+      <SourcesList citations={page.sources} heading={tp('sourcesHeading')} />
       {phaseLinks}
     </>
   );
