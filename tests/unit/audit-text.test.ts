@@ -48,9 +48,7 @@ describe('describeAuditEvent: events in words', () => {
   });
 
   it('names every kind of event the app writes', () => {
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset', 'discussion.commented', 'discussion.resolved', 'discussion.reopened', 'account.mail-preference-changed']) {
-      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][a-z]/);
-    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
+    for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset', 'discussion.commented', 'discussion.resolved', 'discussion.reopened', 'account.mail-preference-changed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
       expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][A-Za-z]/);
     }
   });

@@ -6,8 +6,6 @@ import { listApiTokens } from '@/lib/server/api-tokens';
 import { ApiTokenTable } from '@/app/_components/api-token-table';
 import { ChangePasswordForm, LeaveButton, SignOutEverywhereButton } from './account-forms';
 import { CreateApiTokenForm } from './api-tokens';
-import { getTranslations } from 'next-intl/server';
-import { IntlProvider } from '@/app/_components/intl-provider';
 import { isMailConfigured } from '@/lib/server/mailer';
 import { getMailPreference } from '@/lib/server/notifications/inbox';
 import { MailPreferenceForm } from './mail-preference-form';

@@ -13,7 +13,6 @@ import { InviteForm } from './invite-form';
 import { RemoveMemberButton, RevokeInvitationButton } from './member-buttons';
 import { RoleSelect } from './role-select';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('members'))('title') };

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { SizingCalculator } from './sizing-calculator';
-import { IntlProvider } from '@/app/_components/intl-provider';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sizing'))('calculatorTitle') };

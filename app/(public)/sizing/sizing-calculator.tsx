@@ -7,7 +7,6 @@ import type { TCommCareSizingResult } from '@/lib/domain/commcare-sizing';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { CommCareResult, Dhis2Result } from '@/app/_components/sizing-results';
 import { DHIS2_VERSIONS } from '@/lib/schemas/sizing-dhis2';
-import { useTranslations } from 'next-intl';
 import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
 import { useValidationText } from '@/app/_components/use-validation-text';
 
