@@ -34,13 +34,14 @@ test('an administrator archives an assessment, restores it from the archived lis
 
   // Out of the list, into the archived section; restored from there.
   await admin.goto('/');
-  const list = admin.getByRole('list', { name: 'Assessments' });
+  const list = admin.getByRole('list', { name: 'Assessments', exact: true });
   await expect(list.getByRole('link', { name: copy.name })).toHaveCount(0);
   await admin.getByText(/^Archived assessments \(\d+\)$/).click();
   const archived = admin.getByRole('list', { name: 'Archived assessments' });
   await expect(archived.getByRole('link', { name: copy.name })).toBeVisible();
   await archived.getByRole('button', { name: `Restore ${copy.name}` }).click();
   await expect(list.getByRole('link', { name: copy.name })).toBeVisible();
+  await expect(archived.getByRole('link', { name: copy.name })).toHaveCount(0);
 
   // Deleting waits for the exact name.
   await admin.goto(`/assessments/${copy.id}`);
@@ -70,6 +71,7 @@ test('an administrator archives an assessment, restores it from the archived lis
 });
 
 test('phones: the header stays compact and the review queue with items does not scroll sideways at 390 and 320 px @phone', async ({ browser }) => {
+  test.setTimeout(180_000);
   const planner = await signedIn(browser, 'planner');
   const copy = await importDemoCopy(planner);
   await planner.context().close();
