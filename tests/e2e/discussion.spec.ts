@@ -122,7 +122,8 @@ test('a planner attaches a PDF and submits; the reviewer is notified (inbox and 
     // The reviewer comments in the checkpoint's discussion, mentioning the planner.
     const reviewerCard = reviewer.locator(`[data-checkpoint-id="${CHECKPOINT}"]`);
     const thread = reviewerCard.locator('details.discussion');
-    await thread.locator('summary').click();
+    // The notification's link opens the checkpoint's discussion.
+    await expect(thread).toHaveAttribute('open', '');
     await thread.getByLabel('Your comment').fill('@Aïcha Diallo the diagram lacks the backup server; can you add it?');
     await thread.getByRole('button', { name: 'Post comment' }).click();
     await expect(thread.getByRole('status')).toHaveText(/^Comment posted/);
@@ -150,6 +151,7 @@ test('a planner attaches a PDF and submits; the reviewer is notified (inbox and 
     await expect(thread.getByRole('status')).toHaveText('Discussion resolved.');
     await reviewer.reload();
     await expect(thread.locator('summary')).toContainText('resolved');
+    await expect(thread.getByText('Resolved by João Conceição')).toBeVisible();
 
     // The planner is told of the approval; marking everything read empties the count.
     await planner.goto('/notifications');

@@ -47,9 +47,18 @@ export function DiscussionPanel({ assessmentId, subjectId, label, thread, canWri
   const inputId = `comment-${subjectId}`;
   const hintId = `${inputId}-hint`;
   const count = thread.comments.length;
-  // The comments and the comment box are drawn only while the panel is open: a page of closed
-  // discussions holds no extra form fields among the questions.
-  const [open, setOpen] = useState(count > 0 && !thread.resolved);
+  // Closed at first (the checkpoint card already shows a request for changes), but opened when a
+  // link (a notification) points at it. The comments and the comment box are drawn only while it is
+  // open: a page of closed discussions holds no extra form fields among the questions.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const follow = () => {
+      if (window.location.hash === `#discussion-${subjectId}`) setOpen(true);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [subjectId]);
   return (
     <details className="discussion" id={`discussion-${subjectId}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
