@@ -21,6 +21,7 @@ export async function saveMilestone(prisma: TPrisma, actor: TActor, raw: unknown
     async (tx) => {
       const { frozen } = await freezeAssessment(tx, actor, assessmentId);
       const created = await tx.milestone.create({
+        // Through JSON once: the stored snapshot is exactly what ZFrozenAssessment reads back (no undefined, no Date objects).
         data: { organizationId: actor.organizationId, assessmentId, name, snapshot: JSON.parse(JSON.stringify(frozen)) as object, createdById: actor.userId },
         select: { id: true, name: true, createdAt: true },
       });
