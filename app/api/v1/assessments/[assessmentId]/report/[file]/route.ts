@@ -5,6 +5,7 @@ import { commcareSummaryTables } from '@/lib/domain/commcare-summary-tables';
 import { OUTPUT_TABLES, type TOutputTableName } from '@/lib/domain/output-tables';
 import { toCsv } from '@/lib/exports/csv';
 import { toXlsx } from '@/lib/exports/xlsx';
+import { requestLocale } from '@/lib/i18n/request';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 
 export const runtime = 'nodejs';
@@ -17,11 +18,12 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const file = ZFile.safeParse(params.file);
   if (!file.success) return jsonError(404, 'Exports are sizing, skills-gap or budget, as .csv or .xlsx.');
   const [name, format] = file.data.split('.') as [TOutputTableName, 'csv' | 'xlsx'];
-  const outputs = await loadOutputs(db(), session.actor, params.assessmentId);
-  const table = OUTPUT_TABLES[name](outputs);
+  const [outputs, locale] = await Promise.all([loadOutputs(db(), session.actor, params.assessmentId), requestLocale()]);
+  // Headers, sheet names and words in the reader's language (CSV in French or Portuguese: semicolons, decimal commas).
+  const table = OUTPUT_TABLES[name](outputs, locale);
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
-  if (format === 'csv') return new Response(toCsv(table), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+  if (format === 'csv') return new Response(toCsv(table, locale), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
   // The sizing workbook also has the resource model's summary sheets, as its users know them.
   const extra = name === 'sizing' && outputs.sizing.commcare ? commcareSummaryTables(outputs.sizing.commcare) : [];
   return new Response(new Uint8Array(await toXlsx([table, ...extra])), { headers: { ...headers, 'content-type': XLSX } });
