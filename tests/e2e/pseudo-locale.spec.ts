@@ -45,7 +45,8 @@ const RAW_KEY = new RegExp(`\\b(${namespaces.join('|')})\\.[a-z][A-Za-z_]+(\\.[A
  * the test (an annotation) instead of failing it; every other check still applies to them.
  */
 const KNOWN_OVERFLOW: Record<string, string> = {
-  '/rfp': 'the RFP page scrolls sideways at 390 px in the pseudo-language (171 px when first found)',
+  '/rfp': 'the RFP page (its document preview) scrolls sideways at 390 px in the pseudo-language (171 px when first found)',
+  '/report': 'the report page (its document preview) scrolls sideways at 390 px in the pseudo-language (131 px when first found)',
 };
 
 async function expectPseudo(page: Page, where: string | null) {
