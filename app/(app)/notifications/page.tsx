@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { db } from '@/lib/db/prisma';
@@ -33,7 +32,8 @@ export default async function NotificationsPage() {
             return (
               <li key={n.id} className={`card${n.readAt ? '' : ' unread'}`} data-testid="notification">
                 <p style={{ margin: 0 }}>
-                  {!n.readAt && <span className="badge warn">{t('unread')}</span>} <Link href={n.href}>{text}</Link>
+                  {/* A full page load, so that the discussion the address points at (#discussion-…) opens. */}
+                  {!n.readAt && <span className="badge warn">{t('unread')}</span>} <a href={n.href}>{text}</a>
                 </p>
                 <p className="muted" style={{ margin: '.25rem 0 0' }}>
                   {formatDateIn(locale, n.createdAt)}
