@@ -6,6 +6,7 @@ import { compareMilestones, type TComparisonText } from '@/lib/server/milestones
 import { listMilestones } from '@/lib/server/milestones/list-milestones';
 import { saveMilestone } from '@/lib/server/milestones/save-milestone';
 import { loadPortfolio } from '@/lib/server/portfolio/load-portfolio';
+import { archiveAssessment } from '@/lib/server/assessments/archive-assessment';
 import { pdfPages } from '../fixtures/document-text';
 import { pdfBytes } from '../fixtures/evidence-files';
 import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
@@ -121,7 +122,7 @@ describe('portfolio', () => {
     // The consultant is also administrator of the NGO.
     await testDb().membership.create({ data: { userId: consultant.userId, organizationId: ngo.organization.id, role: 'admin' } });
     const a = await fixtureAssessment(ministry.actors.planner);
-    await fixtureAssessment(ngo.actors.planner);
+    const ngoAssessment = await fixtureAssessment(ngo.actors.planner);
     await fixtureAssessment(stranger.actors.planner);
     await answer(ministry.actors.planner, a.id, 'commcare.p1.s1.summary', 'Ready');
     await answer(ministry.actors.planner, a.id, 'commcare.p1.s1.users', 2500);
@@ -133,8 +134,11 @@ describe('portfolio', () => {
     expect(rows[0]!.requiredAnswered).toBe(2);
     expect(rows.some((r) => r.organizationName === stranger.organization.name)).toBe(false);
 
-    // The NGO's administrator sees the NGO only; a planner may not open a portfolio.
+    // The NGO's administrator sees the NGO only, until its assessment is archived; a planner may not open a portfolio.
     expect((await loadPortfolio(testDb(), ngo.actors.admin, 'en')).map((r) => r.organizationName)).toEqual([ngo.organization.name]);
+    await archiveAssessment(testDb(), ngo.actors.admin, { assessmentId: ngoAssessment.id });
+    expect(await loadPortfolio(testDb(), ngo.actors.admin, 'en')).toEqual([]);
+    expect((await loadPortfolio(testDb(), consultant, 'en')).map((r) => r.organizationName)).toEqual([ministry.organization.name]);
     expect((await refusal(loadPortfolio(testDb(), ministry.actors.planner, 'en'))).status).toBe(403);
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { NextIntlClientProvider } from 'next-intl';
+import { loadMessages } from '@/lib/i18n/load-messages';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { createElement } from 'react';
@@ -38,7 +40,8 @@ const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.i
 
 describe('the CommCare sizing as people read it', () => {
   it('the sizing page text', () => {
-    const html = renderToStaticMarkup(createElement(CommCareResult, { result }));
+    // As the page renders it: with the English messages (the component reads its labels through next-intl).
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages: loadMessages('en'), timeZone: 'UTC', children: createElement(CommCareResult, { result }) }));
     const text = html.replace(/<[^>]+>/g, ' ');
     expect(text).toContain('PostgreSQL shards (forms, cases)');
     expect(text).toContain('Source:');

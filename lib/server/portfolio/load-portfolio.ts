@@ -9,15 +9,13 @@ import { templateById } from '../assessments/template-cache';
 /**
  * Every assessment of every organisation the actor belongs to (their memberships, read from the
  * database, not from the session), summarised and ranked for a consultant's or administrator's
- * portfolio. Nothing of an organisation they do not belong to is ever read.
- *
- * TODO(lead): when archiving (issue 13) lands, add `archivedAt: null` to the assessment filter
- * below so archived assessments leave the portfolio.
+ * portfolio. Nothing of an organisation they do not belong to is ever read. Archived assessments
+ * are left out, as they leave the lists and the review queue.
  */
 export async function loadPortfolio(prisma: TPrisma, actor: TActor, locale: TLocale = 'en', now = new Date()): Promise<TPortfolioRow[]> {
   requirePermission(actor, 'portfolio.read');
   const assessments = await prisma.assessment.findMany({
-    where: { organization: { memberships: { some: { userId: actor.userId } } } },
+    where: { archivedAt: null, organization: { memberships: { some: { userId: actor.userId } } } },
     select: { id: true, name: true, country: true, organizationId: true, organization: { select: { name: true } }, tracks: { select: { platform: true, templateVersionId: true }, orderBy: { platform: 'asc' } } },
   });
   if (assessments.length === 0) return [];
