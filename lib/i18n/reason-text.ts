@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { TLocale } from '@/lib/domain/locale';
 import type { TReason, TSay } from '@/lib/domain/reason';
 import { loadMessages } from './load-messages';

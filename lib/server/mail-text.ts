@@ -1,5 +1,5 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { TRole } from '@/lib/auth/permissions';
 import { formatDateIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
