@@ -31,10 +31,10 @@ const laptop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } };
 
 /**
- * Per server: sign the demo roles in, then the @phone tests of its specs at 390 px, then all its
- * specs on a laptop. The chain keeps one server's tests from running at the same time. (Filters on
- * the command line apply to the laptop tests; a project another depends on runs whole, and the
- * phone tests are few.)
+ * Per server: sign the demo roles in, then all its specs on a laptop, then their @phone tests at
+ * 390 px. The chain keeps one server's tests from ever running at the same time. A project another
+ * depends on runs whole, so to run one spec: `npx playwright test <spec> --project='laptop-*'`
+ * (or `--no-deps`: a spec then signs in through the page).
  */
 function projectsOf(server: TE2eServer): NonNullable<PlaywrightTestConfig['projects']> {
   const use = { baseURL: server.baseURL, launchOptions };
@@ -42,8 +42,8 @@ function projectsOf(server: TE2eServer): NonNullable<PlaywrightTestConfig['proje
   return [
     // Each demo role signs in once through the sign-in page; the specs reuse those sessions (tests/e2e/helpers.ts#signedIn).
     { name: `setup-${server.name}`, testMatch: /sign-ins\.setup\.ts$/, use: { ...devices['Desktop Chrome'], ...use }, metadata, workers: 1 },
-    { name: `phone-${server.name}`, testMatch: server.specs, grep: /@phone/, use: { ...phone, ...use }, metadata, dependencies: [`setup-${server.name}`], workers: 1 },
-    { name: `laptop-${server.name}`, testMatch: server.specs, use: { ...laptop, ...use }, metadata, dependencies: [`phone-${server.name}`], workers: 1 },
+    { name: `laptop-${server.name}`, testMatch: server.specs, use: { ...laptop, ...use }, metadata, dependencies: [`setup-${server.name}`], workers: 1 },
+    { name: `phone-${server.name}`, testMatch: server.specs, grep: /@phone/, use: { ...phone, ...use }, metadata, dependencies: [`laptop-${server.name}`], workers: 1 },
   ];
 }
 

@@ -12,7 +12,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Vitest's default is one worker less than the CPUs: one on a 2-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: 2 },
       },
       {
         extends: true,
@@ -24,6 +25,7 @@ export default defineConfig({
           // Each file has a database of its own (file-database.ts), so files run side by side.
           setupFiles: ['tests/integration/file-database.ts'],
           fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // No background renders after each change unless a test asks for them (render-cache.test.ts).

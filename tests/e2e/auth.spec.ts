@@ -11,8 +11,8 @@ async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
 const EXPECTED_NAV: Record<string, string[]> = {
   planner: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
   reviewer: ['Assessments', 'Review queue', 'Sizing calculator', 'Glossary', 'Your account'],
-  consultant: ['Assessments', 'Sizing calculator', 'Glossary', 'Your account'],
-  admin: ['Assessments', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account'],
+  consultant: ['Assessments', 'Portfolio', 'Sizing calculator', 'Glossary', 'Your account'],
+  admin: ['Assessments', 'Portfolio', 'Review queue', 'Members', 'Questionnaires', 'Sizing calculator', 'Glossary', 'Your account'],
 };
 
 for (const account of DEMO_ACCOUNTS) {
