@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ComponentProps } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/load-messages';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.i
 describe('the CommCare sizing as people read it', () => {
   it('the sizing page text', () => {
     // As the page renders it: with the English messages (the component reads its labels through next-intl).
-    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages: loadMessages('en'), timeZone: 'UTC', children: createElement(CommCareResult, { result }) }));
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages: loadMessages('en'), timeZone: 'UTC' } as ComponentProps<typeof NextIntlClientProvider>, createElement(CommCareResult, { result })));
     const text = html.replace(/<[^>]+>/g, ' ');
     expect(text).toContain('PostgreSQL shards (forms, cases)');
     expect(text).toContain('Source:');
