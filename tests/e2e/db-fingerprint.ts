@@ -62,3 +62,23 @@ export async function demoAssessmentId(): Promise<string> {
     await client.end();
   }
 }
+
+/**
+ * Every name people typed into the e2e server's database (questionnaires, assessments, people,
+ * organisations, milestones, team members, tokens), longest first: data on a page, never interface text.
+ */
+export async function typedNames(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT DISTINCT name FROM (
+         SELECT title AS name FROM "TemplateVersion" UNION ALL SELECT name FROM "Assessment" UNION ALL SELECT name FROM "User"
+         UNION ALL SELECT name FROM "Organization" UNION ALL SELECT name FROM "Milestone" UNION ALL SELECT name FROM "TeamMember"
+         UNION ALL SELECT name FROM "ApiToken") n WHERE length(trim(name)) > 0`,
+    );
+    return rows.map((r) => r.name).sort((a, b) => b.length - a.length);
+  } finally {
+    await client.end();
+  }
+}

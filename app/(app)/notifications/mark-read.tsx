@@ -34,25 +34,31 @@ function useMarkRead() {
   return { t, pending, mark, status };
 }
 
-export function MarkAllReadButton() {
+/** The button shows while something is unread; the result of the last click stays (it has the focus). */
+export function MarkAllReadButton({ unread }: { unread: number }) {
   const { t, pending, mark, status } = useMarkRead();
+  if (unread === 0 && !status) return null;
   return (
     <div>
-      <button type="button" className="secondary" aria-disabled={pending} onClick={() => mark({ which: 'all' }, (count) => t('markedAllRead', { count }))}>
-        {t('markAllRead')}
-      </button>
+      {unread > 0 && (
+        <button type="button" className="secondary" aria-disabled={pending} onClick={() => mark({ which: 'all' }, (count) => t('markedAllRead', { count }))}>
+          {t('markAllRead')}
+        </button>
+      )}
       {status}
     </div>
   );
 }
 
-export function MarkReadButton({ id, label }: { id: string; label: string }) {
+export function MarkReadButton({ id, label, read }: { id: string; label: string; read: boolean }) {
   const { t, pending, mark, status } = useMarkRead();
   return (
     <>
-      <button type="button" className="link" aria-label={label} aria-disabled={pending} onClick={() => mark({ ids: [id] }, () => t('markedRead'))}>
-        {t('markRead')}
-      </button>
+      {!read && (
+        <button type="button" className="link" aria-label={label} aria-disabled={pending} onClick={() => mark({ ids: [id] }, () => t('markedRead'))}>
+          {t('markRead')}
+        </button>
+      )}
       {status}
     </>
   );

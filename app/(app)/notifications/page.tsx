@@ -22,7 +22,8 @@ export default async function NotificationsPage() {
     <IntlProvider namespaces={['notifications']}>
       <h1>{t('title')}</h1>
       <p>{t('intro', { organization: session.organization.name })}</p>
-      {unread > 0 && <MarkAllReadButton />}
+      {/* Kept on the page once all is read, so that its result (and the focus on it) stays. */}
+      <MarkAllReadButton unread={unread} />
       {items.length === 0 ? (
         <p className="card empty">{t('empty')}</p>
       ) : (
@@ -37,12 +38,8 @@ export default async function NotificationsPage() {
                 </p>
                 <p className="muted" style={{ margin: '.25rem 0 0' }}>
                   {formatDateIn(locale, n.createdAt)}
-                  {!n.readAt && (
-                    <>
-                      {' '}
-                      <MarkReadButton id={n.id} label={t('markReadLabel', { text })} />
-                    </>
-                  )}
+                  {' '}
+                  <MarkReadButton id={n.id} label={t('markReadLabel', { text })} read={Boolean(n.readAt)} />
                 </p>
               </li>
             );
