@@ -111,7 +111,10 @@ test('answers of every kind read as words on /review, the audit page and the rep
     expectPlain(await mainText(planner), 'the audit page');
     const older = planner.getByRole('link', { name: 'Older events' });
     if (!(await older.count())) break;
+    // Wait for the next page: clicking the old page's link again would restart its navigation (on a busy machine, forever).
+    const next = new URL((await older.getAttribute('href'))!, planner.url()).href;
     await older.click();
+    await planner.waitForURL(next);
   }
   await planner.getByLabel('Kind').selectOption({ label: 'Assessment imported' });
   await planner.getByRole('button', { name: 'Show' }).click();

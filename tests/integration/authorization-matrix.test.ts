@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIONS, PERMISSIONS, ROLES, can, type TRole } from '@/lib/auth/permissions';
 import { currentSession } from '@/lib/auth/current-session';
 import { switchOrganization } from '@/lib/server/sessions';
@@ -6,7 +6,7 @@ import { DomainError } from '@/lib/server/errors';
 import { switchOrganizationAction } from '@/app/(app)/actions';
 import { ACTION_MATRIX, OUTPUTS, SESSION_ACTIONS, type TOutcome, type TRow } from './action-matrix';
 import { testDb, truncateAll } from './helpers';
-import { exportedActions, fingerprint, seedWorld, serverActionFiles, sessionFor } from './security-fixture';
+import { exportedActions, fingerprint, seedWorld, serverActionFiles, sessionFor, type TWorld } from './security-fixture';
 
 // The actions run for real, through authedAction, with the session resolved for the actor of the
 // cell; only the request-bound parts of Next (cookies, cache revalidation) are stood in for.
@@ -50,8 +50,27 @@ async function outcomeOf(promise: Promise<unknown>): Promise<TOutcome> {
 
 const rowName = (row: TRow) => `${row.exportName}${row.variant ? ` (${row.variant})` : ''}`;
 
+/**
+ * The world the cells act on. Seeding it is most of a cell's cost, so it is reused while no call has
+ * written to it: a refused call is proven to leave the whole database as it was (the fingerprint
+ * covers every row of every table), and only then is the world given back for the next cell. After
+ * an allowed call, or a failed check, the database is emptied and a world seeded again.
+ */
+let spare: TWorld | null = null;
+async function takeWorld(): Promise<TWorld> {
+  if (!spare) {
+    await truncateAll();
+    spare = await seedWorld();
+  }
+  const world = spare;
+  spare = null;
+  return world;
+}
+
 describe('authorization matrix: every server action × every role × another organisation', () => {
-  beforeEach(truncateAll);
+  beforeAll(() => {
+    spare = null;
+  });
 
   for (const row of ACTION_MATRIX) {
     describe(rowName(row), () => {
@@ -60,7 +79,7 @@ describe('authorization matrix: every server action × every role × another org
         it(`${caller.label} → ${want}`, async () => {
           for (const path of ['action', 'lib/server'] as const) {
             if (path === 'lib/server' && !caller.role) continue; // lib/server takes an actor; "no session" is the wrapper's job
-            const world = await seedWorld(); // a fresh pair of organisations for each path
+            const world = await takeWorld(); // a pair of organisations no call has written to
             const actor = caller.org && caller.role ? (caller.org === 'home' ? world.home : world.other).actors[caller.role] : null;
             vi.mocked(currentSession).mockResolvedValue(actor ? sessionFor(actor) : null);
             const input = row.input(world);
@@ -79,6 +98,7 @@ describe('authorization matrix: every server action × every role × another org
 
             if (want !== 'ok') expect(await fingerprint(), 'a refused call writes nothing').toEqual(before);
             if (caller.org === 'other') expect(await fingerprint({ organizationId: world.home.organization.id }), 'another organisation’s call leaves this one untouched').toEqual(homeBefore);
+            if (want !== 'ok') spare = world; // proven untouched
           }
         });
       }
