@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 
 /** Answers one question whatever its kind, then waits for the server to acknowledge it. */
 async function answer(question: Locator, text: string) {
@@ -34,12 +34,7 @@ test('a planner fills phase 1 and submits it; a reviewer sends one back, then ap
   test.setTimeout(240_000);
   const name = `Évaluation e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Côte d’Ivoire');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentUrl = planner.url();
+  const { url: assessmentUrl } = await createAssessmentThroughForm(planner, name, 'Côte d’Ivoire');
   await expect(planner.getByTestId('phase-commcare.p2').getByText('Locked')).toBeVisible();
 
   await planner.getByRole('link', { name: /^Phase 1:/ }).click();

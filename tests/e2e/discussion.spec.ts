@@ -3,7 +3,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 import { e2eDatabaseUrl } from './db-fingerprint';
 import { pdfBytes } from '../fixtures/evidence-files';
 
@@ -84,12 +84,7 @@ test('a planner attaches a PDF and submits; the reviewer is notified (inbox and 
   try {
     const name = `Discussion e2e ${Date.now()}`;
     const planner = await signedIn(browser, 'planner');
-    await planner.getByRole('link', { name: 'New assessment' }).click();
-    await planner.getByLabel('Name').fill(name);
-    await planner.getByLabel('Country').fill('Togo');
-    await planner.getByRole('button', { name: 'Create assessment' }).click();
-    await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-    const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(planner.url())![1];
+    const { id: assessmentId } = await createAssessmentThroughForm(planner, name, 'Togo');
     const saved = await planner.request.put(`/api/v1/assessments/${assessmentId}/answers`, { data: { questionId: 'commcare.p1.s1-1.architecture-diagram', value: 'https://example.org/diagram', expectedVersion: 0 } });
     expect(saved.status()).toBe(200);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 import { HTML_AS_PDF, pdfBytes } from '../fixtures/evidence-files';
 
 const CHECKPOINT = 'commcare.p1.s1-1.cp-architecture';
@@ -8,12 +8,7 @@ test('a planner attaches a PDF and submits; the reviewer sees and downloads it, 
   test.setTimeout(180_000);
   const name = `Preuves e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Bénin');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(planner.url())![1];
+  const { id: assessmentId } = await createAssessmentThroughForm(planner, name, 'Bénin');
   // The one answer this checkpoint needs, through the API.
   const saved = await planner.request.put(`/api/v1/assessments/${assessmentId}/answers`, { data: { questionId: 'commcare.p1.s1-1.architecture-diagram', value: 'https://example.org/diagram', expectedVersion: 0 } });
   expect(saved.status()).toBe(200);

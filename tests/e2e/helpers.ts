@@ -42,3 +42,17 @@ export async function signedIn(browser: Browser, role: string): Promise<Page> {
   await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
   return page;
 }
+
+/**
+ * Creates an assessment through the "New assessment" form, as a planner does (`questionnaires` are
+ * the labels of questionnaires to tick besides the default ones); the page ends on the new assessment.
+ */
+export async function createAssessmentThroughForm(page: Page, name: string, country: string, questionnaires: string[] = []): Promise<{ url: string; id: string }> {
+  await page.getByRole('link', { name: 'New assessment' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Country').fill(country);
+  for (const label of questionnaires) await page.getByLabel(label).check();
+  await page.getByRole('button', { name: 'Create assessment' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  return { url: page.url(), id: /\/assessments\/([0-9a-f-]{36})/.exec(page.url())![1]! };
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 import { pdfPages } from '../fixtures/document-text';
 
 const USERS = 'commcare.p1.s1-2.mobile-users';
@@ -9,12 +9,7 @@ test('a milestone is saved, compared with now on the page and as a downloaded PD
   test.setTimeout(180_000);
   const name = `Jalons e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Bénin');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(planner.url())![1];
+  const { id: assessmentId } = await createAssessmentThroughForm(planner, name, 'Bénin');
   const save = (value: number, expectedVersion: number) => planner.request.put(`/api/v1/assessments/${assessmentId}/answers`, { data: { questionId: USERS, value, expectedVersion } });
   expect((await save(2500, 0)).status()).toBe(200);
 

@@ -1,16 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 
 test('an assessment’s outputs: missing answers linked, sizing from the answers, the team, and a budget with the overlooked lines and the chart', async ({ browser }) => {
   test.setTimeout(120_000);
   const name = `Sorties e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Sénégal');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentUrl = planner.url();
+  const { url: assessmentUrl } = await createAssessmentThroughForm(planner, name, 'Sénégal');
 
   // Nothing answered: the budget page says which answer it needs, with a link to the question.
   await planner.getByRole('navigation', { name: 'Outputs' }).getByRole('link', { name: 'Budget' }).click();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { demoAssessmentId } from './db-fingerprint';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 
 const SCALE: [string, string][] = [
   ['commcare.p1.s1-2.mobile-users', '2500'],
@@ -17,12 +17,7 @@ test('a consultant completes the RFP details, downloads the PDF and DOCX and iss
   test.setTimeout(150_000);
   const name = `RFP e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('São Tomé e Príncipe');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentUrl = planner.url();
+  const { url: assessmentUrl } = await createAssessmentThroughForm(planner, name, 'São Tomé e Príncipe');
   await planner.goto(`${assessmentUrl}/phases/commcare.p1`);
   for (const [id, value] of SCALE) {
     const q = planner.locator(`[data-question-id="${id}"]`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 
 const MORE = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/assessment-config/more-services.yml'), 'utf8');
 
@@ -10,12 +10,7 @@ test('a consultant pastes a CommCare configuration, sees the per-service figures
   test.setTimeout(150_000);
   const name = `Configuration e2e ${Date.now()}`;
   const planner = await signedIn(browser, 'planner');
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Bénin');
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentUrl = new URL(planner.url()).pathname;
+  const assessmentUrl = new URL((await createAssessmentThroughForm(planner, name, 'Bénin')).url).pathname;
   await planner.goto(`${assessmentUrl}/phases/commcare.p1#q-commcare.p1.s1-2.mobile-users`);
   const users = planner.locator('[data-question-id="commcare.p1.s1-2.mobile-users"]');
   await users.locator('input').fill('2500');

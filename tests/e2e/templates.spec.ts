@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
-import { signedIn } from './helpers';
+import { createAssessmentThroughForm, signedIn } from './helpers';
 
 /**
  * An organisation's own questionnaire for another platform, end to end: an administrator uploads
@@ -38,13 +38,7 @@ test('an administrator adds an OpenMRS questionnaire; a planner fills it, a revi
 
   const planner = await signedIn(browser, 'planner');
   const name = `OpenMRS ${Date.now()}`;
-  await planner.getByRole('link', { name: 'New assessment' }).click();
-  await planner.getByLabel('Name').fill(name);
-  await planner.getByLabel('Country').fill('Kenya');
-  await planner.getByLabel('OpenMRS self-hosting readiness').check();
-  await planner.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(planner.getByRole('heading', { name, level: 1 })).toBeVisible();
-  const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(planner.url())![1]!;
+  const { id: assessmentId } = await createAssessmentThroughForm(planner, name, 'Kenya', ['OpenMRS self-hosting readiness']);
   // CommCare HQ (checked by default) and OpenMRS side by side: the RFP is about hosting CommCare, and lists OpenMRS's checkpoints too.
   await planner.goto(`/assessments/${assessmentId}/phases/openmrs.p1`);
   const facilities = planner.locator('[data-question-id="openmrs.p1.s1.facilities"]');
