@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { SMTPServer } from 'smtp-server';
 import { createAssessmentThroughForm, signedIn } from './helpers';
 import { e2eDatabaseUrl } from './db-fingerprint';
 import { pdfBytes } from '../fixtures/evidence-files';
+import { startSmtpInbox } from '../fixtures/smtp-inbox';
 
 const CHECKPOINT = 'commcare.p1.s1-1.cp-architecture';
 
@@ -51,36 +51,11 @@ async function startMailingInstance(smtpUrl: string): Promise<{ url: string; chi
   }
 }
 
-/** Quoted-printable text as UTF-8. */
-const unQuote = (text: string) => {
-  const soft = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-};
-
 test('a planner attaches a PDF and submits; the reviewer is notified (inbox and mail), comments; the planner replies; the reviewer approves', async ({ browser }) => {
   test.setTimeout(240_000);
-  const mails: { to: string; body: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body: unQuote(raw) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const mailing = await startMailingInstance(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`);
+  const inbox = await startSmtpInbox();
+  const mails = inbox.mails;
+  const mailing = await startMailingInstance(inbox.url);
   try {
     const name = `Discussion e2e ${Date.now()}`;
     const planner = await signedIn(browser, 'planner');
@@ -158,6 +133,6 @@ test('a planner attaches a PDF and submits; the reviewer is notified (inbox and 
     await reviewer.context().close();
   } finally {
     await mailing.stop();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await inbox.stop();
   }
 });

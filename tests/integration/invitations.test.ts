@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { resetEnvCache } from '@/lib/env';
 import { verifyPassword } from '@/lib/auth/password';
 import { changePassword, signOutEverywhere } from '@/lib/server/account';
@@ -18,24 +16,10 @@ import { listMembers } from '@/lib/server/members';
 import { resolveSession } from '@/lib/server/sessions';
 import { signIn } from '@/lib/server/sign-in';
 import { makeOrganization, refusal, TEST_PASSWORD, testDb, truncateAll } from './helpers';
+import { startSmtpInbox, type TMail } from '../fixtures/smtp-inbox';
 
 const tokenOf = (link: string | null) => link!.split('/invitations/')[1]!;
 const ctx = { ip: '10.7.0.1' };
-
-/** Subject and plain-text body of a raw message as nodemailer writes it (RFC 2047 words, quoted-printable or base64 body). */
-function readMail(raw: string): { subject: string; text: string } {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(unfolded)?.[1] ?? '';
-  const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  const subject = header('Subject')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, body: string) => (enc.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : qp(body.replace(/_/g, ' '))));
-  const body = rest.join('\n\n');
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text = encoding === 'quoted-printable' ? qp(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
-  return { subject, text: text.replace(/\r\n/g, '\n') };
-}
 
 describe('invitations', () => {
   beforeEach(truncateAll);
@@ -161,35 +145,22 @@ describe('invitations', () => {
 });
 
 describe('invitations by mail (a real SMTP server)', () => {
-  const received: { to: string; body: string }[] = [];
-  let server: SMTPServer;
-  let url: string;
+  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
+  let received: TMail[];
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let body = '';
-        stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    inbox = await startSmtpInbox();
+    received = inbox.mails;
   });
   afterAll(async () => {
     delete process.env.SMTP_URL;
     resetEnvCache();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await inbox.stop();
   });
   beforeEach(async () => {
     await truncateAll();
     received.length = 0;
-    process.env.SMTP_URL = url;
+    process.env.SMTP_URL = inbox.url;
     resetEnvCache();
   });
 
@@ -199,7 +170,7 @@ describe('invitations by mail (a real SMTP server)', () => {
     expect([result.mailed, result.link]).toEqual([true, null]);
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toBe('mailed@test.example');
-    const body = received[0]!.body.replace(/=\r?\n/g, '');
+    const { body } = received[0]!;
     expect(body).toContain(`join ${organization.name}`);
     const link = /https?:\/\/\S+\/invitations\/([A-Za-z0-9_-]+)/.exec(body);
     expect(link).not.toBeNull();
@@ -219,7 +190,7 @@ describe('invitations by mail (a real SMTP server)', () => {
     await testDb().user.update({ where: { id: actors.admin.userId }, data: { locale: null } });
     await inviteMember(testDb(), actors.admin, { email: 'novo@test.example', role: 'admin' }, new Date('2027-01-22T10:00:00Z'), 'pt');
     await inviteMember(testDb(), actors.admin, { email: 'new@test.example', role: 'consultant' }, new Date('2027-01-22T10:00:00Z'));
-    const mails = received.map((r) => ({ to: r.to, ...readMail(r.body) }));
+    const mails = received.map((r) => ({ to: r.to, subject: r.subject, text: r.body }));
     expect(mails.map((m) => [m.to, m.subject])).toEqual([
       [other.actors.planner.email, `Convite para se juntar a ${organization.name} no Hosting Readiness`],
       ['nouveau@test.example', `Invitation à rejoindre ${organization.name} sur Hosting Readiness`],

@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEnvCache } from '@/lib/env';
 import { postComment } from '@/lib/server/discussion/post-comment';
@@ -10,75 +8,34 @@ import { saveMailPreference } from '@/lib/server/notifications/inbox';
 import { mailSettled } from '@/lib/server/notifications/notify';
 import { answer, decide, fixtureAssessment } from './assessment-fixture';
 import { databaseUrl, makeOrganization, refusal, testDb, truncateAll } from './helpers';
+import { startSmtpInbox, type TMail } from '../fixtures/smtp-inbox';
 
 const CP = 'commcare.p1.s1.cp-summary';
 const Q = 'commcare.p1.s1.users';
 const APP_URL = 'https://readiness.example.org';
 
-/** A real SMTP server on a free port; every message it accepts, decoded enough to read. */
-const received: { to: string; subject: string; body: string }[] = [];
-let server: SMTPServer;
-let url: string;
+let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
+let received: TMail[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        const at = raw.indexOf('\r\n\r\n');
-        const headers = raw.slice(0, at);
-        const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(headers)?.[1] ?? '';
-        const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(headers)?.[1]?.toLowerCase();
-        const bodyRaw = raw.slice(at + 4);
-        const body = encoding === 'base64' ? Buffer.from(bodyRaw, 'base64').toString('utf8') : encoding === 'quoted-printable' ? quotedPrintable(bodyRaw) : bodyRaw;
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: decodeSubject(subject), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  inbox = await startSmtpInbox();
+  received = inbox.mails;
 });
 afterAll(async () => {
   await mailSettled();
   delete process.env.SMTP_URL;
   delete process.env.APP_URL;
   resetEnvCache();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await inbox.stop();
 });
 beforeEach(async () => {
   await mailSettled(); // nothing of the previous test is still on its way
   await truncateAll();
   received.length = 0;
-  process.env.SMTP_URL = url;
+  process.env.SMTP_URL = inbox.url;
   process.env.APP_URL = APP_URL;
   resetEnvCache();
 });
-
-/** Quoted-printable (RFC 2045) as UTF-8 text. */
-function quotedPrintable(text: string): string {
-  const bytes: number[] = [];
-  const soft = text.replace(/=\r?\n/g, '');
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** RFC 2047 encoded words (=?UTF-8?Q?...?= or =?UTF-8?B?...?=) as text. */
-function decodeSubject(value: string): string {
-  // Adjacent encoded words are joined without the space between them; their bytes may split a character.
-  const words = [...value.replace(/\r?\n[ \t]/g, ' ').matchAll(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi)];
-  if (!words.length) return value;
-  const bytes = words.flatMap(([, enc, text]) => [...(enc!.toUpperCase() === 'B' ? Buffer.from(text!, 'base64') : Buffer.from(quotedPrintable(text!.replace(/_/g, ' ')), 'utf8'))]);
-  return Buffer.from(bytes).toString('utf8');
-}
 
 /** Mail goes after the commit, in the background: wait for it, then for the server to have it. */
 async function mails(count: number, timeoutMs = 10_000) {
@@ -157,7 +114,7 @@ describe('notification mail through a real SMTP server', () => {
     // Not spawnSync: the SMTP server answers from this process's event loop.
     const run = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/digest.ts'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl(), SMTP_URL: url, APP_URL },
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl(), SMTP_URL: inbox.url, APP_URL },
       timeout: 60_000,
     });
     expect(run.stderr).toBe('');
