@@ -17,6 +17,7 @@ export const TEMPLATE_OVERLAYS: Record<TTemplate['key'], Record<Exclude<TContent
 /**
  * The template with its phase and section titles, intros, questions, guidance, options, units and
  * checkpoints in `locale`; ids, option values and checkpoint evidence unchanged. English is the
- * template itself; each other locale is made once per template.
+ * template itself; each other locale is made once per template. A questionnaire an organisation
+ * added (OpenMRS) has no translation shipped: it reads in its own words in every language.
  */
-export const localizeTemplate = localizedOnce((template: TTemplate, locale) => applyTemplateOverlay(template, TEMPLATE_OVERLAYS[template.key][locale]));
+export const localizeTemplate = localizedOnce((template: TTemplate, locale) => applyTemplateOverlay(template, (TEMPLATE_OVERLAYS as Partial<typeof TEMPLATE_OVERLAYS>)[template.key]?.[locale] ?? {}));

@@ -1,65 +1,72 @@
 import type { TQuestion } from '@/lib/content/template-schema';
 import { answerView, type TAnswerView } from './answer-view';
-import { formatDate, formatNumber, listText } from './documents/format';
+import { formatDateIn, formatListIn, formatNumberIn } from './intl-format';
+import type { TLocale } from './locale';
 
 /**
  * The audit trail in words: what kind of thing happened, to what (a question's or checkpoint's
- * label, a rate's name), and the values before and after as the question formats them. Pure; the
- * page looks up the labels and passes them in.
+ * label, a rate's name), and the values before and after as the question formats them, in the
+ * reader's language. Pure; the page looks up the labels and passes them in with its translator.
  */
 
-export const AUDIT_KIND_LABELS: Record<string, string> = {
-  'assessment.created': 'Assessment created',
-  'assessment.imported': 'Assessment imported',
-  'assessment.archived': 'Assessment archived',
-  'assessment.restored': 'Assessment restored',
-  'assessment.deleted': 'Assessment deleted',
-  'answer.changed': 'Answer changed',
-  'checkpoint.submit': 'Checkpoint submitted',
-  'checkpoint.submit_not_applicable': 'Checkpoint submitted as not applicable',
-  'checkpoint.approve': 'Checkpoint approved',
-  'checkpoint.request_changes': 'Changes requested',
-  'checkpoint.reopen': 'Checkpoint reopened',
-  'checkpoint.reopened': 'Checkpoint reopened by a change',
-  'evidence.added': 'Evidence file attached',
-  'evidence.removed': 'Evidence file removed',
-  'milestone.saved': 'Milestone saved',
-  'template.upgraded': 'Questionnaire upgraded',
-  'template.saved': 'Questionnaire template saved',
-  'budget.settings-changed': 'Budget settings changed',
-  'rate.overridden': 'Rate overridden',
-  'rate.override-removed': 'Rate override removed',
-  'team.saved': 'Team saved',
-  'sizing.config-saved': 'CommCare sizing configuration saved',
-  'sizing.config-reset': 'CommCare sizing configuration reset to the default',
-  'rfp.details-saved': 'RFP details saved',
-  'rfp.issued': 'RFP issued',
-  'invitation.created': 'Invitation sent',
-  'invitation.revoked': 'Invitation revoked',
-  'invitation.accepted': 'Invitation accepted',
-  'invitation.declined': 'Invitation declined',
-  'member.removed': 'Member removed',
-  'member.left': 'Member left',
-  'member.role-changed': 'Role changed',
-  'account.created': 'Account created',
-  'account.password-changed': 'Password changed',
-  'account.signed-out-everywhere': 'Signed out everywhere',
-  'token.created': 'API token created',
-  'token.revoked': 'API token revoked',
-  'demo.seeded': 'Demo data created',
-  'account.mail-preference-changed': 'Notification mail setting changed',
-  'discussion.commented': 'Comment posted',
-  'discussion.resolved': 'Discussion resolved',
-  'discussion.reopened': 'Discussion reopened',
+/** The kinds of event the app writes, each with its message key under `auditText.kinds`. */
+export const AUDIT_KINDS: Record<string, string> = {
+  'assessment.created': 'assessmentCreated',
+  'assessment.imported': 'assessmentImported',
+  'assessment.archived': 'assessmentArchived',
+  'assessment.restored': 'assessmentRestored',
+  'assessment.deleted': 'assessmentDeleted',
+  'answer.changed': 'answerChanged',
+  'checkpoint.submit': 'checkpointSubmit',
+  'checkpoint.submit_not_applicable': 'checkpointSubmitNotApplicable',
+  'checkpoint.approve': 'checkpointApprove',
+  'checkpoint.request_changes': 'checkpointRequestChanges',
+  'checkpoint.reopen': 'checkpointReopen',
+  'checkpoint.reopened': 'checkpointReopened',
+  'evidence.added': 'evidenceAdded',
+  'evidence.removed': 'evidenceRemoved',
+  'milestone.saved': 'milestoneSaved',
+  'template.upgraded': 'templateUpgraded',
+  'template.saved': 'templateSaved',
+  'budget.settings-changed': 'budgetSettingsChanged',
+  'rate.overridden': 'rateOverridden',
+  'rate.override-removed': 'rateOverrideRemoved',
+  'team.saved': 'teamSaved',
+  'sizing.config-saved': 'sizingConfigSaved',
+  'sizing.config-reset': 'sizingConfigReset',
+  'rfp.details-saved': 'rfpDetailsSaved',
+  'rfp.issued': 'rfpIssued',
+  'invitation.created': 'invitationCreated',
+  'invitation.revoked': 'invitationRevoked',
+  'invitation.accepted': 'invitationAccepted',
+  'invitation.declined': 'invitationDeclined',
+  'member.removed': 'memberRemoved',
+  'member.left': 'memberLeft',
+  'member.role-changed': 'memberRoleChanged',
+  'account.created': 'accountCreated',
+  'account.password-changed': 'accountPasswordChanged',
+  'account.signed-out-everywhere': 'accountSignedOutEverywhere',
+  'token.created': 'tokenCreated',
+  'token.revoked': 'tokenRevoked',
+  'demo.seeded': 'demoSeeded',
+  'account.mail-preference-changed': 'accountMailPreferenceChanged',
+  'discussion.commented': 'discussionCommented',
+  'discussion.resolved': 'discussionResolved',
+  'discussion.reopened': 'discussionReopened',
 };
 
+/** Puts a message of `auditText` (content/messages/<locale>/auditText.json) into words in the reader's language. */
+export type TAuditSay = (key: string, values?: Record<string, string | number>) => string;
+
 /** "Rate overridden" for a known kind; an unknown one in words, never its code. */
-export const auditKindLabel = (action: string) => AUDIT_KIND_LABELS[action] ?? 'Other change';
+export const auditKindLabel = (action: string, say: TAuditSay) => say(`kinds.${AUDIT_KINDS[action] ?? 'other'}`);
 
 export type TAuditValue = TAnswerView;
 export type TAuditLine = { kind: string; subject?: string; before: TAuditValue; after: TAuditValue };
 
 export type TAuditContext = {
+  say: TAuditSay;
+  locale: TLocale;
   question: (id: string) => TQuestion | undefined;
   checkpoint: (id: string) => string | undefined;
   /** "Cost of one core per month, National data centre" for "national-data-centre.corePerMonth". */
@@ -71,71 +78,77 @@ export type TAuditContext = {
 
 const EMPTY: TAuditValue = { kind: 'empty' };
 const text = (t: string | undefined): TAuditValue => (t ? { kind: 'text', text: t } : EMPTY);
-const ROLE_LABELS: Record<string, string> = { planner: 'Planner', reviewer: 'Reviewer', consultant: 'Consultant', admin: 'Administrator' };
-const MAIL_PREFERENCE_LABELS: Record<string, string> = { each: 'One mail for each event', digest: 'One daily digest', none: 'No mail' };
-const STATUS_LABELS: Record<string, string> = { open: 'Open', submitted: 'Submitted', approved: 'Approved', changes_requested: 'Changes requested' };
+const ROLES = ['planner', 'reviewer', 'consultant', 'admin'];
+const MAIL_PREFERENCES = ['each', 'digest', 'none'];
+const STATUSES = ['open', 'submitted', 'approved', 'changes_requested'];
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const count = (n: number, one: string, many: string) => `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
-const sizeText = (n: number) => (n < 1024 ? count(n, 'byte', 'bytes') : n < 1024 * 1024 ? `${formatNumber(Math.round(n / 1024), 0)} KB` : `${formatNumber(n / (1024 * 1024), 1)} MB`);
 const sentence = (parts: (string | undefined)[]) => text(parts.filter((p): p is string => !!p).join('. '));
 
-function checkpointState(v: unknown): TAuditValue {
+function sizeText(n: number, ctx: TAuditContext) {
+  if (n < 1024) return ctx.say('bytes', { count: n });
+  return n < 1024 * 1024 ? `${formatNumberIn(ctx.locale, Math.round(n / 1024), 0)} KB` : `${formatNumberIn(ctx.locale, n / (1024 * 1024), 1)} MB`;
+}
+
+function checkpointState(v: unknown, ctx: TAuditContext): TAuditValue {
   const o = obj(v);
   const status = str(o.status);
   if (!status) return EMPTY;
-  const label = o.notApplicable === true ? `${STATUS_LABELS[status] ?? 'Changed'} as not applicable` : (STATUS_LABELS[status] ?? 'Changed');
-  return sentence([label, str(o.comment) && `Comment: ${str(o.comment)}`, str(o.justification) && `Justification: ${str(o.justification)}`, str(o.reason) && `Reason: ${str(o.reason)}`]);
+  const word = ctx.say(`status.${STATUSES.includes(status) ? status : 'changed'}`);
+  const label = o.notApplicable === true ? ctx.say('asNotApplicable', { status: word }) : word;
+  return sentence([label, str(o.comment) && ctx.say('comment', { text: str(o.comment)! }), str(o.justification) && ctx.say('justification', { text: str(o.justification)! }), str(o.reason) && ctx.say('reason', { text: str(o.reason)! })]);
 }
 
-function templates(v: unknown): string | undefined {
+function templates(v: unknown, ctx: TAuditContext): string | undefined {
   if (!Array.isArray(v)) return undefined;
   const names = v.flatMap((t) => {
     const m = typeof t === 'string' ? /^(commcare|dhis2) v(\d+)$/.exec(t) : null;
-    return m ? [`${m[1] === 'commcare' ? 'CommCare' : 'DHIS2'} questionnaire version ${m[2]}`] : [];
+    return m ? [ctx.say('questionnaireVersion', { platform: m[1] === 'commcare' ? 'CommCare' : 'DHIS2', version: Number(m[2]) })] : [];
   });
-  return names.length ? listText(names) : undefined;
+  return names.length ? formatListIn(ctx.locale, names) : undefined;
 }
 
-function teamText(v: unknown): TAuditValue {
+function teamText(v: unknown, ctx: TAuditContext): TAuditValue {
   const people = Array.isArray(v) ? v : Array.isArray(obj(v).people) ? (obj(v).people as unknown[]) : undefined;
   if (!people) return EMPTY;
   const names = people.flatMap((p) => (str(obj(p).name) ? [str(obj(p).name)!] : []));
-  return text(`${count(people.length, 'person', 'people')}${names.length ? `: ${names.join(', ')}` : ''}`);
+  return text(`${ctx.say('people', { count: people.length })}${names.length ? `: ${names.join(', ')}` : ''}`);
 }
 
 export function describeAuditEvent(event: { action: string; subject: string | null; before: unknown; after: unknown }, ctx: TAuditContext): TAuditLine {
-  const kind = auditKindLabel(event.action);
+  const say = ctx.say;
+  const kind = auditKindLabel(event.action, say);
   const subject = event.subject ?? undefined;
   const before = obj(event.before);
   const after = obj(event.after);
+  const count = (key: string, n: number) => say(key, { count: n });
   switch (event.action) {
     case 'answer.changed': {
       const q = subject ? ctx.question(subject) : undefined;
-      if (!q) return { kind, subject: 'A question no longer in the questionnaire', before: EMPTY, after: EMPTY };
-      return { kind, subject: q.label, before: answerView(q, event.before), after: answerView(q, event.after) };
+      if (!q) return { kind, subject: say('goneQuestion'), before: EMPTY, after: EMPTY };
+      return { kind, subject: q.label, before: answerView(q, event.before, ctx.locale), after: answerView(q, event.after, ctx.locale) };
     }
     case 'assessment.created':
-      return { kind, subject: str(after.name), before: EMPTY, after: sentence([str(after.country) && `Country: ${str(after.country)}`, templates(after.templates)]) };
+      return { kind, subject: str(after.name), before: EMPTY, after: sentence([str(after.country) && say('country', { country: str(after.country)! }), templates(after.templates, ctx)]) };
     case 'assessment.archived':
     case 'assessment.restored':
       return { kind, subject: subject ?? undefined, before: EMPTY, after: EMPTY };
     case 'assessment.deleted': {
-      const platforms = Array.isArray(before.platforms) ? before.platforms.flatMap((p) => (p === 'commcare' ? ['CommCare'] : p === 'dhis2' ? ['DHIS2'] : typeof p === 'string' && p ? ['another questionnaire'] : [])) : [];
+      const platforms = Array.isArray(before.platforms) ? before.platforms.flatMap((p) => (p === 'commcare' ? ['CommCare'] : p === 'dhis2' ? ['DHIS2'] : typeof p === 'string' && p ? [say('anotherQuestionnaire')] : [])) : [];
       return {
         kind,
         subject: str(before.name) ?? subject,
         before: sentence([
-          str(before.country) && `Country: ${str(before.country)}`,
-          platforms.length ? listText([...new Set(platforms)]) : undefined,
-          num(before.answers) !== undefined ? count(num(before.answers)!, 'answer', 'answers') : undefined,
-          num(before.evidenceFiles) ? count(num(before.evidenceFiles)!, 'evidence file', 'evidence files') : undefined,
-          num(before.issuedRfps) ? count(num(before.issuedRfps)!, 'issued RFP', 'issued RFPs') : undefined,
-          before.wasArchived === true ? 'Archived' : undefined,
+          str(before.country) && say('country', { country: str(before.country)! }),
+          platforms.length ? formatListIn(ctx.locale, [...new Set(platforms)]) : undefined,
+          num(before.answers) !== undefined ? count('answers', num(before.answers)!) : undefined,
+          num(before.evidenceFiles) ? count('evidenceFiles', num(before.evidenceFiles)!) : undefined,
+          num(before.issuedRfps) ? count('issuedRfps', num(before.issuedRfps)!) : undefined,
+          before.wasArchived === true ? say('archived') : undefined,
         ]),
-        after: text('Deleted with all its data'),
+        after: text(say('deletedWithData')),
       };
     }
     case 'token.created':
@@ -149,12 +162,12 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
         subject: str(after.name),
         before: EMPTY,
         after: sentence([
-          templates(after.templates),
-          num(after.answersImported) !== undefined ? `${count(num(after.answersImported)!, 'answer', 'answers')} imported` : undefined,
-          num(after.checkpointsSubmitted) !== undefined ? `${count(num(after.checkpointsSubmitted)!, 'checkpoint', 'checkpoints')} submitted` : undefined,
-          refused ? `${count(refused, 'answer', 'answers')} refused` : undefined,
-          downgraded ? `${count(downgraded, 'checkpoint', 'checkpoints')} left open` : undefined,
-          str(after.exportedAt) && `Exported on ${formatDate(str(after.exportedAt)!)}`,
+          templates(after.templates, ctx),
+          num(after.answersImported) !== undefined ? count('answersImported', num(after.answersImported)!) : undefined,
+          num(after.checkpointsSubmitted) !== undefined ? count('checkpointsSubmitted', num(after.checkpointsSubmitted)!) : undefined,
+          refused ? count('answersRefused', refused) : undefined,
+          downgraded ? count('checkpointsLeftOpen', downgraded) : undefined,
+          str(after.exportedAt) && say('exportedOn', { date: formatDateIn(ctx.locale, str(after.exportedAt)!) }),
         ]),
       };
     }
@@ -163,45 +176,46 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
       return {
         kind,
         subject: (subject && ctx.platform(subject)) ?? undefined,
-        before: text(num(before.version) !== undefined ? `Version ${num(before.version)}` : undefined),
-        after: sentence([num(after.version) !== undefined ? `Version ${num(after.version)}` : undefined, orphaned ? `${count(orphaned, 'answer', 'answers')} no longer shown` : undefined]),
+        before: text(num(before.version) !== undefined ? say('version', { version: num(before.version)! }) : undefined),
+        after: sentence([num(after.version) !== undefined ? say('version', { version: num(after.version)! }) : undefined, orphaned ? count('answersNoLongerShown', orphaned) : undefined]),
       };
     }
     case 'budget.settings-changed': {
-      const settings = (o: Record<string, unknown>) => text(num(o.years) !== undefined ? `${count(num(o.years)!, 'year', 'years')} in ${str(obj(o.currency).code) ?? 'US dollars'}` : undefined);
-      return { kind, subject: 'Budget', before: settings(before), after: settings(after) };
+      const settings = (o: Record<string, unknown>) => text(num(o.years) !== undefined ? say('budgetYears', { years: count('years', num(o.years)!), currency: str(obj(o.currency).code) ?? say('usDollars') }) : undefined);
+      return { kind, subject: say('budget'), before: settings(before), after: settings(after) };
     }
     case 'rate.overridden':
     case 'rate.override-removed': {
-      const value = (o: Record<string, unknown>) => (num(o.value) !== undefined && subject ? sentence([ctx.rateValue(subject, num(o.value)!), str(o.reason) && `Reason: ${str(o.reason)}`]) : EMPTY);
-      return { kind, subject: (subject && ctx.rate(subject)) ?? 'A rate', before: value(before), after: event.action === 'rate.override-removed' ? text('The rate card’s figure') : value(after) };
+      const value = (o: Record<string, unknown>) => (num(o.value) !== undefined && subject ? sentence([ctx.rateValue(subject, num(o.value)!), str(o.reason) && say('reason', { text: str(o.reason)! })]) : EMPTY);
+      return { kind, subject: (subject && ctx.rate(subject)) ?? say('aRate'), before: value(before), after: event.action === 'rate.override-removed' ? text(say('rateCardFigure')) : value(after) };
     }
     case 'sizing.config-saved':
     case 'sizing.config-reset': {
-      const version = (o: Record<string, unknown>) => (num(o.version) ? `Version ${num(o.version)}` : undefined);
+      const version = (o: Record<string, unknown>) => (num(o.version) ? say('version', { version: num(o.version)! }) : undefined);
       const what = (o: Record<string, unknown>) =>
         o.isDefault === true || num(o.version) === 0
-          ? 'The built-in default configuration'
+          ? say('defaultConfiguration')
           : num(o.services) !== undefined
-            ? `The assessment's own configuration: ${count(num(o.services)!, 'service', 'services')}, ${count(num(o.usageFields) ?? 0, 'usage field', 'usage fields')}`
-            : "The assessment's own configuration";
-      return { kind, subject: 'CommCare sizing configuration', before: event.before ? sentence([version(before), what(before)]) : EMPTY, after: sentence([version(after), what(after)]) };
+            ? say('ownConfigurationOf', { services: num(o.services)!, fields: num(o.usageFields) ?? 0 })
+            : say('ownConfiguration');
+      return { kind, subject: say('sizingConfiguration'), before: event.before ? sentence([version(before), what(before)]) : EMPTY, after: sentence([version(after), what(after)]) };
     }
     case 'team.saved':
-      return { kind, subject: 'Team', before: teamText(event.before), after: teamText(event.after) };
+      return { kind, subject: say('team'), before: teamText(event.before, ctx), after: teamText(event.after, ctx) };
     case 'rfp.details-saved':
-      return { kind, subject: 'Request for Proposals', before: EMPTY, after: EMPTY };
+      return { kind, subject: say('rfp'), before: EMPTY, after: EMPTY };
     case 'rfp.issued':
-      return { kind, subject: 'Request for Proposals', before: EMPTY, after: text(num(after.version) !== undefined ? `Version ${num(after.version)}` : undefined) };
+      return { kind, subject: say('rfp'), before: EMPTY, after: text(num(after.version) !== undefined ? say('version', { version: num(after.version)! }) : undefined) };
     case 'invitation.created':
     case 'invitation.revoked':
     case 'invitation.accepted':
     case 'member.role-changed':
     case 'member.removed':
     case 'member.left': {
-      const role = (o: Record<string, unknown>) => text(str(o.role) ? (ROLE_LABELS[str(o.role)!] ?? 'Member') : undefined);
+      const role = (o: Record<string, unknown>) => text(str(o.role) ? say(`roles.${ROLES.includes(str(o.role)!) ? str(o.role)! : 'member'}`) : undefined);
       const isEmail = subject?.includes('@');
-      return { kind, subject: isEmail ? subject : undefined, before: role(before), after: str(after.reason) ? text(`Withdrawn: ${str(after.reason) === 'mail not sent' ? 'the mail could not be sent' : str(after.reason)}`) : role(after) };
+      const withdrawn = str(after.reason);
+      return { kind, subject: isEmail ? subject : undefined, before: role(before), after: withdrawn ? text(say('withdrawn', { reason: withdrawn === 'mail not sent' ? say('mailNotSent') : withdrawn })) : role(after) };
     }
     case 'invitation.declined':
     case 'account.created':
@@ -210,15 +224,18 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
     case 'evidence.added':
     case 'evidence.removed': {
       const fileText = (o: Record<string, unknown>) =>
-        str(o.fileName) ? sentence([`${str(o.fileName)}${num(o.size) !== undefined ? ` (${sizeText(num(o.size)!)})` : ''}`, str(o.kind), str(o.sha256) && `SHA-256 ${str(o.sha256)}`]) : EMPTY;
-      return { kind, subject: (subject && ctx.checkpoint(subject)) ?? 'A checkpoint no longer in the questionnaire', before: fileText(before), after: fileText(after) };
+        str(o.fileName) ? sentence([`${str(o.fileName)}${num(o.size) !== undefined ? ` (${sizeText(num(o.size)!, ctx)})` : ''}`, str(o.kind), str(o.sha256) && `SHA-256 ${str(o.sha256)}`]) : EMPTY;
+      return { kind, subject: (subject && ctx.checkpoint(subject)) ?? say('goneCheckpoint'), before: fileText(before), after: fileText(after) };
     }
     case 'milestone.saved':
-      return { kind, subject: str(after.name), before: EMPTY, after: num(after.answers) !== undefined ? text(`${count(num(after.answers)!, 'answer', 'answers')} and ${count(num(after.evidenceFiles) ?? 0, 'evidence file', 'evidence files')} kept`) : EMPTY };
+      return { kind, subject: str(after.name), before: EMPTY, after: num(after.answers) !== undefined ? text(say('kept', { answers: num(after.answers)!, files: num(after.evidenceFiles) ?? 0 })) : EMPTY };
     case 'account.signed-out-everywhere':
       return { kind, before: EMPTY, after: EMPTY };
     case 'account.mail-preference-changed': {
-      const choice = (o: Record<string, unknown>) => text(MAIL_PREFERENCE_LABELS[str(o.preference) ?? '']);
+      const choice = (o: Record<string, unknown>) => {
+        const preference = str(o.preference);
+        return text(preference && MAIL_PREFERENCES.includes(preference) ? say(`mail.${preference}`) : undefined);
+      };
       return { kind, before: choice(before), after: choice(after) };
     }
     case 'discussion.commented':
@@ -228,14 +245,14 @@ export function describeAuditEvent(event: { action: string; subject: string | nu
       const comment = str(after.comment);
       return {
         kind,
-        subject: about ?? 'A checkpoint or question no longer in the questionnaire',
+        subject: about ?? say('goneSubject'),
         before: EMPTY,
-        after: comment ? sentence([after.via === 'request-changes' ? 'With the request for changes' : undefined, `Comment: ${comment}`, after.reopened === true ? 'The discussion was reopened' : undefined]) : EMPTY,
+        after: comment ? sentence([after.via === 'request-changes' ? say('withRequestForChanges') : undefined, say('comment', { text: comment }), after.reopened === true ? say('discussionReopenedNote') : undefined]) : EMPTY,
       };
     }
     default:
       if (event.action.startsWith('checkpoint.')) {
-        return { kind, subject: (subject && ctx.checkpoint(subject)) ?? 'A checkpoint no longer in the questionnaire', before: checkpointState(event.before), after: checkpointState(event.after) };
+        return { kind, subject: (subject && ctx.checkpoint(subject)) ?? say('goneCheckpoint'), before: checkpointState(event.before, ctx), after: checkpointState(event.after, ctx) };
       }
       return { kind, subject: undefined, before: EMPTY, after: EMPTY };
   }

@@ -1,5 +1,6 @@
 import type { TQuestion } from '@/lib/content/template-schema';
 import { answerText } from './answer-view';
+import type { TLocale } from './locale';
 import type { TCheckpointMove, TMilestoneDiff } from './milestone-diff';
 
 /**
@@ -8,6 +9,8 @@ import type { TCheckpointMove, TMilestoneDiff } from './milestone-diff';
  * this. Pure: the caller passes the labels and formatters of the reader's language.
  */
 export type TComparisonWords = {
+  /** The reader's language, for answers as their question formats them. */
+  locale: TLocale;
   question: (id: string) => TQuestion | undefined;
   checkpoint: (id: string) => string | undefined;
   status: (state: TCheckpointMove['from']) => string;
@@ -32,7 +35,7 @@ export function describeComparison(diff: TMilestoneDiff, w: TComparisonWords): T
   const answers = diff.answers.map((a) => {
     const q = w.question(a.questionId);
     if (!q) return { label: w.unknownQuestion, before: a.before == null ? w.empty : '…', after: a.after == null ? w.empty : '…' };
-    return { label: q.label, before: answerText(q, a.before) ?? w.empty, after: answerText(q, a.after) ?? w.empty };
+    return { label: q.label, before: answerText(q, a.before, w.locale) ?? w.empty, after: answerText(q, a.after, w.locale) ?? w.empty };
   });
   const checkpoints = diff.checkpoints.map((c) => ({ label: w.checkpoint(c.checkpointId) ?? w.unknownCheckpoint, before: w.status(c.from), after: w.status(c.to) }));
   const evidence = diff.evidence.map((e) => ({ checkpoint: w.checkpoint(e.checkpointId) ?? w.unknownCheckpoint, fileName: e.fileName, change: e.change }));

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { AUDIT_KIND_LABELS, auditKindLabel, describeAuditEvent } from '@/lib/domain/audit-text';
+import { AUDIT_KINDS, auditKindLabel, describeAuditEvent } from '@/lib/domain/audit-text';
+import type { TLocale } from '@/lib/domain/locale';
 import type { TOrganizationAuditQuery } from '@/lib/schemas/organization-audit-query';
 import { requirePermission, type TActor } from './actor';
 import { auditContext, AUDIT_PAGE_SIZE } from './assessments/audit-trail';
@@ -11,7 +12,7 @@ import { findAssessmentOrThrow } from './assessments/load-assessment';
  * assessment's events, members, invitations, API tokens and the record of deleted assessments.
  * Filtered by person, kind of event and assessment.
  */
-export async function listOrganizationAudit(prisma: TPrisma, actor: TActor, query: TOrganizationAuditQuery = { page: 1 }) {
+export async function listOrganizationAudit(prisma: TPrisma, actor: TActor, query: TOrganizationAuditQuery = { page: 1 }, locale: TLocale = 'en') {
   requirePermission(actor, 'organization-audit.read');
   const organizationId = actor.organizationId;
   const where = {
@@ -39,11 +40,12 @@ export async function listOrganizationAudit(prisma: TPrisma, actor: TActor, quer
     await Promise.all(
       onPage.map(async (id) => {
         const [{ tracks }, settings] = await Promise.all([findAssessmentOrThrow(prisma, actor, id), prisma.budgetSettings.findUnique({ where: { assessmentId: id } })]);
-        return [id, auditContext(tracks, settings)] as const;
+        return [id, auditContext(tracks, settings, locale)] as const;
       }),
     ),
   );
-  const noAssessment = auditContext([], null);
+  const noAssessment = auditContext([], null, locale);
+  const say = noAssessment.say;
   return {
     total,
     page,
@@ -52,14 +54,14 @@ export async function listOrganizationAudit(prisma: TPrisma, actor: TActor, quer
     events: events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt,
-      actorName: e.actorId ? (nameOf.get(e.actorId) ?? 'A former member') : 'The system',
+      actorName: e.actorId ? (nameOf.get(e.actorId) ?? say('formerMember')) : say('system'),
       assessmentId: e.assessmentId,
       assessmentName: e.assessmentId ? (assessmentName.get(e.assessmentId) ?? null) : null,
       ...describeAuditEvent(e, (e.assessmentId && contexts.get(e.assessmentId)) || noAssessment),
     })),
     filters: {
       people: users.map((u) => ({ value: u.id, label: u.name })),
-      kinds: actions.map((a) => ({ value: a.action, label: auditKindLabel(a.action) })).filter((k) => k.value in AUDIT_KIND_LABELS).sort((a, b) => a.label.localeCompare(b.label)),
+      kinds: actions.map((a) => ({ value: a.action, label: auditKindLabel(a.action, say) })).filter((k) => k.value in AUDIT_KINDS).sort((a, b) => a.label.localeCompare(b.label, locale)),
       assessments: assessments.map((a) => ({ value: a.id, label: a.name, isArchived: a.archivedAt !== null })),
     },
   };

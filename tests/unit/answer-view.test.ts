@@ -63,3 +63,16 @@ describe('evidence of only empty rows is refused', () => {
     expect(isEvidenceComplete([question.id], () => question, { [question.id]: value })).toBe(expected);
   });
 });
+
+describe('answerText in the reader’s language', () => {
+  it.each<[string, 'fr' | 'pt', TQuestion, unknown, string]>([
+    ['yes/no', 'fr', q('yesno'), 'partly', 'En partie'],
+    ['yes/no', 'pt', q('yesno'), 'yes', 'Sim'],
+    ['a date', 'fr', q('date'), '2027-04-30', '30 avril 2027'],
+    ['a date', 'pt', q('date'), '2027-04-30', '30 de abril de 2027'],
+    ['a number with its unit', 'fr', q('number', { unit: 'Go' }), 1234.5, '1\u202f234,5 Go'],
+    ['a table', 'fr', table, [{ name: 'HQ', users: 2500, since: '2026-01-15' }, { name: 'Nord' }], '2 lignes\u00a0: HQ, 2\u202f500 people, 15 janvier 2026; Nord'],
+  ])('%s in %s', (_name, locale, question, value, expected) => {
+    expect(answerText(question, value, locale)).toBe(expected);
+  });
+});

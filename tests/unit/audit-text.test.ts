@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TQuestion } from '@/lib/content/template-schema';
-import { AUDIT_KIND_LABELS, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import { auditSayer } from '@/lib/i18n/audit-say';
 
 const encryption = { id: 'dhis2.p3.s3-1.encryption-method', label: 'How is data encrypted in transit?', references: [], required: true, origin: 'added', kind: 'single', options: [{ value: 'tls', label: 'TLS with a trusted certificate' }, { value: 'none', label: 'Not encrypted' }] } as TQuestion;
 const ctx: TAuditContext = {
+  say: auditSayer('en'),
+  locale: 'en',
   question: (id) => (id === encryption.id ? encryption : undefined),
   checkpoint: (id) => (id === 'dhis2.p3.s3-1.cp-secure' ? 'Data is encrypted in transit' : undefined),
   rate: (s) => (s === 'saas.corePerMonth' ? 'Cost of one processor core per month, SaaS' : undefined),
@@ -49,7 +52,17 @@ describe('describeAuditEvent: events in words', () => {
 
   it('names every kind of event the app writes', () => {
     for (const kind of ['invitation.created', 'invitation.revoked', 'invitation.accepted', 'invitation.declined', 'member.removed', 'member.left', 'member.role-changed', 'account.password-changed', 'account.signed-out-everywhere', 'account.created', 'assessment.imported', 'answer.changed', 'rate.overridden', 'checkpoint.approve', 'checkpoint.reopened', 'evidence.added', 'evidence.removed', 'milestone.saved', 'sizing.config-saved', 'sizing.config-reset', 'discussion.commented', 'discussion.resolved', 'discussion.reopened', 'account.mail-preference-changed', 'assessment.archived', 'assessment.restored', 'assessment.deleted', 'token.created', 'token.revoked']) {
-      expect(AUDIT_KIND_LABELS[kind], kind).toMatch(/^[A-Z][A-Za-z]/);
+      expect(AUDIT_KINDS[kind], kind).toBeDefined();
+      for (const locale of ['en', 'fr', 'pt'] as const) expect(auditKindLabel(kind, auditSayer(locale)), `${kind} in ${locale}`).toMatch(/^[A-ZÉ][A-Za-zÀ-ÿ’]/);
     }
+  });
+
+  it.each<[string, ReturnType<typeof e>, object]>([
+    ['an import', e('assessment.imported', null, null, { name: 'Copie', templates: ['commcare v3'], answersImported: 12, checkpointsSubmitted: 1, exportedAt: '2027-01-29T10:00:00Z' }), { kind: 'Évaluation importée', after: t('Questionnaire CommCare version 3. 12 réponses importées. 1 point de contrôle soumis. Exportée le 29 janvier 2027') }],
+    ['a checkpoint sent back', e('checkpoint.request_changes', 'dhis2.p3.s3-1.cp-secure', { status: 'submitted' }, { status: 'changes_requested', comment: 'Nommez l’AC.' }), { kind: 'Modifications demandées', before: t('Soumis'), after: t('Modifications demandées. Commentaire : Nommez l’AC.') }],
+    ['an evidence file of 12 bytes', e('evidence.removed', 'x.gone', { fileName: 'notes.txt', size: 12 }, null), { subject: 'Un point de contrôle qui n’est plus dans le questionnaire', before: t('notes.txt (12 octets)') }],
+    ['a first answer, as its question formats it', e('answer.changed', encryption.id, null, 'tls'), { kind: 'Réponse modifiée', after: t('TLS with a trusted certificate') }],
+  ])('in French: %s', (_name, event, expected) => {
+    expect(describeAuditEvent(event, { ...ctx, say: auditSayer('fr'), locale: 'fr' })).toMatchObject(expected);
   });
 });

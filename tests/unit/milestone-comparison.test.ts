@@ -17,6 +17,7 @@ const words: TSnapshotWords = {
   budgetLabel: (o, y, c) => `Budget over ${y} years (${c}), ${o}`,
 };
 const cw: TComparisonWords = {
+  locale: 'en',
   question: (id) => ({ [hosting.id]: hosting, [users.id]: users })[id],
   checkpoint: (id) => (id === 'cp.dc' ? 'The data centre is chosen' : undefined),
   status: (s) => ({ open: 'Open', submitted: 'Waiting for review', approved: 'Approved', changes_requested: 'Changes requested', 'not applicable': 'Not applicable', none: 'Open' })[s],

@@ -4,7 +4,8 @@ import { requireSession } from '@/lib/auth/current-session';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { pageLocale } from '@/lib/i18n/request';
-import { formatNumberIn } from '@/lib/domain/intl-format';
+import { formatDateIn, formatNumberIn } from '@/lib/domain/intl-format';
+import type { TLocale } from '@/lib/domain/locale';
 import { AnswerView } from '@/app/_components/answer-view';
 import { parseOrganizationAuditQuery, type TOrganizationAuditQuery } from '@/lib/schemas/organization-audit-query';
 import { listOrganizationAudit } from '@/lib/server/organization-audit';
@@ -23,7 +24,7 @@ const href = (q: TOrganizationAuditQuery, page: number) => {
   return `/audit${s ? `?${s}` : ''}`;
 };
 
-const when = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+const when = (locale: TLocale, d: Date) => `${formatDateIn(locale, d)} ${d.toISOString().slice(11, 16)} UTC`;
 
 /** The organisation's whole audit trail, for administrators: who did what, in which assessment, in words. */
 export default async function OrganizationAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -31,7 +32,7 @@ export default async function OrganizationAuditPage({ searchParams }: { searchPa
   const [t, locale] = await Promise.all([getTranslations('orgAudit'), pageLocale()]);
   if (!can(session.role, 'organization-audit.read')) return <p className="form-error">{t('onlyAdmins')}</p>;
   const query = parseOrganizationAuditQuery(await searchParams);
-  const trail = await listOrganizationAudit(db(), session.actor, query);
+  const trail = await listOrganizationAudit(db(), session.actor, query, locale);
   const first = (trail.page - 1) * trail.pageSize + 1;
   const last = Math.min(trail.total, trail.page * trail.pageSize);
   const n = (x: number) => formatNumberIn(locale, x, 0);
@@ -95,7 +96,7 @@ export default async function OrganizationAuditPage({ searchParams }: { searchPa
             <tbody>
               {trail.events.map((e) => (
                 <tr key={e.id}>
-                  <td>{when(e.createdAt)}</td>
+                  <td>{when(locale, e.createdAt)}</td>
                   <td>{e.actorName}</td>
                   <td>{e.kind}</td>
                   <td>{e.assessmentId && e.assessmentName ? <Link href={`/assessments/${e.assessmentId}`}>{e.assessmentName}</Link> : <span className="muted">{t('organisationWide')}</span>}</td>

@@ -26,8 +26,8 @@ export default async function ReviewPage() {
   const session = await requireSession();
   const [t, common] = await Promise.all([getTranslations('review'), getTranslations('common')]);
   if (!can(session.role, 'review.queue')) return <p className="form-error">{t('onlyReviewers')}</p>;
-  const queue = await listReviewQueue(db(), session.actor);
   const locale = await pageLocale();
+  const queue = await listReviewQueue(db(), session.actor, locale);
   // Each checkpoint's discussion, one read per assessment in the queue.
   const discussions = new Map(await Promise.all([...new Set(queue.map((i) => i.assessmentId))].map(async (id) => [id, await loadDiscussions(db(), session.actor, id)] as const)));
   return (

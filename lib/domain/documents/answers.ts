@@ -1,5 +1,6 @@
 import type { TQuestion, TTemplate } from '@/lib/content/template-schema';
 import { answerText } from '../answer-view';
+import type { TLocale } from '../locale';
 import { stripTemplateMarker } from './fill-text';
 
 /** Reading assessment answers for the documents: typed getters and a display text per question kind. */
@@ -33,8 +34,8 @@ export function answerRows(answers: TAnswers, id: string): Record<string, unknow
   return Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object') : [];
 }
 
-/** The answer as a person would read it, or undefined when unanswered (the question's own formatter). */
-export function answerDisplay(lookup: TQuestionLookup, answers: TAnswers, id: string): string | undefined {
+/** The answer as a person would read it in `locale`, or undefined when unanswered (the question's own formatter). */
+export function answerDisplay(lookup: TQuestionLookup, answers: TAnswers, id: string, locale: TLocale = 'en'): string | undefined {
   const info = lookup.get(id);
-  return info ? answerText(info.question, answers[id]) : undefined;
+  return info ? answerText(info.question, answers[id], locale) : undefined;
 }

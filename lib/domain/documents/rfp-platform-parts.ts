@@ -138,7 +138,7 @@ const PROPOSED_ANSWERS = {
 
 export function proposedEnvironmentFacts(platform: 'commcare' | 'dhis2', lookup: TQuestionLookup, answers: TAnswers, locale: TLocale = 'en'): TDocBlock[] {
   const items = PROPOSED_ANSWERS[platform].flatMap((id) => {
-    const value = answerDisplay(lookup, answers, id);
+    const value = answerDisplay(lookup, answers, id, locale);
     const q = lookup.get(id)?.question;
     return value && q ? [{ key: q.label, value }] : [];
   });

@@ -1,6 +1,9 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { AUDIT_KIND_LABELS, auditKindLabel, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import type { TLocale } from '@/lib/domain/locale';
+import { auditSayer } from '@/lib/i18n/audit-say';
+import { templateIn } from './template-cache';
 import { formatRateValue, type TCurrency } from '@/lib/domain/budget';
 import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, type TRateKey } from '@/lib/domain/rate-card';
 import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
@@ -19,10 +22,13 @@ function rateParts(subject: string): { option: (typeof HOSTING_OPTIONS)[number];
   return HOSTING_OPTIONS.includes(option) && RATE_KEYS.includes(key) ? { option, key } : undefined;
 }
 
-/** How the audit text names an assessment's questions, checkpoints and rates (in its budget's currency). */
-export function auditContext(tracks: TTrack[], settings: { currencyCode: string; exchangeRate: number; minorDigits: number } | null): TAuditContext {
+/** How the audit text names an assessment's questions, checkpoints and rates (in its budget's currency), in `locale`. */
+export function auditContext(englishTracks: TTrack[], settings: { currencyCode: string; exchangeRate: number; minorDigits: number } | null, locale: TLocale = 'en'): TAuditContext {
   const currency: TCurrency = settings ? { code: settings.currencyCode, exchangeRate: settings.exchangeRate, minorDigits: settings.minorDigits } : USD;
+  const tracks = englishTracks.map((t) => templateIn(t, locale));
   return {
+    say: auditSayer(locale),
+    locale,
     question: (id) => tracks.map((t) => t.index.questions.get(id)?.question).find(Boolean),
     checkpoint: (id) => tracks.map((t) => t.index.checkpoints.get(id)?.checkpoint.label).find(Boolean),
     rate: (subject) => {
@@ -41,16 +47,18 @@ export function auditContext(tracks: TTrack[], settings: { currencyCode: string;
  * One page of an assessment's audit trail, newest first, in words: filtered by person, kind of
  * event and phase (the events about that phase's questions and checkpoints).
  */
-export async function listAuditTrail(prisma: TPrisma, actor: TActor, assessmentId: string, query: TAuditQuery = { page: 1 }) {
+export async function listAuditTrail(prisma: TPrisma, actor: TActor, assessmentId: string, query: TAuditQuery = { page: 1 }, locale: TLocale = 'en') {
   requirePermission(actor, 'audit.read');
   const { tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
-  const phases = tracks.flatMap((t) =>
-    t.template.phases.map((p) => ({
+  const say = auditSayer(locale);
+  const phases = tracks.flatMap((english) => {
+    const t = templateIn(english, locale);
+    return t.template.phases.map((p) => ({
       value: p.id,
-      label: `${PLATFORM_NAMES[t.platform] ?? 'Platform'} phase ${p.number}: ${p.title}`,
+      label: say('phaseLabel', { platform: PLATFORM_NAMES[t.platform] ?? t.template.title, number: p.number, title: p.title }),
       subjects: p.sections.flatMap((s) => [...s.questions.map((q) => q.id), ...s.checkpoints.map((c) => c.id)]),
-    })),
-  );
+    }));
+  });
   const phase = phases.find((p) => p.value === query.phase);
   const where = {
     assessmentId,
@@ -70,7 +78,7 @@ export async function listAuditTrail(prisma: TPrisma, actor: TActor, assessmentI
   const users = await prisma.user.findMany({ where: { id: { in: actorIds.map((a) => a.actorId).filter((x): x is string => !!x) } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
 
-  const ctx = auditContext(tracks, settings);
+  const ctx = auditContext(tracks, settings, locale);
   return {
     total,
     page,
@@ -79,12 +87,12 @@ export async function listAuditTrail(prisma: TPrisma, actor: TActor, assessmentI
     events: events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt,
-      actorName: e.actorId ? (nameOf.get(e.actorId) ?? 'A former member') : 'The system',
+      actorName: e.actorId ? (nameOf.get(e.actorId) ?? say('formerMember')) : say('system'),
       ...describeAuditEvent(e, ctx),
     })),
     filters: {
       people: users.map((u) => ({ value: u.id, label: u.name })),
-      kinds: actions.map((a) => ({ value: a.action, label: auditKindLabel(a.action) })).filter((k) => k.value in AUDIT_KIND_LABELS).sort((a, b) => a.label.localeCompare(b.label)),
+      kinds: actions.map((a) => ({ value: a.action, label: auditKindLabel(a.action, say) })).filter((k) => k.value in AUDIT_KINDS).sort((a, b) => a.label.localeCompare(b.label, locale)),
       phases: phases.map(({ value, label }) => ({ value, label })),
     },
   };

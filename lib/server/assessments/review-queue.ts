@@ -1,12 +1,13 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { requirePermission, type TActor } from '../actor';
-import { parsedTemplate } from './template-cache';
+import { parsedTemplateIn } from './template-cache';
+import type { TLocale } from '@/lib/domain/locale';
 import { answerView, viewText } from '@/lib/domain/answer-view';
 import type { TReviewQueue } from '@/lib/schemas/api-read';
 
-/** Submitted checkpoints across the organisation's assessments (archived ones left out), with their evidence answers. */
-export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
+/** Submitted checkpoints across the organisation's assessments (archived ones left out), with their evidence answers, in the reader's language. */
+export async function listReviewQueue(prisma: TPrisma, actor: TActor, locale: TLocale = 'en') {
   requirePermission(actor, 'review.queue');
   const rows = await prisma.checkpointState.findMany({
     where: { status: 'submitted', assessment: { organizationId: actor.organizationId, archivedAt: null } },
@@ -25,7 +26,7 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
   return rows.flatMap((row) => {
     const track = row.assessment.tracks.find((t) => row.checkpointId.startsWith(`${t.templateVersion.templateKey}.`));
     if (!track) return [];
-    const { index } = parsedTemplate(track.templateVersionId, track.templateVersion.definition);
+    const { index } = parsedTemplateIn(track.templateVersionId, track.templateVersion.definition, locale);
     const entry = index.checkpoints.get(row.checkpointId);
     if (!entry) return [];
     return [
@@ -46,7 +47,7 @@ export async function listReviewQueue(prisma: TPrisma, actor: TActor) {
           const question = index.questions.get(qid)?.question;
           if (!question) return [];
           const value = answers.find((a) => a.assessmentId === row.assessmentId && a.questionId === qid)?.value ?? null;
-          return [{ questionId: qid, label: question.label, view: answerView(question, value) }];
+          return [{ questionId: qid, label: question.label, view: answerView(question, value, locale) }];
         }),
         files: files.filter((f) => f.assessmentId === row.assessmentId && f.checkpointId === row.checkpointId),
       },

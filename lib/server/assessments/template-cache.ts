@@ -1,6 +1,8 @@
 import 'server-only';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
 import { indexTemplate } from '@/lib/content/template-index';
+import { localizeTemplate } from '@/lib/content/localize-template';
+import type { TLocale } from '@/lib/domain/locale';
 
 /** Stored template versions never change, so each is parsed and indexed once per process. */
 const cache = new Map<string, { template: TTemplate; index: ReturnType<typeof indexTemplate> }>();
@@ -13,6 +15,26 @@ export function parsedTemplate(templateVersionId: string, definition: unknown) {
     cache.set(templateVersionId, entry);
   }
   return entry;
+}
+
+const localized = new Map<string, { template: TTemplate; index: ReturnType<typeof indexTemplate> }>();
+
+/** The parsed template in `locale` (its labels, options and checkpoints in words of that language), indexed once per process. */
+export function parsedTemplateIn(templateVersionId: string, definition: unknown, locale: TLocale) {
+  return templateIn({ templateVersionId, ...parsedTemplate(templateVersionId, definition) }, locale);
+}
+
+/** An already parsed (English) template in `locale`, indexed once per process. */
+export function templateIn<T extends { templateVersionId: string; template: TTemplate; index: ReturnType<typeof indexTemplate> }>(track: T, locale: TLocale): T {
+  if (locale === 'en') return track;
+  const key = `${track.templateVersionId}:${locale}`;
+  let entry = localized.get(key);
+  if (!entry) {
+    const template = localizeTemplate(track.template, locale);
+    entry = { template, index: indexTemplate(template) };
+    localized.set(key, entry);
+  }
+  return { ...track, ...entry };
 }
 
 type TDefinitionReader = { templateVersion: { findUniqueOrThrow(args: { where: { id: string }; select: { definition: true } }): Promise<{ definition: unknown }> } };

@@ -60,6 +60,7 @@ export async function compareMilestones(prisma: TPrisma, actor: TActor, raw: unk
 
   const diff = diffMilestones(toDiffInput(a.frozen, text), toDiffInput(b.frozen, text));
   const view = describeComparison(diff, {
+    locale,
     question: (id) => questions.get(id),
     checkpoint: (id) => checkpoints.get(id),
     status: text.status,

@@ -29,11 +29,11 @@ export default async function AuditPage({ params, searchParams }: TProps) {
   const { assessmentId } = await params;
   const query = parseAuditQuery(await searchParams);
   const session = await requireSession();
+  const [t, ta, locale] = await Promise.all([getTranslations('audit'), getTranslations('assessment'), pageLocale()]);
   const assessment = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId));
-  const trail = await orNotFound(listAuditTrail(db(), session.actor, assessmentId, query));
+  const trail = await orNotFound(listAuditTrail(db(), session.actor, assessmentId, query, locale));
   const first = (trail.page - 1) * trail.pageSize + 1;
   const last = Math.min(trail.total, trail.page * trail.pageSize);
-  const [t, ta, locale] = await Promise.all([getTranslations('audit'), getTranslations('assessment'), pageLocale()]);
   const n = (x: number) => formatIntegerIn(locale, x);
   return (
     <>
