@@ -1,14 +1,38 @@
 import { createTranslator } from 'use-intl/core';
 import type { TLocale } from '@/lib/domain/locale';
-import type { TReason, TSay } from '@/lib/domain/reason';
+import type { TReason, TReasonParam, TSay } from '@/lib/domain/reason';
 import { loadMessages } from './load-messages';
+
+type TTranslate = (key: string, params?: Record<string, string | number>) => string;
+
+const isReason = (p: TReasonParam): p is TReason => typeof p === 'object' && p !== null && !Array.isArray(p) && 'key' in p;
+
+/**
+ * A sayer from a translator of the `reasons` namespace and the language it speaks: lists of names
+ * are joined the language's way ("A, B et C"), reasons inside a reason are put into words first,
+ * figures are left to the message's own `{x, number}` or plural so they follow the language.
+ */
+export function sayerFrom(t: TTranslate, locale: string): TSay {
+  let list: Intl.ListFormat;
+  try {
+    list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    list = new Intl.ListFormat('en', { type: 'conjunction' }); // the pseudo-language's tag
+  }
+  const say: TSay = (reason) => {
+    const params = reason.params
+      ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, Array.isArray(v) ? list.format(v as string[]) : isReason(v as TReasonParam) ? say(v as TReason) : (v as string | number)]))
+      : undefined;
+    return t(reason.key, params);
+  };
+  return say;
+}
 
 /**
  * Puts the engines' reasons (lib/domain/reason.ts) into words in `locale`, from the `reasons`
- * messages. For server code (documents, exports); a page can do the same with
- * `getTranslations('reasons')` and `t(reason.key, reason.params)`.
+ * messages. For server code (documents, exports); a page uses `pageSayer()` (lib/i18n/page-sayer.ts).
  */
 export function reasonSayer(locale: TLocale): TSay {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'reasons' as never }) as unknown as (key: string, params?: TReason['params']) => string;
-  return (reason) => t(reason.key, reason.params);
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'reasons' as never }) as unknown as TTranslate;
+  return sayerFrom(t, locale);
 }

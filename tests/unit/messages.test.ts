@@ -13,8 +13,44 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/**
+ * The ICU arguments of a message, those inside the branches of a plural or select included, but not
+ * the branches' own words: "{max, number}" → "max", "{n, select, 0 {none} other {#}}" → "n".
+ */
+function icuArguments(text: string): string[] {
+  const names: string[] = [];
+  let i = 0;
+  /** Reads message text up to the `}` closing the current branch (or the end). */
+  const message = () => {
+    while (i < text.length && text[i] !== '}') {
+      if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
+      else if (text[i] === '{') argument();
+      else i++;
+    }
+  };
+  const argument = () => {
+    const close = /^\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?(,|\})/.exec(text.slice(i));
+    if (!close) return void i++;
+    names.push(close[1]);
+    i += close[0].length;
+    if (close[3] === '}') return;
+    if (!/^(plural|select|selectordinal)$/.test(close[2] ?? '')) return void (i = text.indexOf('}', i) + 1 || text.length); // {x, number, percent}
+    // Branches: selector {message} ... until the closing `}`.
+    while (i < text.length && text[i] !== '}') {
+      if (text[i] === '{') {
+        i++;
+        message();
+        i++;
+      } else i++;
+    }
+    i++;
+  };
+  message();
+  return names;
+}
+
 /** The ICU arguments and rich-text tags of a message: "{max, number}" → "max", "<code>" → "<code>". */
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
+const placeholders = (text: string) => [...new Set(icuArguments(text).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

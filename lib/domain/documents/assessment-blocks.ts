@@ -93,8 +93,8 @@ export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDo
   ];
 }
 
-/** `say` puts the engines' reasons into the document's language (their English text without it). */
-export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', say?: TSay): TDocBlock[] {
+/** `say` puts the engines' reasons into the document's language. */
+export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const S = T.skills;
   const c = T.columns;
@@ -103,8 +103,8 @@ export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', s
   const int = (n: number) => formatInteger(n, locale);
   return [
     keyValue([
-      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say ? say(skills.scale.commcare.says) : skills.scale.commcare.reason) }] : []),
-      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say ? say(skills.scale.dhis2.says) : skills.scale.dhis2.reason) }] : []),
+      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say(skills.scale.commcare.reason)) }] : []),
+      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say(skills.scale.dhis2.reason)) }] : []),
       { key: S.fteNeeded, value: fte(skills.fte.needed) },
       { key: S.fteAvailable, value: S.fteAvailableValue(fte(skills.fte.available), fte(skills.fte.inHouse), fte(skills.fte.contractor)) },
       { key: S.fteShortfall, value: fte(skills.fte.shortfall) },
@@ -115,7 +115,7 @@ export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', s
       skills.skills.map((r) => [r.name, S.levels[r.required], S.levels[r.bestAvailable], int(r.holders), S.risks[r.risk], S.recommendations[r.recommendation]]),
       { caption: S.tableCaption },
     ),
-    ...(skills.missing.length ? [paragraph([{ text: S.assumedForLack, bold: true }, { text: skills.missing.join('; ') }], 'missing')] : []),
-    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${fte(p.fte)} ${S.fteUnit} — ${p.reason}`)),
+    ...(skills.missing.length ? [paragraph([{ text: S.assumedForLack, bold: true }, { text: skills.missing.map(say).join('; ') }], 'missing')] : []),
+    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${fte(p.fte)} ${S.fteUnit} — ${say(p.reason)}`)),
   ];
 }

@@ -36,7 +36,7 @@ export type TReportModelInput = {
 
 const NAMES: Record<TPlatform, string> = { commcare: 'CommCare HQ', dhis2: 'DHIS2' };
 
-export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en', say?: TSay): TDocModel {
+export function buildReportModel(input: TReportModelInput, locale: TLocale, say: TSay): TDocModel {
   const D = DOC_TEXT[locale];
   const R = D.report;
   const int = (n: number) => formatInteger(n, locale);

@@ -52,9 +52,9 @@ const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined
 
 /**
  * `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words;
- * `say` the engines' reasons in that language (lib/i18n/reason-text.ts; their English text without it).
+ * `say` the engines' reasons in that language (lib/i18n/reason-text.ts).
  */
-export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en', say?: TSay): TDocModel {
+export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale, say: TSay): TDocModel {
   const T = DOC_TEXT[locale];
   const P = PLATFORM_PARTS_TEXT[locale];
   const platforms = PLATFORM_ORDER.filter((p) => input.platforms.includes(p));

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { pageLocale } from '@/lib/i18n/request';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
@@ -26,7 +27,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
   const canEdit = can(session.role, 'outputs.edit');
-  const [t, tf, locale] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale()]);
+  const [t, tf, locale, say] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale(), pageSayer()]);
   const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
   const optionLabel = (id: string) => DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
@@ -176,7 +177,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       )}
       <h3>{t('assumptions')}</h3>
       <ul>
-        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons, ...(budget?.missing ?? [])].map((a) => (
+        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons.map(say), ...(budget?.missing ?? [])].map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>
