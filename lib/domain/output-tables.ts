@@ -79,7 +79,7 @@ export function skillsTable(outputs: TAssessmentOutputs, locale: TLocale, say: T
   };
 }
 
-export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale, _say: TSay): TTable {
+export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const A = ANNEX_TEXT[locale];
   const c = X.budget;
@@ -91,7 +91,7 @@ export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale, _say: 
   for (const o of budget?.options ?? []) {
     const money = (m: number) => toMajor(m, budget!.currency);
     const option = A.hostingOptions[o.option] ?? o.label;
-    for (const l of o.lines) rows.push([option, X.budgetLines[l.id as keyof typeof X.budgetLines] ?? l.label, A.categories[l.category] ?? l.category, OVERLOOKED_LINE_IDS.includes(l.id) ? c.yes : c.no, ...l.perYear.map(money), money(l.total), l.reason]);
+    for (const l of o.lines) rows.push([option, X.budgetLines[l.id as keyof typeof X.budgetLines] ?? l.label, A.categories[l.category] ?? l.category, OVERLOOKED_LINE_IDS.includes(l.id) ? c.yes : c.no, ...l.perYear.map(money), money(l.total), say(l.reason)]);
     rows.push([option, ANNEX_TEXT[locale].total, '', '', ...o.totalsPerYear.map(money), money(o.grandTotal), '']);
   }
   return { name: X.sheets.budget, columns: [text(c.hostingOption), text(c.line), text(c.category), text(c.oftenOverlooked), ...yearCols, num(c.total(code)), text(c.rule)], rows };

@@ -1,11 +1,13 @@
 import { createTranslator } from 'use-intl/core';
-import type { TLocale } from '@/lib/domain/locale';
-import type { TReason, TReasonParam, TSay } from '@/lib/domain/reason';
+import { formatMoneyIn } from '@/lib/domain/intl-format';
+import { isLocale, type TLocale } from '@/lib/domain/locale';
+import type { TMoneyParam, TReason, TReasonParam, TSay } from '@/lib/domain/reason';
 import { loadMessages } from './load-messages';
 
 type TTranslate = (key: string, params?: Record<string, string | number>) => string;
 
-const isReason = (p: TReasonParam): p is TReason => typeof p === 'object' && p !== null && !Array.isArray(p) && 'key' in p;
+const isReason = (p: unknown): p is TReason => typeof p === 'object' && p !== null && !Array.isArray(p) && 'key' in p;
+const isMoney = (p: unknown): p is TMoneyParam => typeof p === 'object' && p !== null && 'minor' in p && 'currency' in p;
 
 /**
  * A sayer from a translator of the `reasons` namespace and the language it speaks: lists of names
@@ -19,12 +21,13 @@ export function sayerFrom(t: TTranslate, locale: string): TSay {
   } catch {
     list = new Intl.ListFormat('en', { type: 'conjunction' }); // the pseudo-language's tag
   }
-  const say: TSay = (reason) => {
-    const params = reason.params
-      ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, Array.isArray(v) ? list.format(v as string[]) : isReason(v as TReasonParam) ? say(v as TReason) : (v as string | number)]))
-      : undefined;
-    return t(reason.key, params);
+  const word = (v: TReasonParam): string | number => {
+    if (Array.isArray(v)) return list.format(v.map((x: string | TReason) => (isReason(x) ? say(x) : x)));
+    if (isReason(v)) return say(v);
+    if (isMoney(v)) return formatMoneyIn(isLocale(locale) ? locale : 'en', v.minor, v.currency);
+    return v as string | number;
   };
+  const say: TSay = (reason) => t(reason.key, reason.params ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, word(v)])) : undefined);
   return say;
 }
 

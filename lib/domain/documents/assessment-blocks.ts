@@ -71,7 +71,8 @@ export const CATEGORY_LABELS = ANNEX_TEXT.en.categories as Record<TBudgetCategor
 /** The grand total of one option as the documents print it. */
 export const budgetTotalText = (budget: TBudgetResult, option: TBudgetOption, locale: TLocale = 'en') => formatMoney(option.grandTotal, budget.currency, locale);
 
-export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDocBlock[] {
+/** `say` puts the budget's assumptions and missing inputs into the document's language. */
+export function budgetBlocks(budget: TBudgetResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const money = (n: number) => formatMoney(n, budget.currency, locale);
   const years = Array.from({ length: budget.years }, (_, i) => T.yearN(formatInteger(i + 1, locale)));
@@ -88,8 +89,8 @@ export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDo
       [...BUDGET_CATEGORIES.filter((c) => budget.options.some((o) => o.totalsPerCategory[c] !== 0)).map((c) => [T.categories[c], ...budget.options.map((o) => money(o.totalsPerCategory[c]))]), [T.total, ...budget.options.map((o) => money(o.grandTotal))]],
       { caption: T.categoryCaption(formatInteger(budget.years, locale)), hasTotalRow: true },
     ),
-    ...(budget.missing.length ? [paragraph([{ text: T.notCosted, bold: true }, { text: budget.missing.join('; ') }], 'missing')] : []),
-    paragraph([{ text: T.assumptions, bold: true }, { text: budget.assumptions.join(' ') }], 'note'),
+    ...(budget.missing.length ? [paragraph([{ text: T.notCosted, bold: true }, { text: budget.missing.map(say).join('; ') }], 'missing')] : []),
+    paragraph([{ text: T.assumptions, bold: true }, { text: budget.assumptions.map(say).join(' ') }], 'note'),
   ];
 }
 

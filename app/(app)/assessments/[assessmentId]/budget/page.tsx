@@ -113,10 +113,10 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                     {budget.options.map((o) => {
                       const l = o.lines.find((x) => x.id === line.id)!;
                       return (
-                        <td key={o.option} title={l.reason} className="num">
+                        <td key={o.option} title={say(l.reason)} className="num">
                           {money(l.total)}
                           {l.overridden && <span className="badge">{t('overridden')}</span>}
-                          {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{l.reason}</div>}
+                          {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{say(l.reason)}</div>}
                         </td>
                       );
                     })}
@@ -153,7 +153,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                             {money(v)}
                           </td>
                         ))}
-                        <td className="muted">{l.reason}</td>
+                        <td className="muted">{say(l.reason)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -177,7 +177,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       )}
       <h3>{t('assumptions')}</h3>
       <ul>
-        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons.map(say), ...(budget?.missing ?? [])].map((a) => (
+        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons, ...(budget?.missing ?? [])].map(say).map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>
