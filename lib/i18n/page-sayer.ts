@@ -1,7 +1,7 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TSay } from '@/lib/domain/reason';
-import { sayerFrom } from './reason-text';
+import { sayerFrom } from './sayer';
 
 /** The engines' reasons in this page's language (the pseudo-language too, so untranslated text shows). */
 export async function pageSayer(): Promise<TSay> {
