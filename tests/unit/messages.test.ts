@@ -102,6 +102,31 @@ describe('interface messages', () => {
     expect(unused).toEqual([]);
   });
 
+  it('every static key the code asks for exists (t(\'key\') of a namespace bound by useTranslations/getTranslations, and the engines\' reasons)', () => {
+    const missing: string[] = [];
+    const has = (ns: string, key: string) => english[ns]?.has(key) || [...(english[ns]?.keys() ?? [])].some((k) => k.startsWith(`${key}.`));
+    for (const file of [...sourceFiles('app'), ...sourceFiles('lib')]) {
+      const text = fs.readFileSync(file, 'utf8');
+      // Translators and their namespaces, where they are bound (a name bound again further down, in another component, is that one):
+      // `const t = useTranslations('ns')`, `[t, tf, x] = await Promise.all([getTranslations('a'), getTranslations('b'), ...])`.
+      const bindings: { name: string; ns: string; at: number }[] = [];
+      for (const m of text.matchAll(/\b(\w+) = (?:await )?(?:useTranslations|getTranslations)\('(\w+)'\)/g)) bindings.push({ name: m[1], ns: m[2], at: m.index });
+      for (const m of text.matchAll(/\[([\w\s,]+)\] = await Promise\.all\(\[([^\]]+)\]\)/g)) {
+        const names = m[1].split(',').map((x) => x.trim());
+        const calls = m[2].split(/,(?![^(]*\))/).map((x) => /(?:useTranslations|getTranslations)\('(\w+)'\)/.exec(x)?.[1]);
+        names.forEach((name, i) => calls[i] && bindings.push({ name, ns: calls[i]!, at: m.index }));
+      }
+      for (const name of new Set(bindings.map((b) => b.name)))
+        for (const m of text.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\('([\\w.]+)'`, 'g'))) {
+          const ns = bindings.filter((b) => b.name === name && b.at < m.index).pop()?.ns;
+          if (ns && !has(ns, m[1])) missing.push(`${path.relative('.', file)}: ${ns}.${m[1]}`);
+        }
+      // The engines' reasons: reason('key', ...) of reasons.json, or of templates.json for a questionnaire's problems.
+      for (const m of text.matchAll(/\breason\('([\w.]+)'/g)) if (!has('reasons', m[1]) && !has('templates', m[1])) missing.push(`${path.relative('.', file)}: reasons.${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('the validation map names only keys that exist, and translates a known message', () => {
     const keys = english.validation;
     expect(VALIDATION_RULES.filter((r) => !keys.has(r.key)).map((r) => r.key)).toEqual([]);
