@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
+import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
 import { OutputsHeader } from '../outputs-header';
@@ -15,7 +16,6 @@ import { ProvisionalFigures, readinessOf } from '../provisional';
 import { TeamForm } from './team-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
-const LEVELS = SKILLS_CATALOGUE.levels.map((l) => l.name);
 const RISK = { gap: { label: 'gap', badge: 'bad' }, 'single-person': { label: 'singlePerson', badge: 'warn' }, ok: { label: 'covered', badge: 'ok' } } as const;
 
 /** Heat-map cell: at or above the level required, one level short, or further. */
@@ -34,6 +34,9 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
   const { skills } = outputs;
   const [t, locale, say] = await Promise.all([getTranslations('skills'), pageLocale(), pageSayer()]);
   const n = (x: number) => formatNumberIn(locale, x, 2);
+  // The levels' names in the page's language ("0 aucun"), as the documents write them.
+  const levelTexts = ANNEX_TEXT[locale].skills.levels;
+  const LEVELS = levelTexts.map((l) => l.replace(/^\d+ /, ''));
   const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
@@ -60,7 +63,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
       <section aria-labelledby="matrix">
         <h2 id="matrix">{t('matrix')}</h2>
         <p className="muted">
-          {t('levels', { levels: LEVELS.map((l, i) => `${i} ${l}`).join(', ') })} <span className="heat-ok legend">{t('atOrAbove')}</span> <span className="heat-near legend">{t('oneShort')}</span> <span className="heat-far legend">{t('further')}</span>
+          {t('levels', { levels: levelTexts.join(', ') })} <span className="heat-ok legend">{t('atOrAbove')}</span> <span className="heat-near legend">{t('oneShort')}</span> <span className="heat-far legend">{t('further')}</span>
         </p>
         <div className="table-wrap">
           <table aria-label={t('matrix')} className="heatmap">
