@@ -75,7 +75,9 @@ async function expectPseudo(page: Page, where: string | null) {
     const english = chrome.filter((text) => !PSEUDO_LETTER.test(text) && words(withoutNames(text)).some((w) => interfaceWords.has(w)));
     expect(english, `${url}: interface text left in English`).toEqual([]);
     const body = await page.locator('body').innerText();
-    expect(body.match(RAW_KEY)?.[0], `${url}: a raw message key`).toBeUndefined();
+    // The API reference is full of dotted names that are the API's, not messages (sizing.csv, the scope “account.manage”):
+    // its few keys are checked by the messages test (every static key the code asks for exists).
+    if (!url.endsWith('/api/docs')) expect(body.match(RAW_KEY)?.[0], `${url}: a raw message key`).toBeUndefined();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const known = Object.entries(KNOWN_OVERFLOW).find(([suffix]) => new URL(url, 'http://x').pathname.endsWith(suffix));
     if (known && overflow > 0) test.info().annotations.push({ type: 'known overflow', description: `${url}: ${known[1]}; now ${overflow} px` });

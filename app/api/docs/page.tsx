@@ -57,7 +57,7 @@ export default async function ApiDocsPage() {
   const t = await getTranslations('apiDocs');
   const doc = openApiDocument() as unknown as { info: { title: string; description?: string }; paths: Record<string, Record<string, TOperation>> };
   return (
-    <main id="main" style={{ maxWidth: '60rem', margin: '2rem auto', padding: '0 1rem' }}>
+    <main id="main" style={{ maxWidth: '60rem', margin: '2rem auto', padding: '0 1rem', overflowWrap: 'anywhere' }}>
       <h1>{doc.info.title}</h1>
       <p>{doc.info.description}</p>
       <p>{t.rich('openApi', { link: (c) => <a href="/api/v1/openapi.json">{c}</a> })}</p>
@@ -92,7 +92,7 @@ export default async function ApiDocsPage() {
                 <>
                   <h3 style={{ fontSize: '1rem' }}>{t('body')}</h3>
                   <Fields schema={body.schema} t={t} />
-                  {body.example !== undefined && <pre>{JSON.stringify(body.example, null, 2)}</pre>}
+                  {body.example !== undefined && <pre style={{ overflowX: 'auto', maxWidth: '100%' }}>{JSON.stringify(body.example, null, 2)}</pre>}
                 </>
               )}
               <h3 style={{ fontSize: '1rem' }}>{t('answers')}</h3>
