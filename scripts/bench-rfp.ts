@@ -4,6 +4,7 @@
  * Run: npx tsx scripts/bench-rfp.ts [runs]
  */
 import { performance } from 'node:perf_hooks';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { renderDocx } from '@/lib/documents/render-docx';
 import { renderPdf } from '@/lib/documents/render-pdf';
@@ -28,11 +29,11 @@ async function time(label: string, run: () => Promise<number>) {
 
 async function main() {
   const input = sampleRfpInput(['commcare', 'dhis2']);
-  const model = buildRfpModel(input, RFP_CONTENT);
+  const model = buildRfpModel(input, RFP_CONTENT, 'en', reasonSayer('en'));
   console.log(`RFP for CommCare and DHIS2: ${model.sections.length} sections, ${input.checkpoints.length} checkpoints`);
-  await time('build model', async () => (buildRfpModel(input, RFP_CONTENT), 0));
-  await time('build + render PDF', async () => (await renderPdf(buildRfpModel(input, RFP_CONTENT))).length);
-  await time('build + render DOCX', async () => (await renderDocx(buildRfpModel(input, RFP_CONTENT))).length);
+  await time('build model', async () => (buildRfpModel(input, RFP_CONTENT, 'en', reasonSayer('en')), 0));
+  await time('build + render PDF', async () => (await renderPdf(buildRfpModel(input, RFP_CONTENT, 'en', reasonSayer('en')))).length);
+  await time('build + render DOCX', async () => (await renderDocx(buildRfpModel(input, RFP_CONTENT, 'en', reasonSayer('en')))).length);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reason, type TReason } from './reason';
 import { ZCommCareSizingInput, type TCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 import { ZDhis2SizingInput, type TDhis2SizingInput } from '@/lib/schemas/sizing-dhis2';
 import type { TTeam } from '@/lib/schemas/skills';
@@ -76,7 +77,7 @@ export type TAssessmentOutputs = {
   skills: TSkillsGapResult;
   budget?: TBudgetResult;
   /** Budget context: how many people are trained, how many users a subscription counts. */
-  budgetInputs: { fteNeeded: number; trainingPeople: number; users?: number; reasons: string[] };
+  budgetInputs: { fteNeeded: number; trainingPeople: number; users?: number; reasons: TReason[] };
   chosenHostingOption: Partial<Record<TPlatform, THostingOption>>;
   plannedDevopsEngineers?: number;
   missing: TMissingAnswer[];
@@ -206,9 +207,9 @@ export function calculateAssessmentOutputs(input: TOutputsInput, ref: TOutputsRe
     trainingPeople,
     users,
     reasons: [
-      `Personnel: ${skills.fte.needed} FTE needed, from the skills gap (${skills.fte.reason})`,
-      `Training: ${trainingPeople} people, the larger of the in-house team members (${inHouse}) and the FTE needed rounded up (${Math.ceil(skills.fte.needed)}).`,
-      ...(users ? [`Subscription users: ${[commcareUsers && `${commcareUsers.toLocaleString('en')} CommCare mobile users at peak`, dhis2Users && `${dhis2Users.toLocaleString('en')} DHIS2 users`].filter(Boolean).join(' + ')}.`] : []),
+      reason('budgetInputs.personnel', { needed: skills.fte.needed, reason: skills.fte.reason }),
+      reason('budgetInputs.training', { people: trainingPeople, inHouse, rounded: Math.ceil(skills.fte.needed) }),
+      ...(users ? [commcareUsers && dhis2Users ? reason('budgetInputs.usersBoth', { commcare: commcareUsers, dhis2: dhis2Users }) : commcareUsers ? reason('budgetInputs.usersCommcare', { commcare: commcareUsers }) : reason('budgetInputs.usersDhis2', { dhis2: dhis2Users })] : []),
     ],
   };
   const budget = footprints.length

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { TEnvironmentFootprint, TFootprint } from './footprint';
 import { formatMoney } from './money';
-import { HOSTING_OPTIONS, RATE_LABELS, RATE_UNITS, resolveRate, type THostingOption, type TRateCard, type TRateKey, type TRateOverrides, type TResolvedRate } from './rate-card';
+import { reason, type TReason } from './reason';
+import { HOSTING_OPTIONS, RATE_UNITS, resolveRate, type THostingOption, type TRateCard, type TRateKey, type TRateOverrides, type TResolvedRate } from './rate-card';
 
 /**
  * Multi-year cost of ownership per hosting option, from the sizing footprints, the skills gap's
@@ -93,7 +94,7 @@ export type TBudgetLine = {
   /** Integer minor units of the chosen currency, one per year. */
   perYear: number[];
   total: number;
-  reason: string;
+  reason: TReason;
   overridden: boolean;
   rates: TLineRate[];
 };
@@ -105,7 +106,8 @@ export type TBudgetOption = {
   totalsPerCategory: Record<TBudgetCategory, number>;
   grandTotal: number;
 };
-export type TBudgetResult = { years: number; currency: TCurrency; rateCard: { id: string; version: string }; options: TBudgetOption[]; missing: string[]; assumptions: string[] };
+/** Reasons, missing inputs and assumptions are message keys of reasons.json with their figures (lib/domain/reason.ts). */
+export type TBudgetResult = { years: number; currency: TCurrency; rateCard: { id: string; version: string }; options: TBudgetOption[]; missing: TReason[]; assumptions: TReason[] };
 
 /** Round half away from zero, after trimming binary noise (1.005 is 1.00499999... in floating point). */
 export function roundHalfAwayFromZero(x: number): number {
@@ -135,11 +137,22 @@ export function formatRateValue(key: TRateKey, value: number, currency: TCurrenc
   }
 }
 
-const fmt = (n: number) => (Math.round(n * 100) / 100).toLocaleString('en');
-const usd = (cents: number) => `USD ${(cents / 100).toLocaleString('en', { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
-const notApplicable = (source: string) => (/^not applicable/i.test(source) ? source : `not applicable to this option: ${source}`);
+/** Figures of a rule: rounded to the cent, written the reader's way by the message. */
+const fmt = (n: number) => Math.round(n * 100) / 100;
+/** A rate card amount (USD cents) as US dollars, for the message's "USD {x, number}". */
+const usd = (cents: number) => Math.round(cents) / 100;
+/** The rate card's own reason (content, in English) for a rate that does not apply to this option. */
+const notApplicable = (source: string) => reason(/^not applicable/i.test(source) ? 'budget.cardSays' : 'budget.notApplicable', { source });
+/** The name of a rate, and its figure in the budget's currency, in its unit, or not applicable. */
+const rateName = (key: TRateKey) => reason('budget.rateName', { key });
+const rateValue = (key: TRateKey, value: number | null, currency: TCurrency): TReason =>
+  value === null
+    ? reason('budget.rateNotApplicable')
+    : RATE_UNITS[key] === 'usd-cents'
+      ? reason('budget.money', { amount: { minor: toMinorUnits(value, currency), currency: { code: currency.code, minorDigits: currency.minorDigits } } })
+      : reason('budget.rateValue', { unit: RATE_UNITS[key] === 'fraction' || RATE_UNITS[key] === 'years' || RATE_UNITS[key] === 'days' ? RATE_UNITS[key] : 'count', value });
 
-type TComputed = { usdPerYear: number[]; rule: string } | { zero: string };
+type TComputed = { usdPerYear: number[]; rule: TReason } | { zero: TReason };
 
 function sum<T>(items: T[], f: (x: T) => number) {
   return items.reduce((t, x) => t + f(x), 0);
@@ -179,21 +192,26 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
     const zeroed = used.slice(0, required.length).find((r) => r.override && r.override.value === 0);
     const inapplicable = used.slice(0, required.length).find((r) => r.value === null);
     let usdPerYear: number[] = yearsArr.map(() => 0);
-    let reason: string;
-    if (zeroed) reason = `set to zero by user: ${zeroed.override!.reason} (${RATE_LABELS[zeroed.key].toLowerCase()})`;
-    else if (inapplicable) reason = notApplicable(inapplicable.source);
+    let why: TReason;
+    if (zeroed) why = reason('budget.zeroedByUser', { why: zeroed.override!.reason ?? '', rate: rateName(zeroed.key) });
+    else if (inapplicable) why = notApplicable(inapplicable.source);
     else {
       const values = Object.fromEntries(used.map((r) => [r.key, r.value])) as Record<string, number>;
       const computed = compute(values);
-      if ('zero' in computed) reason = computed.zero;
+      if ('zero' in computed) why = computed.zero;
       else {
         usdPerYear = computed.usdPerYear;
-        const notes = used.filter((r) => r.override).map((r) => `${RATE_LABELS[r.key]} overridden by user: ${r.value === null ? 'not applicable' : formatRateValue(r.key, r.value, currency)} instead of ${r.cardValue === null ? 'not applicable' : formatRateValue(r.key, r.cardValue, currency)}${r.override!.reason ? ` (${r.override!.reason})` : ''}`);
-        reason = [computed.rule, ...notes].join('; ');
+        const notes = used
+          .filter((r) => r.override)
+          .map((r) => {
+            const figures = { rate: rateName(r.key), value: rateValue(r.key, r.value, currency), card: rateValue(r.key, r.cardValue, currency) };
+            return r.override!.reason ? reason('budget.overriddenWhy', { ...figures, why: r.override!.reason }) : reason('budget.overridden', figures);
+          });
+        why = notes.reduce((rule, note) => reason('budget.withNote', { rule, note }), computed.rule);
       }
     }
     const perYear = usdPerYear.map((c) => toMinorUnits(c, currency));
-    return { id, category: meta.category, label: meta.label, perYear, total: perYear.reduce((a, b) => a + b, 0), reason, overridden, rates };
+    return { id, category: meta.category, label: meta.label, perYear, total: perYear.reduce((a, b) => a + b, 0), reason: why, overridden, rates };
   };
 
   const prodCores = sum(prod, (e) => e.cores);
@@ -206,24 +224,24 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
     if (!rental && owned) {
       return line('compute.production', ['serverCapex', 'serverCores', 'serverRamGb'], (v) => {
         const n = serverCount(v).prod;
-        return { usdPerYear: yearsArr.map((y) => (y === 1 ? n * v.serverCapex : 0)), rule: `${n} server(s) bought in year 1 at ${usd(v.serverCapex)}: production needs ${fmt(prodCores)} cores and ${fmt(prodRam)} GB RAM across ${systems} system(s), each system on its own server(s) of ${v.serverCores} cores / ${v.serverRamGb} GB` };
+        return { usdPerYear: yearsArr.map((y) => (y === 1 ? n * v.serverCapex : 0)), rule: reason('budget.computeOwned', { servers: n, price: usd(v.serverCapex), cores: fmt(prodCores), ram: fmt(prodRam), systems, serverCores: v.serverCores, serverRam: v.serverRamGb }) };
       });
     }
     return line('compute.production', ['corePerMonth', 'ramGbPerMonth'], (v) => {
       const monthly = prodCores * v.corePerMonth + prodRam * v.ramGbPerMonth;
-      return { usdPerYear: flat(12 * monthly), rule: `12 months × (${fmt(prodCores)} cores × ${usd(v.corePerMonth)} + ${fmt(prodRam)} GB RAM × ${usd(v.ramGbPerMonth)}), running all the time` };
+      return { usdPerYear: flat(12 * monthly), rule: reason('budget.computeRented', { cores: fmt(prodCores), core: usd(v.corePerMonth), ram: fmt(prodRam), ramRate: usd(v.ramGbPerMonth) }) };
     });
   })();
 
   const storage = line('storage.production', ['storageGbPerMonth'], (v) => ({
     usdPerYear: flat(12 * prodStorage * v.storageGbPerMonth),
-    rule: `12 months × ${fmt(prodStorage)} GB × ${usd(v.storageGbPerMonth)}; provisioned at the size reached at the end of the sizing horizon from year 1`,
+    rule: reason('budget.storage', { gb: fmt(prodStorage), rate: usd(v.storageGbPerMonth) }),
   }));
 
   const environments = (() => {
     if (nonProd.length === 0)
-      return line('environments.non-production', [], () => ({ zero: 'not applicable to this sizing: it has no staging, test or training environment (switched off in the sizing inputs); 001 advises budgeting for them' }));
-    const labels = nonProd.map((e) => `${e.label} (${Math.round(e.uptimeFraction * 100)}% uptime)`).join(', ');
+      return line('environments.non-production', [], () => ({ zero: reason('budget.noEnvironments') }));
+    const labels = nonProd.map((e) => reason('budget.environment', { kind: e.kind, uptime: e.uptimeFraction }));
     const nonProdStorage = sum(nonProd, (e) => e.storageGb);
     const rental = R('corePerMonth').value !== null && R('ramGbPerMonth').value !== null;
     if (!rental && R('serverCapex').value !== null)
@@ -231,26 +249,26 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
         const n = serverCount(v).nonProd;
         return {
           usdPerYear: yearsArr.map((y) => (y === 1 ? n * v.serverCapex : 0) + 12 * nonProdStorage * v.storageGbPerMonth),
-          rule: `${labels}: ${n} shared server(s) bought in year 1 at ${usd(v.serverCapex)} (owned hardware is paid for whether on or off) + 12 months × ${fmt(nonProdStorage)} GB × ${usd(v.storageGbPerMonth)}`,
+          rule: reason('budget.environmentsOwned', { environments: labels, servers: n, price: usd(v.serverCapex), gb: fmt(nonProdStorage), rate: usd(v.storageGbPerMonth) }),
         };
       });
     return line('environments.non-production', ['corePerMonth', 'ramGbPerMonth', 'storageGbPerMonth'], (v) => {
       const monthly = sum(nonProd, (e) => e.uptimeFraction * (e.cores * v.corePerMonth + e.ramGb * v.ramGbPerMonth)) + nonProdStorage * v.storageGbPerMonth;
-      return { usdPerYear: flat(12 * monthly), rule: `${labels}: 12 months × (cores × ${usd(v.corePerMonth)} + GB RAM × ${usd(v.ramGbPerMonth)}) × uptime fraction (001: test servers can be spun up on demand) + ${fmt(nonProdStorage)} GB storage × ${usd(v.storageGbPerMonth)} kept all year` };
+      return { usdPerYear: flat(12 * monthly), rule: reason('budget.environmentsRented', { environments: labels, core: usd(v.corePerMonth), ramRate: usd(v.ramGbPerMonth), gb: fmt(nonProdStorage), rate: usd(v.storageGbPerMonth) }) };
     });
   })();
 
-  const noBackups = 'no backup storage in the sizing (the retention policy keeps no copies); 001 lists backups and archiving as often overlooked';
+  const noBackups = reason('budget.noBackups');
   const backups = line('backups.storage', ['backupGbPerMonth'], (v) =>
-    backupGb === 0 ? { zero: noBackups } : { usdPerYear: flat(12 * backupGb * v.backupGbPerMonth), rule: `12 months × ${fmt(backupGb)} GB of backups (from the retention policy) × ${usd(v.backupGbPerMonth)}` },
+    backupGb === 0 ? { zero: noBackups } : { usdPerYear: flat(12 * backupGb * v.backupGbPerMonth), rule: reason('budget.backupStorage', { gb: fmt(backupGb), rate: usd(v.backupGbPerMonth) }) },
   );
   const offsite = line('backups.offsite', ['offsiteCopyGbPerMonth'], (v) =>
-    backupGb === 0 ? { zero: noBackups } : { usdPerYear: flat(12 * backupGb * v.offsiteCopyGbPerMonth), rule: `a second copy off site: 12 months × ${fmt(backupGb)} GB × ${usd(v.offsiteCopyGbPerMonth)}` },
+    backupGb === 0 ? { zero: noBackups } : { usdPerYear: flat(12 * backupGb * v.offsiteCopyGbPerMonth), rule: reason('budget.offsite', { gb: fmt(backupGb), rate: usd(v.offsiteCopyGbPerMonth) }) },
   );
 
   const annualUpgrade = line('upgrades.annual-major', ['majorUpgradeDaysPerYear', 'labourDayRate'], (v) => ({
     usdPerYear: flat(v.majorUpgradeDaysPerYear * systems * v.labourDayRate),
-    rule: `every year: ${fmt(v.majorUpgradeDaysPerYear)} days × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000: major upgrade annually)`,
+    rule: reason('budget.annualUpgrade', { days: fmt(v.majorUpgradeDaysPerYear), systems, rate: usd(v.labourDayRate) }),
   }));
   const upgradeServers = footprints.flatMap((f) => (f.osUpgradeServer ? [f.osUpgradeServer] : []));
   const osDb = line(
@@ -259,63 +277,66 @@ function optionBudget(option: THostingOption, input: z.output<typeof ZBudgetInpu
     (v) => {
       const every = Math.max(1, Math.round(v.osDbUpgradeEveryYears));
       const due = yearsArr.filter((y) => y % every === 0);
-      if (due.length === 0) return { zero: `not applicable within the ${years}-year horizon: the first OS/database upgrade falls in year ${every} (every ${every} years)` };
+      if (due.length === 0) return { zero: reason('budget.osDbBeyondHorizon', { years, every }) };
       const labour = v.osDbUpgradeDays * systems * v.labourDayRate;
-      const labourRule = `in year(s) ${due.join(', ')} (every ${every} years): ${fmt(v.osDbUpgradeDays)} days × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000/001: every 2-3 years)`;
+      const labourRule = reason('budget.osDbLabour', { due: due.map(String), every, days: fmt(v.osDbUpgradeDays), systems, rate: usd(v.labourDayRate) });
       // The new server an OS upgrade is migrated to runs beside production for a while: rented, it costs its months.
       const isRented = v.corePerMonth != null && v.ramGbPerMonth != null && v.storageGbPerMonth != null;
       if (upgradeServers.length === 0) return { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour : 0)), rule: labourRule };
       const serverCost = sum(upgradeServers, (u) => u.months * (u.cores * (v.corePerMonth ?? 0) + u.ramGb * (v.ramGbPerMonth ?? 0) + u.storageGb * (v.storageGbPerMonth ?? 0)));
-      const what = upgradeServers.map((u) => `${fmt(u.cores)} cores, ${fmt(u.ramGb)} GB RAM, ${fmt(u.storageGb)} GB for ${fmt(u.months)} month(s)`).join('; ');
+      const what = upgradeServers.map((u) => reason('budget.upgradeServer', { cores: fmt(u.cores), ram: fmt(u.ramGb), storage: fmt(u.storageGb), months: fmt(u.months) }));
       return isRented
-        ? { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour + serverCost : 0)), rule: `${labourRule}; plus the temporary server each OS upgrade is migrated to (${what}) at the rental rates: ${usd(serverCost)} per upgrade` }
-        : { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour : 0)), rule: `${labourRule}; the temporary server each OS upgrade is migrated to (${what}) is not bought for it with owned hardware: use the staging server's hardware (production's specification) or time the upgrade with the hardware refresh` };
+        ? { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour + serverCost : 0)), rule: reason('budget.osDbRented', { labour: labourRule, servers: what, cost: usd(serverCost) }) }
+        : { usdPerYear: yearsArr.map((y) => (due.includes(y) ? labour : 0)), rule: reason('budget.osDbOwned', { labour: labourRule, servers: what }) };
     },
     ['corePerMonth', 'ramGbPerMonth', 'storageGbPerMonth'],
   );
   const patching = line('patching', ['patchesPerYear', 'daysPerPatch', 'labourDayRate'], (v) => ({
     usdPerYear: flat(v.patchesPerYear * v.daysPerPatch * systems * v.labourDayRate),
-    rule: `every year: ${fmt(v.patchesPerYear)} patches × ${fmt(v.daysPerPatch)} day(s) × ${systems} system(s) × ${usd(v.labourDayRate)} per day (000: every 4-6 weeks)`,
+    rule: reason('budget.patching', { patches: fmt(v.patchesPerYear), days: fmt(v.daysPerPatch), systems, rate: usd(v.labourDayRate) }),
   }));
   const monitoring = line('monitoring', ['monitoringPerSystemYear'], (v) => ({
     usdPerYear: flat(systems * v.monitoringPerSystemYear),
-    rule: `every year: ${systems} system(s) × ${usd(v.monitoringPerSystemYear)} for monitoring and alerting tooling (001: monitoring and an alerting mechanism are needed in production)`,
+    rule: reason('budget.monitoring', { systems, rate: usd(v.monitoringPerSystemYear) }),
   }));
 
   const refresh = line('hardware.refresh', ['serverCapex', 'hardwareRefreshYears', 'serverCores', 'serverRamGb'], (v) => {
     const every = Math.max(1, Math.round(v.hardwareRefreshYears));
     const { prod: p, nonProd: np } = serverCount(v);
     const due = yearsArr.filter((y) => y > 1 && (y - 1) % every === 0);
-    if (due.length === 0) return { zero: `not applicable within the ${years}-year horizon: the ${p + np} server(s) bought in year 1 are replaced every ${every} years, next in year ${1 + every}` };
-    return { usdPerYear: yearsArr.map((y) => (due.includes(y) ? (p + np) * v.serverCapex : 0)), rule: `${p + np} server(s) bought in year 1 replaced in year(s) ${due.join(', ')} (every ${every} years) at ${usd(v.serverCapex)}` };
+    if (due.length === 0) return { zero: reason('budget.refreshBeyondHorizon', { years, servers: p + np, every, next: 1 + every }) };
+    return { usdPerYear: yearsArr.map((y) => (due.includes(y) ? (p + np) * v.serverCapex : 0)), rule: reason('budget.refresh', { servers: p + np, due: due.map(String), every, price: usd(v.serverCapex) }) };
   });
-  const perServer = (id: 'power-network.power-ups' | 'power-network.network', key: 'powerUpsPerServerMonth' | 'networkPerServerMonth', what: string) =>
+  const perServer = (id: 'power-network.power-ups' | 'power-network.network', key: 'powerUpsPerServerMonth' | 'networkPerServerMonth', rule: 'budget.powerUps' | 'budget.network') =>
     line(id, [key, 'serverCores', 'serverRamGb'], (v) => {
       const { prod: p, nonProd: np } = serverCount(v);
-      return { usdPerYear: flat(12 * (p + np) * v[key]), rule: `12 months × ${p + np} server(s) × ${usd(v[key])} for ${what}` };
+      return { usdPerYear: flat(12 * (p + np) * v[key]), rule: reason(rule, { servers: p + np, rate: usd(v[key]) }) };
     });
-  const power = perServer('power-network.power-ups', 'powerUpsPerServerMonth', 'power, UPS and cooling');
-  const network = perServer('power-network.network', 'networkPerServerMonth', 'network connectivity');
+  const power = perServer('power-network.power-ups', 'powerUpsPerServerMonth', 'budget.powerUps');
+  const network = perServer('power-network.network', 'networkPerServerMonth', 'budget.network');
 
   const people = line('personnel', ['fteSalaryPerYear', 'personnelFteFactor'], (v) =>
     personnel.fteNeeded === 0
-      ? { zero: 'no FTE needed according to the skills gap input (0 FTE)' }
-      : { usdPerYear: flat(personnel.fteNeeded * v.personnelFteFactor * v.fteSalaryPerYear), rule: `every year: ${fmt(personnel.fteNeeded)} FTE needed (skills gap)${v.personnelFteFactor === 1 ? '' : ` × ${fmt(v.personnelFteFactor)} kept with this option`} × ${usd(v.fteSalaryPerYear)}` },
+      ? { zero: reason('budget.noPersonnel') }
+      : {
+          usdPerYear: flat(personnel.fteNeeded * v.personnelFteFactor * v.fteSalaryPerYear),
+          rule: v.personnelFteFactor === 1 ? reason('budget.personnel', { fte: fmt(personnel.fteNeeded), rate: usd(v.fteSalaryPerYear) }) : reason('budget.personnelShare', { fte: fmt(personnel.fteNeeded), factor: fmt(v.personnelFteFactor), rate: usd(v.fteSalaryPerYear) }),
+        },
   );
   const training = line('training', ['trainingPerPerson', 'trainingRefresherFraction'], (v) =>
     personnel.trainingPeople === 0
-      ? { zero: 'no one to train according to the skills gap input (0 people)' }
+      ? { zero: reason('budget.noTraining') }
       : {
           usdPerYear: yearsArr.map((y) => personnel.trainingPeople * v.trainingPerPerson * (y === 1 ? 1 : v.trainingRefresherFraction)),
-          rule: `year 1: ${personnel.trainingPeople} people × ${usd(v.trainingPerPerson)}; later years ${fmt(v.trainingRefresherFraction * 100)}% of that for refreshers and replacements`,
+          rule: reason('budget.training', { people: personnel.trainingPeople, rate: usd(v.trainingPerPerson), share: v.trainingRefresherFraction }),
         },
   );
   const subscription = line('subscription', ['subscriptionPerUserMonth'], (v) => {
     if (input.users === undefined) {
-      missing.add('users: the number of users of all systems, for the SaaS subscription');
-      return { zero: 'missing input: the number of users is not given, so the subscription is not costed' };
+      missing.add('budget.missingUsers');
+      return { zero: reason('budget.noUsers') };
     }
-    return { usdPerYear: flat(12 * input.users * v.subscriptionPerUserMonth), rule: `12 months × ${fmt(input.users)} users × ${usd(v.subscriptionPerUserMonth)}` };
+    return { usdPerYear: flat(12 * input.users * v.subscriptionPerUserMonth), rule: reason('budget.subscription', { users: fmt(input.users), rate: usd(v.subscriptionPerUserMonth) }) };
   });
 
   const lines = [compute, storage, environments, backups, offsite, annualUpgrade, osDb, patching, monitoring, refresh, power, network, people, training, subscription];
@@ -335,17 +356,15 @@ export function calculateBudget(input: TBudgetInput, rateCard: TRateCard, overri
     currency: c,
     rateCard: { id: rateCard.id, version: rateCard.version },
     options,
-    missing: [...missing],
+    missing: [...missing].map((key) => reason(key)),
     assumptions: [
-      `Rate card "${rateCard.id}" (${rateCard.version}): ${rateCard.note}`,
-      c.code === 'USD' && c.exchangeRate === 1
-        ? 'Amounts in US dollars, integer cents.'
-        : `Amounts converted from US dollars at ${c.exchangeRate} ${c.code} per USD, in integer minor units (${c.minorDigits} digit(s)).`,
-      'Each line and year is rounded once to an integer minor unit, half away from zero; totals are sums of the rounded lines.',
-      'Storage is provisioned at the size the sizing reaches at the end of its horizon, from year 1.',
-      'Owned hardware (on-premise, national data centre, co-location) is bought in year 1 and replaced after the refresh cycle; rented options pay per core, GB of RAM and GB of storage, with staging/test/training paid only for their uptime.',
-      'Patching, the annual upgrade and OS/database upgrades are costed as labour days at the day rate, per system, on top of personnel: set them to zero with a reason if your own staff’s time (the personnel line) already covers them.',
-      'Prices are constant over the horizon (no inflation or exchange-rate drift).',
+      reason('budget.assumeRateCard', { id: rateCard.id, version: rateCard.version, note: rateCard.note }),
+      c.code === 'USD' && c.exchangeRate === 1 ? reason('budget.assumeUsd') : reason('budget.assumeConverted', { rate: c.exchangeRate, code: c.code, digits: c.minorDigits }),
+      reason('budget.assumeRounding'),
+      reason('budget.assumeStorage'),
+      reason('budget.assumeHardware'),
+      reason('budget.assumeLabour'),
+      reason('budget.assumeConstantPrices'),
     ],
   };
 }

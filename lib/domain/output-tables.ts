@@ -7,6 +7,7 @@ import { ANNEX_TEXT } from './documents/annex-text';
 import { EXPORT_TEXT } from './export-text';
 import { formatPercentIn } from './intl-format';
 import type { TLocale } from './locale';
+import type { TSay } from './reason';
 
 /**
  * The outputs as flat tables, one per export (CSV and XLSX draw these; nothing is computed here
@@ -21,7 +22,8 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
 
-export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale = 'en'): TTable {
+// The sizing engines' reasons are still English text: `_say` is for them once they are reasons.
+export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, _say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const R = X.sizingRows;
   const A = ANNEX_TEXT[locale];
@@ -61,7 +63,7 @@ export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale = 'en')
   };
 }
 
-export function skillsTable(outputs: TAssessmentOutputs, locale: TLocale = 'en'): TTable {
+export function skillsTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const S = ANNEX_TEXT[locale].skills;
   const c = X.skills;
@@ -71,13 +73,13 @@ export function skillsTable(outputs: TAssessmentOutputs, locale: TLocale = 'en')
     name: X.sheets.skills,
     columns: [text(c.skill), text(c.platforms), num(c.required), num(c.bestAvailable), num(c.holders), text(c.risk), text(c.recommendation), text(c.reason), ...members.map((m) => num(m))],
     rows: [
-      ...outputs.skills.skills.map((s) => [s.name, s.platforms.map((p) => platformName[p]).join(', '), s.required, s.bestAvailable, s.holders, S.risks[s.risk], S.recommendations[s.recommendation], s.reason, ...s.levels.map((l) => l.level)]),
-      [c.fteRow, '', outputs.skills.fte.needed, outputs.skills.fte.available, null, S.risks[outputs.skills.fte.shortfall > 0 ? 'gap' : 'ok'], '', outputs.skills.fte.reason, ...members.map(() => null)],
+      ...outputs.skills.skills.map((s) => [s.name, s.platforms.map((p) => platformName[p]).join(', '), s.required, s.bestAvailable, s.holders, S.risks[s.risk], S.recommendations[s.recommendation], say(s.reason), ...s.levels.map((l) => l.level)]),
+      [c.fteRow, '', outputs.skills.fte.needed, outputs.skills.fte.available, null, S.risks[outputs.skills.fte.shortfall > 0 ? 'gap' : 'ok'], '', say(outputs.skills.fte.reason), ...members.map(() => null)],
     ],
   };
 }
 
-export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale = 'en'): TTable {
+export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const A = ANNEX_TEXT[locale];
   const c = X.budget;
@@ -89,7 +91,7 @@ export function budgetTable(outputs: TAssessmentOutputs, locale: TLocale = 'en')
   for (const o of budget?.options ?? []) {
     const money = (m: number) => toMajor(m, budget!.currency);
     const option = A.hostingOptions[o.option] ?? o.label;
-    for (const l of o.lines) rows.push([option, X.budgetLines[l.id as keyof typeof X.budgetLines] ?? l.label, A.categories[l.category] ?? l.category, OVERLOOKED_LINE_IDS.includes(l.id) ? c.yes : c.no, ...l.perYear.map(money), money(l.total), l.reason]);
+    for (const l of o.lines) rows.push([option, X.budgetLines[l.id as keyof typeof X.budgetLines] ?? l.label, A.categories[l.category] ?? l.category, OVERLOOKED_LINE_IDS.includes(l.id) ? c.yes : c.no, ...l.perYear.map(money), money(l.total), say(l.reason)]);
     rows.push([option, ANNEX_TEXT[locale].total, '', '', ...o.totalsPerYear.map(money), money(o.grandTotal), '']);
   }
   return { name: X.sheets.budget, columns: [text(c.hostingOption), text(c.line), text(c.category), text(c.oftenOverlooked), ...yearCols, num(c.total(code)), text(c.rule)], rows };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TSkillsGapInput } from '@/lib/schemas/skills';
-import type { TReason } from './reason';
+import { reason, type TReason } from './reason';
 
 /**
  * Skills gap: per skill of the catalogue, the level the platform and scale require against the
@@ -71,7 +71,7 @@ export type TSkillGapRow = {
   name: string;
   platforms: TPlatform[];
   required: number;
-  requiredReason: string;
+  requiredReason: TReason;
   bestAvailable: number;
   /** People at or above the required level (only counted when the skill is required). */
   holders: number;
@@ -79,25 +79,25 @@ export type TSkillGapRow = {
   inHouseHolders: number;
   risk: TSkillRisk;
   recommendation: TRecommendation;
-  reason: string;
+  reason: TReason;
   /** One cell per team member, in team order, for the heat map. */
   levels: { member: string; level: number }[];
 };
-export type TFteLine = { platform: TPlatform; fte: number; reason: string };
+export type TFteLine = { platform: TPlatform; fte: number; reason: TReason };
+/** Every explanation is a reason (a message key of reasons.json and its figures), put into words where it is read. */
 export type TSkillsGapResult = {
-  scale: { dhis2?: { scale: TDhis2Scale; reason: string; says: TReason }; commcare?: { tier: TCommCareScale; reason: string; says: TReason } };
+  scale: { dhis2?: { scale: TDhis2Scale; reason: TReason }; commcare?: { tier: TCommCareScale; reason: TReason } };
   skills: TSkillGapRow[];
-  fte: { needed: number; parts: TFteLine[]; inHouse: number; contractor: number; available: number; shortfall: number; reason: string };
+  fte: { needed: number; parts: TFteLine[]; inHouse: number; contractor: number; available: number; shortfall: number; reason: TReason };
   summary: { gaps: number; singlePerson: number; ok: number; train: number; hire: number; outsource: number };
   team: { name: string; role: string; engagement: 'in-house' | 'contractor'; fte: number }[];
   unknownSkillIds: string[];
-  missing: string[];
-  assumptions: string[];
+  missing: TReason[];
+  assumptions: TReason[];
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const PLATFORM_NAMES: Record<TPlatform, string> = { commcare: 'CommCare', dhis2: 'DHIS2' };
-/** Scales and tiers in words. */
+/** Scales and tiers in words (English, for the API's readers; people read reasons.skills.scale). */
 export const SCALE_LABELS: Record<TDhis2Scale | TCommCareScale, string> = {
   'single-machine': 'DHIS2 on a single machine',
   separate: 'DHIS2 on separate servers',
@@ -107,51 +107,51 @@ export const SCALE_LABELS: Record<TDhis2Scale | TCommCareScale, string> = {
   'small-cluster': 'CommCare small cluster',
   'large-cluster': 'CommCare large cluster',
 };
-/** "1 full-time person", "2.5 full-time people". */
-const formatFte = (n: number) => `${n.toLocaleString('en', { maximumFractionDigits: 2 })} full-time ${n === 1 ? 'person' : 'people'}`;
-const LEVEL_NAMES = ['none', 'basic', 'working', 'expert'];
-const lv = (n: number) => `${n} (${LEVEL_NAMES[n]})`;
-const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/** A level with its name: "2 (working)". */
+const lv = (level: number) => reason('skills.level', { level });
+/** The scale as a select value of the message (ICU selectors are plain words). */
+const scaleName = (scale: TDhis2Scale | TCommCareScale) => reason('skills.scale', { scale: scale.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) });
 
-function dhis2Scale(scale: NonNullable<TSkillsGapInput['scale']>, missing: string[]): { scale: TDhis2Scale; reason: string; says: TReason } {
+function dhis2Scale(scale: NonNullable<TSkillsGapInput['scale']>, missing: TReason[]): { scale: TDhis2Scale; reason: TReason } {
   const systems = scale.dhis2Systems ?? 1;
-  if (scale.dhis2Systems === undefined) missing.push('How many DHIS2 systems (HMIS, each tracker) will be hosted: 1 assumed');
-  if (scale.dhis2Clustered) return { scale: 'clustered', reason: 'the sizing recommends a clustered DHIS2 core with Redis and a read replica', says: { key: 'dhis2Clustered' } };
-  if (scale.dhis2Clustered === undefined) missing.push('Whether the DHIS2 core is clustered (from the sizing): not clustered assumed');
-  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: 'one simple aggregate system on a single machine, which the sizing allows only for very simple aggregate setups', says: { key: 'dhis2SingleMachine' } };
-  if (scale.dhis2Isolation === undefined) missing.push('The isolation level the DHIS2 sizing recommends: separate VMs or containers assumed, the good practice');
-  return {
-    scale: 'separate',
-    reason: systems > 1 ? `${systems} DHIS2 systems, each on its own isolated servers` : 'components on separate VMs or containers with minimum access between them',
-    says: systems > 1 ? { key: 'dhis2SeparateSystems', params: { systems } } : { key: 'dhis2Separate' },
-  };
+  if (scale.dhis2Systems === undefined) missing.push(reason('skills.missingDhis2Systems'));
+  if (scale.dhis2Clustered) return { scale: 'clustered', reason: reason('dhis2Clustered') };
+  if (scale.dhis2Clustered === undefined) missing.push(reason('skills.missingDhis2Clustered'));
+  if (scale.dhis2Isolation === 'boombox' && systems === 1) return { scale: 'single-machine', reason: reason('dhis2SingleMachine') };
+  if (scale.dhis2Isolation === undefined) missing.push(reason('skills.missingDhis2Isolation'));
+  return { scale: 'separate', reason: systems > 1 ? reason('dhis2SeparateSystems', { systems }) : reason('dhis2Separate') };
 }
 
 export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCatalogue): TSkillsGapResult {
   const platforms = [...new Set(input.platforms)];
   const scaleIn = input.scale ?? {};
   const team = (input.team ?? []).map((m) => ({ name: m.name.trim(), role: m.role ?? '', engagement: m.engagement, fte: m.fte, levels: m.levels ?? {} }));
-  const missing: string[] = [];
+  const missing: TReason[] = [];
   const has = (p: TPlatform) => platforms.includes(p);
 
   const dhis2 = has('dhis2') ? dhis2Scale(scaleIn, missing) : undefined;
   let commcare: TSkillsGapResult['scale']['commcare'];
   if (has('commcare')) {
-    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: 'the CommCare sizing tier', says: { key: 'commcareFromSizing' } };
+    if (scaleIn.commcareTier) commcare = { tier: scaleIn.commcareTier, reason: reason('commcareFromSizing') };
     else {
-      missing.push('The CommCare tier from the sizing: the smallest tier (single server) assumed');
-      commcare = { tier: 'single-server', reason: 'tier not given: the smallest tier is assumed until the sizing is done', says: { key: 'commcareAssumed' } };
+      missing.push(reason('skills.missingCommcareTier'));
+      commcare = { tier: 'single-server', reason: reason('commcareAssumed') };
     }
   }
 
   // FTE needed
   const parts: TFteLine[] = [];
-  if (commcare) parts.push({ platform: 'commcare', fte: catalogue.fte.commcare.byScale[commcare.tier], reason: `${SCALE_LABELS[commcare.tier]}: ${formatFte(catalogue.fte.commcare.byScale[commcare.tier])}` });
+  if (commcare) parts.push({ platform: 'commcare', fte: catalogue.fte.commcare.byScale[commcare.tier], reason: reason('skills.ftePart', { scale: scaleName(commcare.tier), fte: catalogue.fte.commcare.byScale[commcare.tier] }) });
   if (dhis2) {
     const systems = scaleIn.dhis2Systems ?? 1;
     const base = catalogue.fte.dhis2.byScale[dhis2.scale];
     const extra = (systems - 1) * catalogue.fte.dhis2.perAdditionalSystem;
-    parts.push({ platform: 'dhis2', fte: round2(base + extra), reason: `${SCALE_LABELS[dhis2.scale]}: ${formatFte(base)}${systems > 1 ? `, and ${formatFte(catalogue.fte.dhis2.perAdditionalSystem)}${systems === 2 ? ' for the second system' : ` for each of the ${systems - 1} further systems`}` : ''}` });
+    const perSystem = catalogue.fte.dhis2.perAdditionalSystem;
+    parts.push({
+      platform: 'dhis2',
+      fte: round2(base + extra),
+      reason: systems > 1 ? reason('skills.ftePartFurtherSystems', { scale: scaleName(dhis2.scale), fte: base, perSystem, further: systems - 1 }) : reason('skills.ftePart', { scale: scaleName(dhis2.scale), fte: base }),
+    });
   }
   const sum = parts.reduce((t, p) => t + p.fte, 0);
   const factor = parts.length > 1 ? catalogue.fte.multiPlatformFactor.value : 1;
@@ -160,8 +160,8 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
   const contractor = round2(team.filter((m) => m.engagement === 'contractor').reduce((t, m) => t + m.fte, 0));
   const available = round2(inHouse + contractor);
   const shortfall = round2(Math.max(0, needed - available));
-  const partText = (p: TFteLine) => `${PLATFORM_NAMES[p.platform]} ${formatFte(p.fte)}`;
-  const factorText = factor !== 1 ? `, less ${Math.round((1 - factor) * 100)}% as one team runs both platforms` : '';
+  const partsText = parts.map((p) => reason('skills.ftePlatform', { platform: p.platform, fte: p.fte }));
+  const figures = { needed, available, inHouse, contractor };
   const fte = {
     needed,
     parts,
@@ -169,7 +169,11 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
     contractor,
     available,
     shortfall,
-    reason: `${list(parts.map(partText))}${factorText}: ${formatFte(needed)} needed; ${formatFte(available)} available (${formatFte(inHouse)} in-house, ${formatFte(contractor)} contracted)${shortfall > 0 ? `, short by ${formatFte(shortfall)}` : ''}.`,
+    reason: reason(shortfall > 0 ? 'skills.fteShort' : 'skills.fteEnough', {
+      parts: partsText.length > 1 ? reason('skills.fteBothPlatforms', { commcare: partsText[0], dhis2: partsText[1], less: round2(1 - factor) }) : partsText[0] ?? '',
+      ...figures,
+      ...(shortfall > 0 ? { shortfall } : {}),
+    }),
   };
 
   const catalogueIds = new Set(catalogue.skills.map((s) => s.id));
@@ -179,44 +183,40 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
   const skills: TSkillGapRow[] = catalogue.skills
     .filter((s) => s.platforms.some(has))
     .map((s) => {
-      const reqs: { level: number; why: string }[] = [];
-      if (dhis2 && s.required.dhis2) reqs.push({ level: s.required.dhis2[dhis2.scale], why: `DHIS2 ${dhis2.scale}` });
-      if (commcare && s.required.commcare) reqs.push({ level: s.required.commcare[commcare.tier], why: `CommCare ${commcare.tier}` });
+      const reqs: { level: number; scale: TDhis2Scale | TCommCareScale }[] = [];
+      if (dhis2 && s.required.dhis2) reqs.push({ level: s.required.dhis2[dhis2.scale], scale: dhis2.scale });
+      if (commcare && s.required.commcare) reqs.push({ level: s.required.commcare[commcare.tier], scale: commcare.tier });
       const required = Math.max(0, ...reqs.map((r) => r.level));
-      const requiredReason = `${lv(required)} for ${reqs.map((r) => `${r.why} (${r.level})`).join(' and ')}; ${s.source}`;
+      const requiredReason =
+        reqs.length > 1
+          ? reason('skills.requiredForBoth', { level: lv(required), first: scaleName(reqs[0].scale), firstLevel: reqs[0].level, second: scaleName(reqs[1].scale), secondLevel: reqs[1].level, source: s.source })
+          : reason('skills.requiredFor', { level: lv(required), scale: scaleName(reqs[0].scale), scaleLevel: reqs[0].level, source: s.source });
       const levels = team.map((m) => ({ member: m.name, level: m.levels[s.id] ?? 0 }));
       const bestAvailable = Math.max(0, ...levels.map((l) => l.level));
       const holdersList = required === 0 ? [] : team.filter((m) => (m.levels[s.id] ?? 0) >= required);
       const holderNames = holdersList.map((m) => m.name);
       const inHouseHolders = holdersList.filter((m) => m.engagement === 'in-house').length;
       const row = { skillId: s.id, name: s.name, platforms: s.platforms, required, requiredReason, bestAvailable, holders: holdersList.length, holderNames, inHouseHolders, levels };
+      const gapFigures = { required: lv(required), best: lv(bestAvailable) };
 
-      if (required === 0) return { ...row, risk: 'ok' as const, recommendation: 'none' as const, reason: 'Not required at this scale.' };
+      if (required === 0) return { ...row, risk: 'ok' as const, recommendation: 'none' as const, reason: reason('skills.notRequired') };
       if (holdersList.length >= 2) {
-        if (inHouseHolders === 0)
-          return { ...row, risk: 'ok' as const, recommendation: 'train' as const, reason: `Held by ${list(holderNames)}, all contractors: train in-house staff to take over, since outsourcing is meant to be transitional (000).` };
-        return { ...row, risk: 'ok' as const, recommendation: 'none' as const, reason: `Held at ${lv(required)} or above by ${holdersList.length} people (${list(holderNames)}).` };
+        if (inHouseHolders === 0) return { ...row, risk: 'ok' as const, recommendation: 'train' as const, reason: reason('skills.heldByContractors', { names: holderNames }) };
+        return { ...row, risk: 'ok' as const, recommendation: 'none' as const, reason: reason('skills.heldByMany', { required: lv(required), count: holdersList.length, names: holderNames }) };
       }
       if (holdersList.length === 1) {
         const next = team.filter((m) => m.name !== holderNames[0]).sort((a, b) => (b.levels[s.id] ?? 0) - (a.levels[s.id] ?? 0) || (a.engagement === 'in-house' ? -1 : 1))[0];
-        if (shortfall > 0 || !next)
-          return { ...row, risk: 'single-person' as const, recommendation: 'hire' as const, reason: `Only ${holderNames[0]} holds it: a single point of failure. ${next ? `The team is short by ${shortfall} FTE, so hire a second person with this skill.` : 'No one else is in the team: hire a second person.'}` };
-        return { ...row, risk: 'single-person' as const, recommendation: 'train' as const, reason: `Only ${holderNames[0]} holds it: a single point of failure. Cross-train ${next.name} (now ${lv(next.levels[s.id] ?? 0)}) to ${lv(required)}.` };
+        if (!next) return { ...row, risk: 'single-person' as const, recommendation: 'hire' as const, reason: reason('skills.onlyOneAlone', { name: holderNames[0] }) };
+        if (shortfall > 0) return { ...row, risk: 'single-person' as const, recommendation: 'hire' as const, reason: reason('skills.onlyOneShort', { name: holderNames[0], shortfall }) };
+        return { ...row, risk: 'single-person' as const, recommendation: 'train' as const, reason: reason('skills.onlyOneCrossTrain', { name: holderNames[0], next: next.name, now: lv(next.levels[s.id] ?? 0), required: lv(required) }) };
       }
       const gap = required - bestAvailable;
-      if (gap >= outsourceAt)
-        return {
-          ...row,
-          risk: 'gap' as const,
-          recommendation: 'outsource' as const,
-          reason: `Required ${lv(required)}, best in the team ${lv(bestAvailable)}: nobody is near. Outsource this to a local entity with the skills as a transitional arrangement, while ${shortfall > 0 ? 'hiring' : 'training'} to take it over (${catalogue.rules.source}).`,
-        };
+      if (gap >= outsourceAt) return { ...row, risk: 'gap' as const, recommendation: 'outsource' as const, reason: reason(shortfall > 0 ? 'skills.outsourceWhileHiring' : 'skills.outsourceWhileTraining', { ...gapFigures, source: catalogue.rules.source }) };
       const near = team.filter((m) => (m.levels[s.id] ?? 0) === bestAvailable);
       const nearInHouse = near.filter((m) => m.engagement === 'in-house');
-      if (nearInHouse.length > 0)
-        return { ...row, risk: 'gap' as const, recommendation: 'train' as const, reason: `Required ${lv(required)}, best in the team ${lv(bestAvailable)}: train ${list(nearInHouse.map((m) => m.name))} one level up.` };
-      if (near.length === 0) return { ...row, risk: 'gap' as const, recommendation: 'hire' as const, reason: `Required ${lv(required)} and nobody is in the team yet: hire.` };
-      return { ...row, risk: 'gap' as const, recommendation: 'hire' as const, reason: `Required ${lv(required)}; only contractor(s) ${list(near.map((m) => m.name))} are near, at ${lv(bestAvailable)}: hire in-house (or have the contractor reach ${lv(required)} and hand over).` };
+      if (nearInHouse.length > 0) return { ...row, risk: 'gap' as const, recommendation: 'train' as const, reason: reason('skills.trainOneUp', { ...gapFigures, names: nearInHouse.map((m) => m.name) }) };
+      if (near.length === 0) return { ...row, risk: 'gap' as const, recommendation: 'hire' as const, reason: reason('skills.hireNobody', { required: lv(required) }) };
+      return { ...row, risk: 'gap' as const, recommendation: 'hire' as const, reason: reason('skills.hireContractorsNear', { ...gapFigures, names: near.map((m) => m.name) }) };
     });
 
   const count = (f: (r: TSkillGapRow) => boolean) => skills.filter(f).length;
@@ -236,10 +236,10 @@ export function calculateSkillsGap(input: TSkillsGapInput, catalogue: TSkillsCat
     unknownSkillIds,
     missing,
     assumptions: [
-      `Levels: ${catalogue.levels.map((l) => `${l.level} ${l.name}`).join(', ')}. A skill is held when a person is at or above the required level; a skill held by one person is a risk.`,
-      `A gap of ${outsourceAt} levels or more, or nobody with any experience, is recommended for outsourcing to a local entity as a transitional arrangement (000); a one-level gap is closed by training in-house staff.`,
-      `FTE needed: ${catalogue.fte.commcare.source}. ${catalogue.fte.dhis2.source}.`,
-      'Skills absent from a person’s levels count as 0 (none).',
+      reason('skills.assumeLevels'),
+      reason('skills.assumeOutsourcing', { levels: outsourceAt }),
+      reason('skills.assumeFte', { commcare: catalogue.fte.commcare.source, dhis2: catalogue.fte.dhis2.source }),
+      reason('skills.assumeAbsentIsNone'),
     ],
   };
 }

@@ -1,7 +1,11 @@
+import { reason, type TReason } from './reason';
+
 /**
- * A questionnaire template's validation problems in plain words, each located by phase, section
- * and question as a person counts them: "Phase 2, section 2.1, question 3: the label is missing".
- * Pure: takes the uploaded value and zod's issues, returns sentences.
+ * A questionnaire template's validation problems, each located by phase, section and question as a
+ * person counts them ("Phase 2, section 2.1, question 3: the label is missing"), as reasons: message
+ * keys of the `templates` messages (problems.*) with their figures, put into words in the reader's
+ * language (the editor) or in English (the API's `text`). Pure: takes the uploaded value and zod's
+ * issues. The schema's own checks (duplicate ids, unknown evidence…) come as their English message.
  */
 
 export type TTemplateIssue = {
@@ -16,46 +20,17 @@ export type TTemplateIssue = {
   values?: unknown[];
 };
 
-export type TTemplateProblem = { where: string; problem: string };
+export type TTemplateProblem = { where: TReason; problem: TReason };
 
-const FIELD_NAMES: Record<string, string> = {
-  key: 'the key',
-  version: 'the version number',
-  platform: 'the platform',
-  title: 'the title',
-  source: 'the source',
-  label: 'the label',
-  id: 'the id',
-  number: 'the number',
-  kind: 'the kind of question',
-  options: 'the options',
-  columns: 'the columns',
-  evidence: 'the evidence',
-  guidance: 'the guidance',
-  unit: 'the unit',
-  intro: 'the introduction',
-  phases: 'the phases',
-  sections: 'the sections',
-  questions: 'the questions',
-  checkpoints: 'the checkpoints',
-  value: 'the value',
-  required: 'whether it is required',
-  optional: 'whether it is optional',
-  min: 'the minimum',
-  max: 'the maximum',
-  maxLength: 'the maximum length',
-  maxRows: 'the maximum number of rows',
-};
+/** Fields the messages name (problems.field); any other is quoted as it is spelled. */
+const FIELDS = new Set(['key', 'version', 'platform', 'title', 'source', 'label', 'id', 'number', 'kind', 'options', 'columns', 'evidence', 'guidance', 'unit', 'intro', 'phases', 'sections', 'questions', 'checkpoints', 'value', 'required', 'optional', 'min', 'max', 'maxLength', 'maxRows']);
+/** Lists whose items the messages count by name (problems.atLeastItems). */
+const COUNTED = new Set(['phases', 'sections', 'questions', 'checkpoints', 'options', 'columns', 'evidence']);
+const TYPES = new Set(['string', 'number', 'int', 'boolean', 'array', 'object']);
+const PLACES = new Set(['phases', 'sections', 'questions', 'checkpoints', 'options', 'columns', 'evidence']);
 
-const PLURAL_ITEMS: Record<string, [string, string]> = {
-  phases: ['phase', 'phases'],
-  sections: ['section', 'sections'],
-  options: ['option', 'options'],
-  columns: ['column', 'columns'],
-  evidence: ['question cited as evidence', 'questions cited as evidence'],
-};
-
-const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };
+/** The whole template, as a place. */
+export const WHOLE_TEMPLATE: TReason = reason('problems.wholeTemplate');
 
 function at(value: unknown, key: PropertyKey): unknown {
   if (value === null || typeof value !== 'object') return undefined;
@@ -63,8 +38,8 @@ function at(value: unknown, key: PropertyKey): unknown {
 }
 
 /** "Phase 2, section 2.1, question 3, option 1" from a path, reading section numbers from the template where it has them. */
-export function locate(raw: unknown, path: readonly PropertyKey[]): { where: string; field: string | undefined; value: unknown } {
-  const parts: string[] = [];
+export function locate(raw: unknown, path: readonly PropertyKey[]): { where: TReason; field: string | undefined; value: unknown } {
+  const parts: TReason[] = [];
   let node: unknown = raw;
   let field: string | undefined;
   for (let i = 0; i < path.length; i++) {
@@ -72,15 +47,10 @@ export function locate(raw: unknown, path: readonly PropertyKey[]): { where: str
     const next = path[i + 1];
     if (typeof next === 'number' && typeof key === 'string') {
       const item = at(at(node, key), next);
-      const n = next + 1;
-      if (key === 'phases') parts.push(`Phase ${typeof at(item, 'number') === 'number' ? String(at(item, 'number')) : n}`);
-      else if (key === 'sections') parts.push(`section ${typeof at(item, 'number') === 'string' && at(item, 'number') ? String(at(item, 'number')) : n}`);
-      else if (key === 'questions') parts.push(`question ${n}`);
-      else if (key === 'checkpoints') parts.push(`checkpoint ${n}`);
-      else if (key === 'options') parts.push(`option ${n}`);
-      else if (key === 'columns') parts.push(`column ${n}`);
-      else if (key === 'evidence') parts.push(`evidence ${n}`);
-      else parts.push(`${key} ${n}`);
+      let n = String(next + 1);
+      if (key === 'phases' && typeof at(item, 'number') === 'number') n = String(at(item, 'number'));
+      if (key === 'sections' && typeof at(item, 'number') === 'string' && at(item, 'number')) n = String(at(item, 'number'));
+      parts.push(reason('problems.place', { place: PLACES.has(key) ? key : 'other', name: key, n, isFirst: parts.length === 0 ? 'yes' : 'no' }));
       node = item;
       i += 1;
       field = undefined;
@@ -89,51 +59,45 @@ export function locate(raw: unknown, path: readonly PropertyKey[]): { where: str
       field = String(key);
     }
   }
-  const where = parts.length ? parts.join(', ') : 'The template';
-  return { where: where.charAt(0).toUpperCase() + where.slice(1), field, value: node };
+  const where = parts.length === 0 ? WHOLE_TEMPLATE : parts.reduce((outer, inner) => reason('problems.within', { outer, inner }));
+  return { where, field, value: node };
 }
 
-function nameOf(field: string | undefined): string {
-  if (field === undefined) return 'this entry';
-  return FIELD_NAMES[field] ?? `“${field}”`;
-}
+const nameOf = (field: string | undefined): TReason => reason('problems.field', { field: field === undefined ? 'none' : FIELDS.has(field) ? field : 'other', name: field ?? '' });
 
-function problemOf(issue: TTemplateIssue, field: string | undefined, value: unknown): string {
+function problemOf(issue: TTemplateIssue, field: string | undefined, value: unknown): TReason {
   const name = nameOf(field);
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return `${name} is missing`;
-      return `${name} must be ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected ?? 'something else'}`;
+      if (value === undefined) return reason('problems.missing', { name });
+      return reason('problems.wrongType', { name, type: TYPES.has(issue.expected ?? '') ? issue.expected! : 'other' });
     case 'too_small': {
       const min = Number(issue.minimum ?? 1);
-      if (issue.origin === 'string') return `${name} is empty`;
-      if (issue.origin === 'array') {
-        const [one, many] = PLURAL_ITEMS[field ?? ''] ?? ['entry', 'entries'];
-        return `${name} need${field && field.endsWith('s') ? '' : 's'} at least ${min} ${min === 1 ? one : many}`;
-      }
-      return `${name} must be at least ${min}`;
+      if (issue.origin === 'string') return reason('problems.empty', { name });
+      if (issue.origin === 'array') return reason('problems.atLeastItems', { name, items: COUNTED.has(field ?? '') ? field! : 'other', min });
+      return reason('problems.atLeast', { name, min });
     }
     case 'too_big':
-      return `${name} must be at most ${Number(issue.maximum)}`;
+      return reason('problems.atMost', { name, max: Number(issue.maximum) });
     case 'invalid_union':
     case 'invalid_value': {
       const choices = (issue.options ?? issue.values ?? []).map((o) => `“${String(o)}”`);
-      return choices.length ? `${name} must be one of ${choices.join(', ')}` : `${name} is not valid`;
+      return choices.length ? reason('problems.oneOf', { name, choices: choices.join(', ') }) : reason('problems.notValid', { name });
     }
     case 'invalid_format':
-      return `${name} is not in the expected form (${issue.message})`;
+      return reason('problems.badFormat', { name, detail: issue.message });
     case 'not_multiple_of':
-      return `${name} must be a whole number`;
+      return reason('problems.wholeNumber', { name });
     case 'unrecognized_keys':
-      return `there is an entry the template format does not know (${issue.message})`;
+      return reason('problems.unknownEntry', { detail: issue.message });
     case 'custom':
-      return issue.message;
+      return reason('problems.schemaSays', { detail: issue.message });
     default:
-      return `${name} is not valid`;
+      return reason('problems.notValid', { name });
   }
 }
 
-/** Every problem of an uploaded template, in the template's order, each in words. */
+/** Every problem of an uploaded template, in the template's order. */
 export function templateProblems(raw: unknown, issues: readonly TTemplateIssue[]): TTemplateProblem[] {
   return issues.map((issue) => {
     const { where, field, value } = locate(raw, issue.path);
@@ -141,4 +105,9 @@ export function templateProblems(raw: unknown, issues: readonly TTemplateIssue[]
   });
 }
 
-export const problemText = (p: TTemplateProblem) => `${p.where}: ${p.problem}`;
+/** "Phase 2, section 2.1: the title is empty" in the words of `say`. */
+export const problemText = (p: TTemplateProblem, say: (r: TReason) => string) => say(reason('problems.line', { where: p.where, problem: p.problem }));
+
+/** Problems of the text as a whole, before the template schema: too deep, not JSON. */
+export const tooDeepProblem = (max: number): TTemplateProblem => ({ where: WHOLE_TEMPLATE, problem: reason('problems.tooDeep', { max }) });
+export const notJsonProblem = (detail: string): TTemplateProblem => ({ where: WHOLE_TEMPLATE, problem: reason('problems.notJson', { detail }) });

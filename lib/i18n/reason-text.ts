@@ -1,14 +1,15 @@
 import { createTranslator } from 'use-intl/core';
 import type { TLocale } from '@/lib/domain/locale';
-import type { TReason, TSay } from '@/lib/domain/reason';
+import type { TSay } from '@/lib/domain/reason';
 import { loadMessages } from './load-messages';
+import { sayerFrom, type TTranslate } from './sayer';
 
 /**
  * Puts the engines' reasons (lib/domain/reason.ts) into words in `locale`, from the `reasons`
- * messages. For server code (documents, exports); a page can do the same with
- * `getTranslations('reasons')` and `t(reason.key, reason.params)`.
+ * messages (or the questionnaire editor's problems, `templates`). For server code (documents, exports,
+ * API answers); a page uses `pageSayer()` (lib/i18n/page-sayer.ts), a client component `sayerFrom`.
  */
-export function reasonSayer(locale: TLocale): TSay {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'reasons' as never }) as unknown as (key: string, params?: TReason['params']) => string;
-  return (reason) => t(reason.key, reason.params);
+export function reasonSayer(locale: TLocale, namespace: 'reasons' | 'templates' = 'reasons'): TSay {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never }) as unknown as TTranslate;
+  return sayerFrom(t, locale);
 }

@@ -8,6 +8,7 @@
  *   diff /tmp/before.txt /tmp/after.txt                   # no output: same text on the same pages
  */
 import { pdfPages } from '../../tests/fixtures/document-text';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
@@ -19,10 +20,10 @@ import { SAMPLE_CLIENT, sampleRfpInput } from '@/lib/documents/sample-rfp-input'
 async function main() {
   const sample = sampleRfpInput();
   const documents: [string, TDocModel][] = [
-    ['RFP (en)', buildRfpModel(sample, RFP_CONTENT)],
-    ['RFP draft (en)', buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } }, RFP_CONTENT)],
-    ['RFP (fr)', buildRfpModel(sample, localizeRfpContent(RFP_CONTENT, 'fr'), 'fr')],
-    ['Assessment report (en)', buildReportModel(sample)],
+    ['RFP (en)', buildRfpModel(sample, RFP_CONTENT, 'en', reasonSayer('en'))],
+    ['RFP draft (en)', buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } }, RFP_CONTENT, 'en', reasonSayer('en'))],
+    ['RFP (fr)', buildRfpModel(sample, localizeRfpContent(RFP_CONTENT, 'fr'), 'fr', reasonSayer('fr'))],
+    ['Assessment report (en)', buildReportModel(sample, 'en', reasonSayer('en'))],
   ];
   for (const [label, model] of documents) {
     const pages = await pdfPages(await renderPdf(model));

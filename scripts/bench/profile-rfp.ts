@@ -8,6 +8,7 @@
  *   npx tsx scripts/bench/profile-rfp.ts [runs=5] [--top=30]
  */
 import fs from 'node:fs';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { Session } from 'node:inspector/promises';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { renderPdf } from '@/lib/documents/render-pdf';
@@ -21,7 +22,7 @@ const OUT = '/tmp/rfp-render.cpuprofile';
 
 async function main() {
   const input = sampleRfpInput(['commcare', 'dhis2']);
-  const render = () => renderPdf(buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT));
+  const render = () => renderPdf(buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT, 'en', reasonSayer('en')));
   await render(); // module loading, font parsing
 
   const session = new Session();

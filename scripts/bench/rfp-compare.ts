@@ -5,6 +5,7 @@
  *   npx tsx scripts/bench/rfp-compare.ts [runs=5]
  */
 import './production-mode';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import './allow-server-only';
 import os from 'node:os';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
@@ -19,7 +20,7 @@ const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 async function main() {
   console.log(`${os.cpus().length} cores; load average ${load()} (figures are only comparable on an idle machine)`);
   const input = sampleRfpInput(['commcare', 'dhis2']);
-  const { close, ...rfp } = await compareRfpRenderers(() => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT), RUNS);
+  const { close, ...rfp } = await compareRfpRenderers(() => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT, 'en', reasonSayer('en')), RUNS);
   await close();
   printTable(`RFP PDF, synthetic demo — ${rfp.sections} sections, median of ${RUNS}`, ['', 'wall', 'CPU', 'size', 'pages'], [
     ['react-pdf: build model + render (in process)', ms(rfp.reactPdf.median), ms(rfp.reactPdf.cpuMedian), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],

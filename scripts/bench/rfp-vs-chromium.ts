@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { chromium } from '@playwright/test';
 import type { TPrisma } from '@/lib/db/client';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
@@ -137,7 +138,7 @@ export async function compareRfpRenderers(model: () => TDocModel, runs: number, 
  */
 export async function benchRfp(options: { prisma: TPrisma; actor: TActor; assessmentId: string; origin: string; cookie: string; runs: number }): Promise<TRfpBench> {
   const input = await loadDocumentInput(options.prisma, options.actor, options.assessmentId);
-  const model = () => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT);
+  const model = () => buildRfpModel({ ...input, generatedAt: new Date().toISOString() }, RFP_CONTENT, 'en', reasonSayer('en'));
   const { close, ...comparison } = await compareRfpRenderers(model, options.runs);
   try {
     const http = await timeRuns(options.runs, async () => {

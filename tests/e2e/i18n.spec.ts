@@ -27,6 +27,7 @@ const JOURNEYS = [
       enterEmail: 'Saisissez votre mot de passe.', newAssessment: 'Nouvelle évaluation', linkScheme: 'Saisissez un lien complet commençant par https:// ou http://.', saved: 'Enregistré',
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
       issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
+      budgetRule: '12 mois × ', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/,
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -38,6 +39,7 @@ const JOURNEYS = [
       enterEmail: 'Introduza a sua palavra-passe.', newAssessment: 'Nova avaliação', linkScheme: 'Introduza uma ligação completa que comece por https:// ou http://.', saved: 'Guardado',
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
       issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
+      budgetRule: '12 meses × ', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/,
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -158,11 +160,16 @@ for (const j of JOURNEYS) {
     await expect(page.getByRole('heading', { name: j.t.costPerYear })).toBeVisible();
     await expect(page.getByRole('table').first()).toContainText(new RegExp(`\\d{1,3}(${SPACE}\\d{3})+${SPACE}FCFA`));
     await expect(page.getByRole('table').first()).not.toContainText('XOF');
+    // The calculators' reasons are in the language too (a rule of the lines, the FTE of the skills gap).
+    await expect(page.locator('main')).toContainText(j.t.budgetRule);
+    await expect(page.locator('main')).not.toContainText('12 months × ');
     await expectNoRawKeys(page);
 
     // The other outputs and the account page, in the language.
     await page.goto(`/assessments/${demo}/skills`);
     await expect(page.getByRole('heading', { name: j.t.skillsMatrix, level: 2 })).toBeVisible();
+    await expect(page.locator('main')).toContainText(j.t.fteReason);
+    await expect(page.locator('main')).not.toContainText(/full-time (people|person)/); // the engine's English (the catalogue's own sources stay English)
     await expectNoRawKeys(page);
     await page.goto(`/assessments/${demo}/sizing`);
     await expect(page.getByRole('heading', { name: j.t.dhis2Sizing, level: 2 })).toBeVisible();

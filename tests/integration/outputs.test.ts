@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { TEMPLATES_DIR } from '@/lib/content/load-templates';
 import { syncTemplates } from '@/lib/content/sync-templates';
 import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
@@ -89,9 +90,11 @@ describe('assessment outputs: sizing, skills gap and budget from the answers', (
       expect(option.grandTotal).toBe(option.lines.reduce((t: number, l: { total: number }) => t + l.total, 0));
     }
     const onPrem = json.budget.options.find((o: { option: string }) => o.option === 'on-premise');
-    expect(onPrem.lines.find((l: { id: string }) => l.id === 'compute.production').reason).toMatch(/USD 9,000/);
+    // Reasons come as message keys with their figures; in English they read as before.
+    expect(reasonSayer('en')(onPrem.lines.find((l: { id: string }) => l.id === 'compute.production').reason)).toMatch(/USD 9,000/);
     const cloudMonitoring = json.budget.options.find((o: { option: string }) => o.option === 'commercial-cloud').lines.find((l: { id: string }) => l.id === 'monitoring');
-    expect(cloudMonitoring).toMatchObject({ total: 0, reason: 'set to zero by user: Included in the cloud plan (monitoring per system per year)' });
+    expect(cloudMonitoring).toMatchObject({ total: 0, reason: { key: 'budget.zeroedByUser', params: { why: 'Included in the cloud plan', rate: { key: 'budget.rateName', params: { key: 'monitoringPerSystemYear' } } } } });
+    expect(reasonSayer('en')(cloudMonitoring.reason)).toBe('set to zero by user: Included in the cloud plan (monitoring per system per year)');
     expect(json.overrides['on-premise'].serverCapex).toEqual({ value: 900_000, reason: 'Quote from a local vendor' });
   });
 

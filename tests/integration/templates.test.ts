@@ -52,10 +52,9 @@ describe('organisation templates', () => {
     expect(error).toBeInstanceOf(TemplateProblemsError);
     expect(error.status).toBe(422);
     expect(error.message).toBe('The template has 2 problems; nothing was saved.');
-    expect((error as TemplateProblemsError).problems).toEqual([
-      { where: 'Phase 1', problem: 'the title is empty' },
-      { where: 'Phase 2, section 2.1, question 1', problem: 'the label is missing' },
-    ]);
+    // Reasons for the editor to put into its reader's words; in English for the API.
+    expect((error as TemplateProblemsError).problems.map((p) => p.problem.key)).toEqual(['problems.empty', 'problems.missing']);
+    expect(((error as TemplateProblemsError).details as { problems: { text: string }[] }).problems.map((p) => p.text)).toEqual(['Phase 1: the title is empty', 'Phase 2, section 2.1, question 1: the label is missing']);
     expect(await testDb().templateVersion.count({ where: { organizationId: { not: null } } })).toBe(0);
     expect(await testDb().auditEvent.count()).toBe(0);
   });

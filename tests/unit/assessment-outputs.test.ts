@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { unzipSync, strFromU8 } from 'fflate';
 import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
@@ -103,16 +104,16 @@ describe('exports', () => {
 
   it('turns the outputs into tables whose totals match the engines', () => {
     const o = run({ [CC.users]: 2500, [OUTPUT_QUESTIONS.dhis2.systems]: [{ name: 'HMIS', kind: 'aggregate', users: 3000 }] }, { team: [{ name: 'Aïcha', role: '', engagement: 'in-house', fte: 1, levels: { 'dhis2.postgresql': 2 } }] });
-    const sizing = sizingTable(o);
+    const sizing = sizingTable(o, 'en', reasonSayer('en'));
     const last = o.sizing.commcare!.totals.at(-1)!;
     expect(sizing.rows).toContainEqual(expect.arrayContaining(['CommCare HQ', 'Total', last.vms, last.cores]));
     const dhis2Rows = sizing.rows.filter((r) => r[0] === 'DHIS2');
     expect(dhis2Rows.map((r) => r[3])).toEqual(expect.arrayContaining(['Temporary server for an OS upgrade', o.sizing.dhis2!.systems[0].fileStore.label]));
     for (const r of dhis2Rows) expect(String(r.at(-1))).toMatch(/Source: .+ \(https:\/\/github\.com\/dhis2\/|Our assumption: /);
-    const skills = skillsTable(o);
+    const skills = skillsTable(o, 'en', reasonSayer('en'));
     expect(skills.columns.at(-1)!.header).toBe('Aïcha');
     expect(skills.rows).toHaveLength(o.skills.skills.length + 1);
-    const budget = budgetTable(o);
+    const budget = budgetTable(o, 'en', reasonSayer('en'));
     const onPrem = o.budget!.options.find((x) => x.option === 'on-premise')!;
     const totalRow = budget.rows.find((r) => r[0] === onPrem.label && r[1] === 'Total')!;
     expect(totalRow.at(-2)).toBe(toMajor(onPrem.grandTotal, o.budget!.currency));

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import cardJson from '@/content/rate-cards/default.json';
 import { BUDGET_CATEGORIES, BUDGET_LINES, calculateBudget, OVERLOOKED_LINE_IDS, roundHalfAwayFromZero, toMinorUnits, type TBudgetInput } from '@/lib/domain/budget';
 import type { TFootprint } from '@/lib/domain/footprint';
 import { HOSTING_OPTIONS, RATE_KEYS, ZRateCard, ZRateOverrides, type TRateOverrides } from '@/lib/domain/rate-card';
+
+/** The reasons in English, as an English reader sees them (the engine gives message keys). */
+const en = reasonSayer('en');
 
 const card = ZRateCard.parse(cardJson);
 
@@ -56,14 +60,40 @@ describe('overrides', () => {
   it('a zero override shows the user’s reason and marks the line overridden', () => {
     const l = lineOf(run({}, ZRateOverrides.parse({ 'on-premise': { monitoringPerSystemYear: { value: 0, reason: 'covered by the ministry-wide Zabbix' } } })), 'on-premise', 'monitoring');
     expect(l.perYear).toEqual([0, 0, 0, 0, 0]);
-    expect(l.reason).toBe('set to zero by user: covered by the ministry-wide Zabbix (monitoring per system per year)');
+    expect(en(l.reason)).toBe('set to zero by user: covered by the ministry-wide Zabbix (monitoring per system per year)');
     expect(l.overridden).toBe(true);
+  });
+
+  it('a zero override is a reason with the user’s words and the rate, in each language', () => {
+    const l = lineOf(run({}, ZRateOverrides.parse({ 'on-premise': { monitoringPerSystemYear: { value: 0, reason: 'couvert par le Zabbix du ministère' } } })), 'on-premise', 'monitoring');
+    expect(l.reason).toEqual({ key: 'budget.zeroedByUser', params: { why: 'couvert par le Zabbix du ministère', rate: { key: 'budget.rateName', params: { key: 'monitoringPerSystemYear' } } } });
+    expect(reasonSayer('fr')(l.reason)).toBe('mis à zéro par l’utilisateur : couvert par le Zabbix du ministère (supervision par système et par an)');
+    expect(reasonSayer('pt')(l.reason)).toBe('posto a zero pelo utilizador: couvert par le Zabbix du ministère (monitorização por sistema por ano)');
+  });
+
+  it('a rule carries its figures; the reader’s language writes them (USD 1,234.5 / 1 234,5 USD)', () => {
+    const l = lineOf(run({ years: 5 }), 'commercial-cloud', 'storage.production');
+    expect(l.reason).toEqual({ key: 'budget.storage', params: { gb: 300, rate: expect.any(Number) } });
+    const rate = (l.reason.params!.rate as number).toLocaleString('en');
+    expect(en(l.reason)).toBe(`12 months × 300 GB × USD ${rate}; provisioned at the size reached at the end of the sizing horizon from year 1`);
+    expect(reasonSayer('fr')(l.reason)).toBe(`12 mois × 300 Go × ${(l.reason.params!.rate as number).toLocaleString('fr')} USD ; provisionné dès l’année 1 à la taille atteinte à la fin de l’horizon du dimensionnement`);
+    const big = lineOf(run({ footprints: [{ ...hmis, environments: hmis.environments.map((e) => ({ ...e, storageGb: e.storageGb * 10 })) }] }), 'commercial-cloud', 'storage.production');
+    expect(reasonSayer('fr')(big.reason)).toMatch(/^12 mois × 3\u202f000 Go × /);
+    expect(en(big.reason)).toMatch(/^12 months × 3,000 GB × /);
+  });
+
+  it('an override of a money rate is written in the budget’s currency the reader’s way', () => {
+    const r = run({ currency: { code: 'XOF', exchangeRate: 600, minorDigits: 0 } }, ZRateOverrides.parse({ 'commercial-cloud': { monitoringPerSystemYear: { value: 30000, reason: 'devis' } } }));
+    const l = lineOf(r, 'commercial-cloud', 'monitoring');
+    expect(l.reason.key).toBe('budget.withNote');
+    expect(reasonSayer('fr')(l.reason)).toMatch(/ ; supervision par système et par an modifié par l’utilisateur : 180\u202f000\u00a0FCFA au lieu de 720\u202f000\u00a0FCFA \(devis\)$/);
+    expect(en(l.reason)).toMatch(/; monitoring per system per year overridden by user: XOF 180,000 instead of XOF 720,000 \(devis\)$/);
   });
 
   it('a number override is applied and explained', () => {
     const l = lineOf(run({}, ZRateOverrides.parse({ 'commercial-cloud': { monitoringPerSystemYear: { value: 30000, reason: 'quote' } } })), 'commercial-cloud', 'monitoring');
     expect(l.perYear[0]).toBe(30000);
-    expect(l.reason).toMatch(/^.*Monitoring per system per year overridden by user: USD 300\.00 instead of USD 1,200\.00 \(quote\)$/);
+    expect(en(l.reason)).toMatch(/^.*; monitoring per system per year overridden by user: USD 300\.00 instead of USD 1,200\.00 \(quote\)$/);
   });
 
   it('an override can make a not-applicable figure apply', () => {
@@ -80,8 +110,8 @@ describe('lines', () => {
     expect(o.lines.map((l) => l.id)).toEqual(BUDGET_LINES.map((l) => l.id));
     for (const id of OVERLOOKED_LINE_IDS) expect(o.lines.map((l) => l.id)).toContain(id);
     for (const l of o.lines) {
-      expect(l.reason.length).toBeGreaterThan(10);
-      if (l.total === 0) expect(l.reason).toMatch(/^(not applicable|set to zero by user|missing input|no )/);
+      expect(en(l.reason).length).toBeGreaterThan(10);
+      if (l.total === 0) expect(en(l.reason)).toMatch(/^(not applicable|set to zero by user|missing input|no )/);
     }
   });
 
@@ -93,7 +123,7 @@ describe('lines', () => {
   ])('%s %s is zero with a reason', (option, id, reason) => {
     const l = lineOf(result, option, id);
     expect(l.total).toBe(0);
-    expect(l.reason).toMatch(reason);
+    expect(en(l.reason)).toMatch(reason);
   });
 
   it.each([
@@ -131,7 +161,7 @@ describe('lines', () => {
     const l = lineOf(run({ years }, ZRateOverrides.parse({ 'on-premise': { osDbUpgradeEveryYears: { value: every } } })), 'on-premise', 'upgrades.os-db');
     const nonZero = l.perYear.flatMap((v, i) => (v > 0 ? [i + 1] : []));
     expect(nonZero).toEqual(due);
-    if (due.length === 0) expect(l.reason).toMatch(/^not applicable within the 1-year horizon/);
+    if (due.length === 0) expect(en(l.reason)).toMatch(/^not applicable within the 1-year horizon/);
   });
 
   it.each([
@@ -160,13 +190,14 @@ describe('lines', () => {
   it('with no staging/training in the sizing the line stays, at zero, saying so', () => {
     const prodOnly = { ...hmis, environments: hmis.environments.slice(0, 1) };
     const l = lineOf(run({ footprints: [prodOnly] }), 'commercial-cloud', 'environments.non-production');
-    expect([l.total, l.reason]).toEqual([0, expect.stringMatching(/no staging, test or training environment/)]);
+    expect([l.total, en(l.reason)]).toEqual([0, expect.stringMatching(/no staging, test or training environment/)]);
   });
 
   it('SaaS without a user count lists the missing input instead of guessing', () => {
     const r = run({ users: undefined });
-    expect(lineOf(r, 'saas', 'subscription').reason).toMatch(/^missing input/);
-    expect(r.missing).toEqual([expect.stringMatching(/^users/)]);
+    expect(en(lineOf(r, 'saas', 'subscription').reason)).toMatch(/^missing input/);
+    expect(r.missing).toEqual([{ key: 'budget.missingUsers' }]);
+    expect(r.missing.map(en)).toEqual([expect.stringMatching(/^users/)]);
   });
 
   it('options can be restricted', () => {
@@ -218,6 +249,6 @@ describe('currency and rounding (half away from zero, once per line and year)', 
     const u = lineOf(usd, 'commercial-cloud', 'compute.production').perYear[0];
     expect(lineOf(ugx, 'commercial-cloud', 'compute.production').perYear[0]).toBe(roundHalfAwayFromZero((u / 100) * 3_700));
     for (const o of ugx.options) expect(o.grandTotal).toBe(o.lines.reduce((t, l) => t + l.total, 0));
-    expect(ugx.assumptions.join(' ')).toMatch(/3700 UGX per USD/);
+    expect(ugx.assumptions.map(en).join(' ')).toMatch(/3,700 UGX per USD/);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import type { ComponentProps } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/load-messages';
@@ -50,7 +51,7 @@ describe('the CommCare sizing as people read it', () => {
   });
 
   it('the sizing CSV and XLSX', async () => {
-    const table = sizingTable(outputs);
+    const table = sizingTable(outputs, 'en', reasonSayer('en'));
     expect(leaks(toCsv(table))).toEqual([]);
     const files = unzipSync(new Uint8Array(await toXlsx([table])));
     const shared = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { loadTemplates } from '@/lib/content/load-templates';
 import { localizeTemplate, TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
@@ -106,7 +107,7 @@ describe.each(LOCALES)('localizeRfpContent(%s)', (locale) => {
   });
 
   it('gives an RFP model whose Appendix 1 headings and fixed paragraphs are all in the document language', () => {
-    const model = buildRfpModel(sampleRfpInput(), localized);
+    const model = buildRfpModel(sampleRfpInput(), localized, 'en', reasonSayer('en'));
     const titles = model.sections.map((x) => x.title);
     expect(titles).toContain(localized.skeleton.headings.projectSummary);
     expect(titles.filter((t) => (Object.values(RFP_CONTENT.skeleton.headings) as string[]).includes(t))).toEqual([]);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -146,8 +147,7 @@ describe('content/demo/assessment.json', () => {
         budget: o.budget,
         generatedAt: '2026-11-25T09:00:00.000Z',
       },
-      RFP_CONTENT,
-    );
+      RFP_CONTENT, 'en', reasonSayer('en'));
     expect(model.missing).toEqual([]);
     expect(model.isDraft).toBe(false);
     expect(model.clientName).toBe(details.clientName);

@@ -200,7 +200,7 @@ describe('software and upgrades (index.md compatibility matrix; Upgrade-Guide.md
     expect(s.footprint.osUpgradeServer).toEqual({ cores: s.upgrades.osUpgradeServer.cores, ramGb: s.upgrades.osUpgradeServer.ramGb, storageGb: s.upgrades.osUpgradeServer.storageGb, months: 1 });
     const card = ZRateCard.parse(rateCardJson);
     const budget = calculateBudget({ years: 3, footprints: [s.footprint], personnel: { fteNeeded: 1, trainingPeople: 1 } }, card, {});
-    const cloud = budget.options.find((o) => o.lines.find((l) => l.id === 'upgrades.os-db')!.reason.includes('temporary server'))!;
+    const cloud = budget.options.find((o) => o.lines.find((l) => l.id === 'upgrades.os-db')!.reason.key === 'budget.osDbRented')!;
     expect(cloud).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { decodeXml as decode, docxParts, pdfPages } from '../fixtures/document-text';
 import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
@@ -13,9 +14,9 @@ import { SAMPLE_CLIENT, sampleRfpInput } from '@/lib/documents/sample-rfp-input'
 /** Renders real documents and reads their text back: PDF with unpdf, DOCX by unzipping word/document.xml. */
 
 const sample = sampleRfpInput();
-const rfp = buildRfpModel(sample, RFP_CONTENT);
-const draft = buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } }, RFP_CONTENT);
-const report = buildReportModel(sample);
+const rfp = buildRfpModel(sample, RFP_CONTENT, 'en', reasonSayer('en'));
+const draft = buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } }, RFP_CONTENT, 'en', reasonSayer('en'));
+const report = buildReportModel(sample, 'en', reasonSayer('en'));
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const budget = sample.budget!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { strFromU8, unzipSync } from 'fflate';
 import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
@@ -23,7 +24,7 @@ const outputs = calculateAssessmentOutputs(
   },
   REF,
 );
-const tables = (locale: (typeof LOCALES)[number]) => [sizingTable(outputs, locale), skillsTable(outputs, locale), budgetTable(outputs, locale)];
+const tables = (locale: (typeof LOCALES)[number]) => [sizingTable(outputs, locale, reasonSayer(locale)), skillsTable(outputs, locale, reasonSayer(locale)), budgetTable(outputs, locale, reasonSayer(locale))];
 /** Every word the tables add: sheet names, headers and the text cells that are not the engines' explanations (the last text column). */
 const words = (locale: (typeof LOCALES)[number]) =>
   tables(locale).flatMap((t) => [t.name, ...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.slice(0, 7).filter((v): v is string => typeof v === 'string'))]);
@@ -41,14 +42,14 @@ describe('exports in the reader’s language', () => {
   });
 
   it('the French CSV separates with semicolons and writes decimal commas; the English one is unchanged', () => {
-    const budget = budgetTable(outputs, 'fr');
+    const budget = budgetTable(outputs, 'fr', reasonSayer('fr'));
     const onPrem = outputs.budget!.options.find((o) => o.option === 'on-premise')!;
     const csv = toCsv(budget, 'fr');
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(['Option d’hébergement', 'Ligne', 'Catégorie', 'Souvent oubliée', ...Array.from({ length: outputs.budget!.years }, (_, i) => `Année ${i + 1} (USD)`), 'Total (USD)', 'Règle'].join(';'));
     const total = lines.find((l) => l.startsWith('Sur site (salle des serveurs du ministère);Total;'))!;
     expect(total.split(';').at(-2)).toBe(String(toMajor(onPrem.grandTotal, outputs.budget!.currency)).replace('.', ','));
-    expect(toCsv(budgetTable(outputs, 'en')).slice(1).split('\r\n')[0]).toBe(`Hosting option,Line,Category,Often overlooked,${Array.from({ length: outputs.budget!.years }, (_, i) => `Year ${i + 1} (USD)`).join(',')},Total (USD),Rule`);
+    expect(toCsv(budgetTable(outputs, 'en', reasonSayer('en'))).slice(1).split('\r\n')[0]).toBe(`Hosting option,Line,Category,Often overlooked,${Array.from({ length: outputs.budget!.years }, (_, i) => `Year ${i + 1} (USD)`).join(',')},Total (USD),Rule`);
   });
 
   it.each(['fr', 'pt'] as const)('the %s workbook names its sheets in the language and keeps numbers numeric', async (locale) => {

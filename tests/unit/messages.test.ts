@@ -13,8 +13,44 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/**
+ * The ICU arguments of a message, those inside the branches of a plural or select included, but not
+ * the branches' own words: "{max, number}" → "max", "{n, select, 0 {none} other {#}}" → "n".
+ */
+function icuArguments(text: string): string[] {
+  const names: string[] = [];
+  let i = 0;
+  /** Reads message text up to the `}` closing the current branch (or the end). */
+  const message = () => {
+    while (i < text.length && text[i] !== '}') {
+      if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
+      else if (text[i] === '{') argument();
+      else i++;
+    }
+  };
+  const argument = () => {
+    const close = /^\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?(,|\})/.exec(text.slice(i));
+    if (!close) return void i++;
+    names.push(close[1]);
+    i += close[0].length;
+    if (close[3] === '}') return;
+    if (!/^(plural|select|selectordinal)$/.test(close[2] ?? '')) return void (i = text.indexOf('}', i) + 1 || text.length); // {x, number, percent}
+    // Branches: selector {message} ... until the closing `}`.
+    while (i < text.length && text[i] !== '}') {
+      if (text[i] === '{') {
+        i++;
+        message();
+        i++;
+      } else i++;
+    }
+    i++;
+  };
+  message();
+  return names;
+}
+
 /** The ICU arguments and rich-text tags of a message: "{max, number}" → "max", "<code>" → "<code>". */
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
+const placeholders = (text: string) => [...new Set(icuArguments(text).concat([...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`)))].sort();
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -64,6 +100,31 @@ describe('interface messages', () => {
       }).map((key) => `${ns}.${key}`),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('every static key the code asks for exists (t(\'key\') of a namespace bound by useTranslations/getTranslations, and the engines\' reasons)', () => {
+    const missing: string[] = [];
+    const has = (ns: string, key: string) => english[ns]?.has(key) || [...(english[ns]?.keys() ?? [])].some((k) => k.startsWith(`${key}.`));
+    for (const file of [...sourceFiles('app'), ...sourceFiles('lib')]) {
+      const text = fs.readFileSync(file, 'utf8');
+      // Translators and their namespaces, where they are bound (a name bound again further down, in another component, is that one):
+      // `const t = useTranslations('ns')`, `[t, tf, x] = await Promise.all([getTranslations('a'), getTranslations('b'), ...])`.
+      const bindings: { name: string; ns: string; at: number }[] = [];
+      for (const m of text.matchAll(/\b(\w+) = (?:await )?(?:useTranslations|getTranslations)\('(\w+)'\)/g)) bindings.push({ name: m[1], ns: m[2], at: m.index });
+      for (const m of text.matchAll(/\[([\w\s,]+)\] = await Promise\.all\(\[([^\]]+)\]\)/g)) {
+        const names = m[1].split(',').map((x) => x.trim());
+        const calls = m[2].split(/,(?![^(]*\))/).map((x) => /(?:useTranslations|getTranslations)\('(\w+)'\)/.exec(x)?.[1]);
+        names.forEach((name, i) => calls[i] && bindings.push({ name, ns: calls[i]!, at: m.index }));
+      }
+      for (const name of new Set(bindings.map((b) => b.name)))
+        for (const m of text.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\('([\\w.]+)'`, 'g'))) {
+          const ns = bindings.filter((b) => b.name === name && b.at < m.index).pop()?.ns;
+          if (ns && !has(ns, m[1])) missing.push(`${path.relative('.', file)}: ${ns}.${m[1]}`);
+        }
+      // The engines' reasons: reason('key', ...) of reasons.json, or of templates.json for a questionnaire's problems.
+      for (const m of text.matchAll(/\breason\('([\w.]+)'/g)) if (!has('reasons', m[1]) && !has('templates', m[1])) missing.push(`${path.relative('.', file)}: reasons.${m[1]}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('the validation map names only keys that exist, and translates a known message', () => {

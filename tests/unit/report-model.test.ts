@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import type { TDocCheckpoint } from '@/lib/domain/documents/assessment-blocks';
 import { buildReportModel, type TReportModelInput } from '@/lib/domain/documents/build-report-model';
 import { modelText, type TDocBlock, type TDocModel } from '@/lib/domain/documents/doc-model';
@@ -12,7 +13,7 @@ const tablesOf = (m: TDocModel, id: string) => m.sections.find((s) => s.id === i
 const cp = (phaseId: string, status: TDocCheckpoint['status'], notApplicable = false): TDocCheckpoint => ({ checkpointId: `${phaseId}.cp-${Math.random()}`, label: 'x', phaseId, phaseTitle: phaseId.toUpperCase(), status, notApplicable });
 
 describe('the assessment report', () => {
-  const m = buildReportModel(input);
+  const m = buildReportModel(input, 'en', reasonSayer('en'));
 
   it('has the sections of the issue, numbered, and is never a draft', () => {
     expect(m.kind).toBe('report');
@@ -27,14 +28,14 @@ describe('the assessment report', () => {
     ['mixed', [cp('p1', 'approved'), cp('p1', 'submitted'), cp('p1', 'changes_requested'), cp('p1', 'open')], ['P1', '1', '4', '1', '1', '1', '0', '25%']],
     ['nothing applicable', [cp('p1', 'open', true)], ['P1', '0', '0', '0', '0', '0', '1', '—']],
   ])('progress per phase: %s', (_n, checkpoints, row) => {
-    const table = tablesOf(buildReportModel({ ...input, checkpoints }), 'progress')[0];
+    const table = tablesOf(buildReportModel({ ...input, checkpoints }, 'en', reasonSayer('en')), 'progress')[0];
     expect(table.rows[0]).toEqual(row);
     expect(table.rows.at(-1)![0]).toBe('Total');
   });
 
   it('lists each checkpoint’s evidence files in the checkpoint matrix', () => {
     const checkpoints = [{ ...cp('p1', 'approved'), evidenceFiles: ['contract.pdf (PDF document, 2.3 MB)', 'room.jpg (JPEG image, 830 KB)'] }, cp('p1', 'open')];
-    const table = tablesOf(buildReportModel({ ...input, checkpoints }), 'checkpoints')[0];
+    const table = tablesOf(buildReportModel({ ...input, checkpoints }, 'en', reasonSayer('en')), 'checkpoints')[0];
     expect(table.columns.at(-1)!.label).toBe('Evidence files');
     expect(table.rows.map((r) => r.at(-1))).toEqual(['contract.pdf (PDF document, 2.3 MB); room.jpg (JPEG image, 830 KB)', '']);
   });
@@ -65,7 +66,7 @@ describe('the assessment report', () => {
   });
 
   it('lists what is not computed yet', () => {
-    const empty = buildReportModel({ ...input, sizing: {}, skills: undefined, budget: undefined, checkpoints: [] });
+    const empty = buildReportModel({ ...input, sizing: {}, skills: undefined, budget: undefined, checkpoints: [] }, 'en', reasonSayer('en'));
     expect(empty.missing.map((x) => x.key)).toEqual(['tool.sizing', 'tool.skills', 'tool.budget']);
     expect(empty.sections.at(-1)!.title).toBe('Open Items');
     expect(JSON.stringify(empty)).not.toMatch(/XXX/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import commcareJson from '@/content/rfp/commcare.json';
 import skeletonJson from '@/content/rfp/skeleton.json';
 import { budgetTotalText } from '@/lib/domain/documents/assessment-blocks';
@@ -12,7 +13,7 @@ import { SAMPLE_CLIENT, sampleRfpInput } from '@/lib/documents/sample-rfp-input'
 import { RFP_DETAIL_FIELDS, ZRfpDetails } from '@/lib/schemas/rfp';
 
 const full = sampleRfpInput();
-const build = (extra: Partial<TRfpModelInput> = {}) => buildRfpModel({ ...full, ...extra }, RFP_CONTENT);
+const build = (extra: Partial<TRfpModelInput> = {}) => buildRfpModel({ ...full, ...extra }, RFP_CONTENT, 'en', reasonSayer('en'));
 const section = (m: TDocModel, id: string) => m.sections.find((s) => s.id === id)!;
 const tables = (m: TDocModel, id: string) => section(m, id).blocks.filter((b): b is Extract<TDocBlock, { kind: 'table' }> => b.kind === 'table');
 const noMarkers = (m: TDocModel) => {
@@ -92,7 +93,7 @@ describe('a complete assessment', () => {
     [['dhis2'], 'Request for Proposal (RFP) to Support Transition to Self-Hosted DHIS2'],
     [['dhis2', 'commcare'], 'Request for Proposal (RFP) to Support Transition to Self-Hosted CommCare and DHIS2'],
   ] as const)('%j → %s', (platforms, title) => {
-    const model = buildRfpModel(sampleRfpInput([...platforms]), RFP_CONTENT);
+    const model = buildRfpModel(sampleRfpInput([...platforms]), RFP_CONTENT, 'en', reasonSayer('en'));
     expect(model.title).toBe(title);
     expect(model.isDraft).toBe(false);
     noMarkers(model);
@@ -125,7 +126,7 @@ describe('a complete assessment', () => {
   });
 
   it('numbers the MSP roles as in the source (4 twice, 11 without the MSP mark)', () => {
-    const commcare = buildRfpModel(sampleRfpInput(['commcare']), RFP_CONTENT);
+    const commcare = buildRfpModel(sampleRfpInput(['commcare']), RFP_CONTENT, 'en', reasonSayer('en'));
     const rows = tables(commcare, 'scope-of-work')[0].rows;
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
     expect(rows.find((r) => r[1] === 'Functional acceptance signoff')![2]).toBe('No');
@@ -134,7 +135,7 @@ describe('a complete assessment', () => {
   });
 
   it('lists the components with the software named', () => {
-    const commcare = buildRfpModel(sampleRfpInput(['commcare']), RFP_CONTENT);
+    const commcare = buildRfpModel(sampleRfpInput(['commcare']), RFP_CONTENT, 'en', reasonSayer('en'));
     const rows = tables(commcare, 'environment-overview')[0].rows;
     expect(rows.map((r) => r[0])).toEqual(['Firewall', 'Proxy / Load balancer', 'Web request processor', 'Mobile request processor', 'Web entry service', 'Background task processor', 'Queue service', 'Primary database', 'File database / cold storage', 'Analytics database', 'Cache', 'Change Log']);
     expect(Object.fromEntries(rows.map((r) => [r[0], r[2]]))).toMatchObject({ 'Queue service': 'RabbitMQ', Cache: 'Redis', 'Change Log': 'Kafka', 'Primary database': 'PostgreSQL + CouchDB' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import catalogueJson from '@/content/skills/catalogue.json';
 import { calculateSkillsGap, ZSkillsCatalogue } from '@/lib/domain/skills-gap';
 import { ZSkillsGapInput, ZTeam, type TSkillsGapInput } from '@/lib/schemas/skills';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 
 const catalogue = ZSkillsCatalogue.parse(catalogueJson);
 type TPerson = NonNullable<TSkillsGapInput['team']>[number];
@@ -55,7 +56,7 @@ describe('required level depends on platform and scale', () => {
   it('lists the scale answers it had to assume instead of guessing silently', () => {
     const r = calculateSkillsGap({ platforms: ['dhis2', 'commcare'] }, catalogue);
     expect(r.scale).toEqual({ dhis2: expect.objectContaining({ scale: 'separate' }), commcare: expect.objectContaining({ tier: 'single-server' }) });
-    expect(r.missing.map((m) => m.split(':')[0]).sort()).toEqual(['How many DHIS2 systems (HMIS, each tracker) will be hosted', 'The CommCare tier from the sizing', 'The isolation level the DHIS2 sizing recommends', 'Whether the DHIS2 core is clustered (from the sizing)']);
+    expect(r.missing.map((m) => m.key).sort()).toEqual(['skills.missingCommcareTier', 'skills.missingDhis2Clustered', 'skills.missingDhis2Isolation', 'skills.missingDhis2Systems']);
   });
 });
 
@@ -63,25 +64,35 @@ describe('risk and recommendation per skill', () => {
   const scale = { dhis2Isolation: 'separate', dhis2Systems: 1, dhis2Clustered: false } as const; // postgresql requires 3, tomcat 2
   const id = 'dhis2.postgresql';
   it.each([
-    ['two in-house experts', [person('A', { [id]: 3 }), person('B', { [id]: 3 })], 'ok', 'none', 2],
-    ['two contractors only', [person('A', { [id]: 3 }, { engagement: 'contractor' }), person('B', { [id]: 3 }, { engagement: 'contractor' })], 'ok', 'train', 2],
-    ['one expert, a colleague to cross-train, enough FTE', [person('A', { [id]: 3 }), person('B', { [id]: 1 })], 'single-person', 'train', 1],
-    ['one expert, team short of FTE', [person('A', { [id]: 3 }, { fte: 0.5 })], 'single-person', 'hire', 1],
-    ['best is one level short, in-house', [person('A', { [id]: 2 }), person('B', { [id]: 1 })], 'gap', 'train', 0],
-    ['best is one level short, contractor only', [person('A', { [id]: 2 }, { engagement: 'contractor' }), person('B', { [id]: 0 })], 'gap', 'hire', 0],
-    ['best is two levels short', [person('A', { [id]: 1 }), person('B', {})], 'gap', 'outsource', 0],
-    ['nobody has it', [person('A', {})], 'gap', 'outsource', 0],
-    ['empty team', [], 'gap', 'outsource', 0],
-  ] as const)('%s → %s, %s', (_n, team, risk, recommendation, holders) => {
+    ['two in-house experts', [person('A', { [id]: 3 }), person('B', { [id]: 3 })], 'ok', 'none', 2, 'skills.heldByMany'],
+    ['two contractors only', [person('A', { [id]: 3 }, { engagement: 'contractor' }), person('B', { [id]: 3 }, { engagement: 'contractor' })], 'ok', 'train', 2, 'skills.heldByContractors'],
+    ['one expert, a colleague to cross-train, enough FTE', [person('A', { [id]: 3 }), person('B', { [id]: 1 })], 'single-person', 'train', 1, 'skills.onlyOneCrossTrain'],
+    ['one expert, team short of FTE', [person('A', { [id]: 3 }, { fte: 0.5 })], 'single-person', 'hire', 1, 'skills.onlyOneAlone'],
+    ['one expert and a colleague, team short of FTE', [person('A', { [id]: 3 }, { fte: 0.25 }), person('B', { [id]: 1 }, { fte: 0.25 })], 'single-person', 'hire', 1, 'skills.onlyOneShort'],
+    ['best is one level short, in-house', [person('A', { [id]: 2 }), person('B', { [id]: 1 })], 'gap', 'train', 0, 'skills.trainOneUp'],
+    ['best is one level short, contractor only', [person('A', { [id]: 2 }, { engagement: 'contractor' }), person('B', { [id]: 0 })], 'gap', 'hire', 0, 'skills.hireContractorsNear'],
+    ['best is two levels short', [person('A', { [id]: 1 }), person('B', {})], 'gap', 'outsource', 0, 'skills.outsourceWhileTraining'],
+    ['nobody has it', [person('A', {})], 'gap', 'outsource', 0, 'skills.outsourceWhileTraining'],
+    ['empty team', [], 'gap', 'outsource', 0, 'skills.outsourceWhileHiring'],
+  ] as const)('%s → %s, %s', (_n, team, risk, recommendation, holders, key) => {
     const r = row({ platforms: ['dhis2'], scale, team: [...team] }, id);
     expect([r.risk, r.recommendation, r.holders]).toEqual([risk, recommendation, holders]);
-    expect(r.reason.length).toBeGreaterThan(10);
+    expect(r.reason.key).toBe(key);
   });
 
-  it('outsourcing cites the DHIS2 notes’ transitional arrangement with a local entity', () => {
+  it('outsourcing cites the DHIS2 notes’ transitional arrangement with a local entity, in each language', () => {
     const r = row({ platforms: ['dhis2'], scale, team: [person('A', {})] }, id);
-    expect(r.reason).toMatch(/local entity/);
-    expect(r.reason).toMatch(/transitional/);
+    expect(r.reason).toEqual({ key: 'skills.outsourceWhileTraining', params: { required: { key: 'skills.level', params: { level: 3 } }, best: { key: 'skills.level', params: { level: 0 } }, source: catalogue.rules.source } });
+    expect(reasonSayer('en')(r.reason)).toBe(`Required 3 (expert), best in the team 0 (none): nobody is near. Outsource this to a local entity with the skills as a transitional arrangement, while training to take it over (${catalogue.rules.source}).`);
+    expect(reasonSayer('fr')(r.reason)).toMatch(/^Requis : 3 \(expert\) ; meilleur niveau de l’équipe : 0 \(aucun\) : .*entité locale.*transitoire/);
+    expect(reasonSayer('pt')(r.reason)).toMatch(/entidade local.*transitória/);
+  });
+
+  it('names people as a list in the reader’s language', () => {
+    const r = row({ platforms: ['dhis2'], scale, team: [person('Awa', { [id]: 3 }), person('Koffi', { [id]: 3 }), person('Marie', { [id]: 3 })] }, id);
+    expect(r.reason).toEqual({ key: 'skills.heldByMany', params: { required: { key: 'skills.level', params: { level: 3 } }, count: 3, names: ['Awa', 'Koffi', 'Marie'] } });
+    expect(reasonSayer('en')(r.reason)).toBe('Held at 3 (expert) or above by 3 people (Awa, Koffi, and Marie).');
+    expect(reasonSayer('fr')(r.reason)).toBe('Détenue au niveau 3 (expert) ou plus par 3 personnes (Awa, Koffi et Marie).');
   });
 
   it('a skill not required at this scale is ok', () => {
@@ -119,10 +130,37 @@ describe('FTE needed vs available', () => {
     expect(calculateSkillsGap(input as unknown as TSkillsGapInput, catalogue).fte.needed).toBe(needed);
   });
 
-  it('explains the FTE in words, without platform ids or a bare formula', () => {
+  it('explains the FTE as a reason with its figures', () => {
     const r = calculateSkillsGap({ platforms: ['commcare', 'dhis2'], scale: { commcareTier: 'small-cluster', dhis2Systems: 2, dhis2Clustered: false, dhis2Isolation: 'separate' } } as unknown as TSkillsGapInput, catalogue);
-    expect(r.fte.reason).toBe('CommCare 2 full-time people and DHIS2 1.25 full-time people, less 20% as one team runs both platforms: 2.6 full-time people needed; 0 full-time people available (0 full-time people in-house, 0 full-time people contracted), short by 2.6 full-time people.');
-    expect(r.fte.parts.map((p) => p.reason)).toEqual(['CommCare small cluster: 2 full-time people', 'DHIS2 on separate servers: 1 full-time person, and 0.25 full-time people for the second system']);
+    expect(r.fte.reason).toEqual({
+      key: 'skills.fteShort',
+      params: {
+        parts: { key: 'skills.fteBothPlatforms', params: { commcare: { key: 'skills.ftePlatform', params: { platform: 'commcare', fte: 2 } }, dhis2: { key: 'skills.ftePlatform', params: { platform: 'dhis2', fte: 1.25 } }, less: 0.2 } },
+        needed: 2.6,
+        available: 0,
+        inHouse: 0,
+        contractor: 0,
+        shortfall: 2.6,
+      },
+    });
+    expect(r.fte.parts.map((p) => p.reason)).toEqual([
+      { key: 'skills.ftePart', params: { scale: { key: 'skills.scale', params: { scale: 'smallCluster' } }, fte: 2 } },
+      { key: 'skills.ftePartFurtherSystems', params: { scale: { key: 'skills.scale', params: { scale: 'separate' } }, fte: 1, perSystem: 0.25, further: 1 } },
+    ]);
+  });
+
+  it('puts the FTE into words in English and French, figures the language’s way', () => {
+    const r = calculateSkillsGap({ platforms: ['commcare', 'dhis2'], scale: { commcareTier: 'small-cluster', dhis2Systems: 2, dhis2Clustered: false, dhis2Isolation: 'separate' } } as unknown as TSkillsGapInput, catalogue);
+    const en = reasonSayer('en');
+    const fr = reasonSayer('fr');
+    expect(en(r.fte.reason)).toBe('CommCare 2 full-time people and DHIS2 1.25 full-time people, less 20% as one team runs both platforms: 2.6 full-time people needed; 0 full-time people available (0 full-time people in-house, 0 full-time people contracted), short by 2.6 full-time people.');
+    expect(r.fte.parts.map((p) => en(p.reason))).toEqual(['CommCare small cluster: 2 full-time people', 'DHIS2 on separate servers: 1 full-time person, and 0.25 full-time people for the second system']);
+    expect(fr(r.fte.reason)).toBe(
+      'CommCare : 2 personnes à temps plein et DHIS2 : 1,25 personne à temps plein, moins 20\u00a0% puisqu’une seule équipe gère les deux plateformes : 2,6 personnes à temps plein nécessaires ; 0 personne à temps plein disponible (0 personne à temps plein en interne, 0 personne à temps plein sous contrat), soit un manque de 2,6 personnes à temps plein.',
+    );
+    expect(fr(r.fte.parts[1].reason)).toBe('DHIS2 sur des serveurs séparés : 1 personne à temps plein, et 0,25 personne à temps plein pour le deuxième système');
+    const three = calculateSkillsGap({ platforms: ['dhis2'], scale: { dhis2Systems: 3, dhis2Clustered: false, dhis2Isolation: 'separate' } }, catalogue);
+    expect(en(three.fte.parts[0].reason)).toBe('DHIS2 on separate servers: 1 full-time person, and 0.25 full-time people for each of the 2 further systems');
   });
 
   it('splits the available FTE by engagement and shows the shortfall', () => {
@@ -131,7 +169,7 @@ describe('FTE needed vs available', () => {
       catalogue,
     );
     expect(r.fte).toMatchObject({ needed: 2, inHouse: 0.5, contractor: 0.2, available: 0.7, shortfall: 1.3 });
-    expect(r.fte.reason).toMatch(/short by 1.3 full-time people\.$/);
+    expect(reasonSayer('en')(r.fte.reason)).toMatch(/short by 1.3 full-time people\.$/);
   });
 });
 

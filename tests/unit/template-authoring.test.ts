@@ -4,12 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
 import { problemText, templateProblems } from '@/lib/domain/template-problems';
 import { answersKept, diffTemplates, isEmptyDiff } from '@/lib/domain/template-diff';
+import type { TLocale } from '@/lib/domain/locale';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 
 const OPENMRS = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/openmrs-template.json'), 'utf8'));
 type TRaw = typeof OPENMRS;
-const problems = (raw: unknown) => {
+/** The problems as reasons (what the engine gives), and in the words of one language. */
+const reasonsOf = (raw: unknown) => {
   const parsed = ZTemplate.safeParse(raw);
-  return parsed.success ? [] : templateProblems(raw, parsed.error.issues).map(problemText);
+  return parsed.success ? [] : templateProblems(raw, parsed.error.issues);
+};
+const problems = (raw: unknown, locale: TLocale = 'en') => {
+  const say = reasonSayer(locale, 'templates');
+  return reasonsOf(raw).map((p) => problemText(p, say));
 };
 const edit = (change: (t: TRaw) => void) => {
   const t = structuredClone(OPENMRS);
@@ -46,6 +53,42 @@ describe('template problems in plain words, by place', () => {
 
   it('words something that is not a template at all', () => {
     expect(problems([1, 2])).toEqual(['The template: this entry must be an object']);
+  });
+
+  it('gives each problem as a place and a reason, message keys with their figures', () => {
+    expect(reasonsOf(edit((t: TRaw) => t.phases[0].sections[0].questions[1].options.splice(1)))).toEqual([
+      {
+        where: {
+          key: 'problems.within',
+          params: {
+            outer: { key: 'problems.within', params: { outer: { key: 'problems.place', params: { place: 'phases', name: 'phases', n: '1', isFirst: 'yes' } }, inner: { key: 'problems.place', params: { place: 'sections', name: 'sections', n: '1.1', isFirst: 'no' } } } },
+            inner: { key: 'problems.place', params: { place: 'questions', name: 'questions', n: '2', isFirst: 'no' } },
+          },
+        },
+        problem: { key: 'problems.atLeastItems', params: { name: { key: 'problems.field', params: { field: 'options', name: 'options' } }, items: 'options', min: 2 } },
+      },
+    ]);
+  });
+
+  it('puts the problems into French and Portuguese words', () => {
+    const t = edit((x) => {
+      delete x.phases[0].sections[0].questions[0].label;
+      x.phases[1].title = '';
+      x.phases[0].sections[0].questions[1].options.splice(1);
+      x.version = 'two';
+    });
+    expect(problems(t, 'fr')).toEqual([
+      'Le questionnaire : le numéro de version doit être un nombre',
+      'Phase 1, section 1.1, question 1 : il manque le libellé',
+      'Phase 1, section 1.1, question 2 : les options : il en faut au moins 2 options',
+      'Phase 2 : le titre est vide',
+    ]);
+    expect(problems(t, 'pt')).toEqual([
+      'O questionário: o número de versão: deve ser um número',
+      'Fase 1, secção 1.1, pergunta 1: falta o rótulo',
+      'Fase 1, secção 1.1, pergunta 2: as opções: são precisas pelo menos 2 opções',
+      'Fase 2: o título: está vazio',
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { listTemplates, templateSource } from '@/lib/server/templates/list-templates';
 import { orNotFound } from '@/lib/app/or-not-found';
+import { IntlProvider } from '@/app/_components/intl-provider';
 import { TemplateEditor } from './template-editor';
 
 export async function generateMetadata() {
@@ -68,7 +69,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       <p>
         {tt.rich('editorIntro', { link: (c) => <a href="/api/v1/templates/schema.json">{c}</a> })}
       </p>
-      <TemplateEditor key={from ? String(from) : 'new'} initialSource={start?.source ?? ''} />
+      <IntlProvider namespaces={['templates']}>
+        <TemplateEditor key={from ? String(from) : 'new'} initialSource={start?.source ?? ''} />
+      </IntlProvider>
     </>
   );
 }

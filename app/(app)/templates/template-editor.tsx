@@ -1,9 +1,11 @@
 'use client';
 
 import { useMemo, useRef, useState, useTransition } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { ZTemplate } from '@/lib/content/template-schema';
-import { problemText, templateProblems, type TTemplateProblem } from '@/lib/domain/template-problems';
+import { notJsonProblem, problemText, templateProblems, tooDeepProblem, type TTemplateProblem } from '@/lib/domain/template-problems';
 import { jsonDepth } from '@/lib/domain/json-depth';
+import { sayerFrom, type TTranslate } from '@/lib/i18n/sayer';
 import { saveTemplateAction } from './actions';
 
 const MAX_DEPTH = 32;
@@ -11,18 +13,21 @@ const MAX_DEPTH = 32;
 /** The same checks as the server, as the person types: JSON, nesting, then the template schema. */
 function check(source: string): TTemplateProblem[] | null {
   if (source.trim() === '') return null;
-  if (jsonDepth(source, MAX_DEPTH) > MAX_DEPTH) return [{ where: 'The template', problem: `it nests more than ${MAX_DEPTH} levels deep, which no questionnaire needs` }];
+  if (jsonDepth(source, MAX_DEPTH) > MAX_DEPTH) return [tooDeepProblem(MAX_DEPTH)];
   let raw: unknown;
   try {
     raw = JSON.parse(source);
   } catch (error) {
-    return [{ where: 'The template', problem: `it is not valid JSON (${(error as Error).message})` }];
+    return [notJsonProblem((error as Error).message)];
   }
   const parsed = ZTemplate.safeParse(raw);
   return parsed.success ? [] : templateProblems(raw, parsed.error.issues);
 }
 
 export function TemplateEditor({ initialSource }: { initialSource: string }) {
+  const t = useTranslations('templates');
+  const locale = useLocale();
+  const say = useMemo(() => sayerFrom(t as unknown as TTranslate, locale), [t, locale]);
   const [source, setSource] = useState(initialSource);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems?: string[] } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -34,17 +39,17 @@ export function TemplateEditor({ initialSource }: { initialSource: string }) {
       const result = await saveTemplateAction({ source });
       if (result.ok) {
         const { version, created } = result.data;
-        setOutcome({ ok: true, text: created ? `Saved as version ${version}. Assessments can now use it.` : `Version ${version} was already saved with this content; nothing changed.` });
+        setOutcome({ ok: true, text: created ? t('editor.saved', { version }) : t('editor.unchanged', { version }) });
       } else {
         const listed = (result.details as { problems?: TTemplateProblem[] } | undefined)?.problems;
-        setOutcome({ ok: false, text: result.error, problems: listed?.map(problemText) ?? result.fieldErrors?.source });
+        setOutcome(listed ? { ok: false, text: t('editor.notSaved', { count: listed.length }), problems: listed.map((p) => problemText(p, say)) } : { ok: false, text: result.error, problems: result.fieldErrors?.source });
       }
       requestAnimationFrame(() => statusRef.current?.focus());
     });
 
   return (
     <div className="card">
-      <label htmlFor="template-file">Load a file (JSON)</label>
+      <label htmlFor="template-file">{t('editor.loadFile')}</label>
       <input
         id="template-file"
         type="file"
@@ -54,10 +59,10 @@ export function TemplateEditor({ initialSource }: { initialSource: string }) {
           if (!file) return;
           setOutcome(null);
           setSource(file.size > 1024 * 1024 ? '' : await file.text());
-          if (file.size > 1024 * 1024) setOutcome({ ok: false, text: 'That file is larger than 1 MB; a questionnaire is far smaller.' });
+          if (file.size > 1024 * 1024) setOutcome({ ok: false, text: t('editor.tooLarge') });
         }}
       />
-      <label htmlFor="template-source">Questionnaire (JSON)</label>
+      <label htmlFor="template-source">{t('editor.source')}</label>
       <textarea
         id="template-source"
         value={source}
@@ -72,23 +77,23 @@ export function TemplateEditor({ initialSource }: { initialSource: string }) {
       />
       <div id="template-check" aria-live="polite">
         {problems === null ? (
-          <p className="muted">Nothing to check yet.</p>
+          <p className="muted">{t('editor.nothingToCheck')}</p>
         ) : problems.length === 0 ? (
-          <p>The questionnaire is valid.</p>
+          <p>{t('editor.valid')}</p>
         ) : (
           <>
-            <p className="field-error">{problems.length === 1 ? '1 problem to fix:' : `${problems.length} problems to fix:`}</p>
+            <p className="field-error">{t('editor.problemsToFix', { count: problems.length })}</p>
             <ul data-testid="template-problems">
               {problems.slice(0, 50).map((p, i) => (
-                <li key={i}>{problemText(p)}</li>
+                <li key={i}>{problemText(p, say)}</li>
               ))}
-              {problems.length > 50 && <li>and {problems.length - 50} more</li>}
+              {problems.length > 50 && <li>{t('editor.andMore', { count: problems.length - 50 })}</li>}
             </ul>
           </>
         )}
       </div>
       <button type="button" onClick={save} disabled={pending || problems === null}>
-        {pending ? 'Saving…' : 'Save questionnaire'}
+        {pending ? t('editor.saving') : t('editor.save')}
       </button>
       <div ref={statusRef} tabIndex={-1} role="status" className={outcome && !outcome.ok ? 'form-error' : undefined}>
         {outcome?.text}

@@ -71,7 +71,8 @@ export const CATEGORY_LABELS = ANNEX_TEXT.en.categories as Record<TBudgetCategor
 /** The grand total of one option as the documents print it. */
 export const budgetTotalText = (budget: TBudgetResult, option: TBudgetOption, locale: TLocale = 'en') => formatMoney(option.grandTotal, budget.currency, locale);
 
-export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDocBlock[] {
+/** `say` puts the budget's assumptions and missing inputs into the document's language. */
+export function budgetBlocks(budget: TBudgetResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const money = (n: number) => formatMoney(n, budget.currency, locale);
   const years = Array.from({ length: budget.years }, (_, i) => T.yearN(formatInteger(i + 1, locale)));
@@ -88,13 +89,13 @@ export function budgetBlocks(budget: TBudgetResult, locale: TLocale = 'en'): TDo
       [...BUDGET_CATEGORIES.filter((c) => budget.options.some((o) => o.totalsPerCategory[c] !== 0)).map((c) => [T.categories[c], ...budget.options.map((o) => money(o.totalsPerCategory[c]))]), [T.total, ...budget.options.map((o) => money(o.grandTotal))]],
       { caption: T.categoryCaption(formatInteger(budget.years, locale)), hasTotalRow: true },
     ),
-    ...(budget.missing.length ? [paragraph([{ text: T.notCosted, bold: true }, { text: budget.missing.join('; ') }], 'missing')] : []),
-    paragraph([{ text: T.assumptions, bold: true }, { text: budget.assumptions.join(' ') }], 'note'),
+    ...(budget.missing.length ? [paragraph([{ text: T.notCosted, bold: true }, { text: budget.missing.map(say).join('; ') }], 'missing')] : []),
+    paragraph([{ text: T.assumptions, bold: true }, { text: budget.assumptions.map(say).join(' ') }], 'note'),
   ];
 }
 
-/** `say` puts the engines' reasons into the document's language (their English text without it). */
-export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', say?: TSay): TDocBlock[] {
+/** `say` puts the engines' reasons into the document's language. */
+export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const S = T.skills;
   const c = T.columns;
@@ -103,8 +104,8 @@ export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', s
   const int = (n: number) => formatInteger(n, locale);
   return [
     keyValue([
-      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say ? say(skills.scale.commcare.says) : skills.scale.commcare.reason) }] : []),
-      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say ? say(skills.scale.dhis2.says) : skills.scale.dhis2.reason) }] : []),
+      ...(skills.scale.commcare ? [{ key: S.commcareScale, value: S.scaleValue(S.scales[skills.scale.commcare.tier], say(skills.scale.commcare.reason)) }] : []),
+      ...(skills.scale.dhis2 ? [{ key: S.dhis2Scale, value: S.scaleValue(S.scales[skills.scale.dhis2.scale], say(skills.scale.dhis2.reason)) }] : []),
       { key: S.fteNeeded, value: fte(skills.fte.needed) },
       { key: S.fteAvailable, value: S.fteAvailableValue(fte(skills.fte.available), fte(skills.fte.inHouse), fte(skills.fte.contractor)) },
       { key: S.fteShortfall, value: fte(skills.fte.shortfall) },
@@ -115,7 +116,7 @@ export function skillsBlocks(skills: TSkillsGapResult, locale: TLocale = 'en', s
       skills.skills.map((r) => [r.name, S.levels[r.required], S.levels[r.bestAvailable], int(r.holders), S.risks[r.risk], S.recommendations[r.recommendation]]),
       { caption: S.tableCaption },
     ),
-    ...(skills.missing.length ? [paragraph([{ text: S.assumedForLack, bold: true }, { text: skills.missing.join('; ') }], 'missing')] : []),
-    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${fte(p.fte)} ${S.fteUnit} — ${p.reason}`)),
+    ...(skills.missing.length ? [paragraph([{ text: S.assumedForLack, bold: true }, { text: skills.missing.map(say).join('; ') }], 'missing')] : []),
+    bullets(skills.fte.parts.map((p) => `${p.platform === 'commcare' ? 'CommCare' : 'DHIS2'}: ${fte(p.fte)} ${S.fteUnit} — ${say(p.reason)}`)),
   ];
 }

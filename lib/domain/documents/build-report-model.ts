@@ -36,7 +36,7 @@ export type TReportModelInput = {
 
 const NAMES: Record<TPlatform, string> = { commcare: 'CommCare HQ', dhis2: 'DHIS2' };
 
-export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en', say?: TSay): TDocModel {
+export function buildReportModel(input: TReportModelInput, locale: TLocale, say: TSay): TDocModel {
   const D = DOC_TEXT[locale];
   const R = D.report;
   const int = (n: number) => formatInteger(n, locale);
@@ -74,7 +74,7 @@ export function buildReportModel(input: TReportModelInput, locale: TLocale = 'en
   if (!input.skills) missing.tool('skills', R.missingSkills);
   s.h1('skills', R.skillsGap, input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(D.skillsNotAssessed, 'missing')], true);
   if (!input.budget) missing.tool('budget', R.missingBudget);
-  s.h1('budget', R.budget, input.budget ? budgetBlocks(input.budget, locale) : [paragraph(D.budgetNotComputed, 'missing')], true);
+  s.h1('budget', R.budget, input.budget ? budgetBlocks(input.budget, locale, say) : [paragraph(D.budgetNotComputed, 'missing')], true);
 
   const list = missing.list();
   if (list.length) s.h1('open-items', R.openItems, [bullets(list.map((m) => m.label))]);

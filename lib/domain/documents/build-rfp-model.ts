@@ -52,9 +52,9 @@ const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined
 
 /**
  * `content` is already in `locale` (lib/documents/localize-rfp-content.ts); `locale` gives the dates, numbers and the model's own words;
- * `say` the engines' reasons in that language (lib/i18n/reason-text.ts; their English text without it).
+ * `say` the engines' reasons in that language (lib/i18n/reason-text.ts).
  */
-export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale = 'en', say?: TSay): TDocModel {
+export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, locale: TLocale, say: TSay): TDocModel {
   const T = DOC_TEXT[locale];
   const P = PLATFORM_PARTS_TEXT[locale];
   const platforms = PLATFORM_ORDER.filter((p) => input.platforms.includes(p));
@@ -189,7 +189,7 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
   if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale) : [paragraph(T.commcareSizingNotRun, 'missing')]);
   if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
   if (!input.budget) missing.tool('budget', T.missingBudget);
-  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget, locale) : [paragraph(T.budgetNotComputed, 'missing')])]);
+  s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget, locale, say) : [paragraph(T.budgetNotComputed, 'missing')])]);
   if (!input.skills) missing.tool('skills', T.missingSkills);
   s.annex('annex-skills', H.annexSkills, [paragraph(sk.annexIntros.skills), ...(input.skills ? skillsBlocks(input.skills, locale, say) : [paragraph(T.skillsNotAssessed, 'missing')])]);
 

@@ -4,7 +4,9 @@ import type { TPrisma } from '@/lib/db/client';
 import { ZTemplate } from '@/lib/content/template-schema';
 import { canonicalJson } from '@/lib/content/sync-templates';
 import { jsonDepth } from '@/lib/domain/json-depth';
-import { locate, templateProblems, type TTemplateProblem } from '@/lib/domain/template-problems';
+import { reason } from '@/lib/domain/reason';
+import { locate, notJsonProblem, problemText, templateProblems, tooDeepProblem, WHOLE_TEMPLATE, type TTemplateProblem } from '@/lib/domain/template-problems';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { unstorableTextPath } from '@/lib/schemas/unstorable-text';
 import { ZSaveTemplate } from '@/lib/schemas/template-upload';
 import { requirePermission, type TActor } from '../actor';
@@ -16,26 +18,31 @@ export const TEMPLATE_MAX_BYTES = 1024 * 1024;
 /** Templates nest about a dozen levels; anything far deeper is not one. */
 export const TEMPLATE_MAX_DEPTH = 32;
 
+/**
+ * The problems as reasons (the editor puts them into its reader's words) and, for the API's
+ * readers, each in English as `text`.
+ */
 export class TemplateProblemsError extends DomainError {
   constructor(readonly problems: TTemplateProblem[]) {
-    super(problems.length === 1 ? 'The template has 1 problem; nothing was saved.' : `The template has ${problems.length} problems; nothing was saved.`, 422, { problems });
+    const english = reasonSayer('en', 'templates');
+    super(problems.length === 1 ? 'The template has 1 problem; nothing was saved.' : `The template has ${problems.length} problems; nothing was saved.`, 422, { problems: problems.map((p) => ({ ...p, text: problemText(p, english) })) });
   }
 }
 
 /** The template in a JSON text, or the reasons it is not one, in words. Nothing is stored. */
 export function readTemplateText(text: string) {
   if (Buffer.byteLength(text) > TEMPLATE_MAX_BYTES) throw new DomainError(`The template is larger than ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB; nothing was saved.`, 413);
-  if (jsonDepth(text, TEMPLATE_MAX_DEPTH) > TEMPLATE_MAX_DEPTH) throw new TemplateProblemsError([{ where: 'The template', problem: `it nests more than ${TEMPLATE_MAX_DEPTH} levels deep, which no questionnaire needs` }]);
+  if (jsonDepth(text, TEMPLATE_MAX_DEPTH) > TEMPLATE_MAX_DEPTH) throw new TemplateProblemsError([tooDeepProblem(TEMPLATE_MAX_DEPTH)]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new TemplateProblemsError([{ where: 'The template', problem: `it is not valid JSON (${(error as Error).message})` }]);
+    throw new TemplateProblemsError([notJsonProblem((error as Error).message)]);
   }
   const unstorable = unstorableTextPath(raw);
   if (unstorable !== null) {
     const path = unstorable.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    throw new TemplateProblemsError([{ where: locate(raw, path).where, problem: 'the text holds a NUL character or a lone surrogate, which cannot be stored' }]);
+    throw new TemplateProblemsError([{ where: locate(raw, path).where, problem: reason('problems.unstorable') }]);
   }
   const parsed = ZTemplate.safeParse(raw);
   if (!parsed.success) throw new TemplateProblemsError(templateProblems(raw, parsed.error.issues));
@@ -53,7 +60,7 @@ export async function saveOrganizationTemplate(prisma: TPrisma, actor: TActor, r
   const contentHash = createHash('sha256').update(canonicalJson(template)).digest('hex');
   return prisma.$transaction(async (tx) => {
     const builtIn = await tx.templateVersion.findFirst({ where: { templateKey: template.key, organizationId: null }, select: { title: true } });
-    if (builtIn) throw new TemplateProblemsError([{ where: 'The template', problem: `the key “${template.key}” is taken by the built-in questionnaire “${builtIn.title}”; choose another key (and start every id with it)` }]);
+    if (builtIn) throw new TemplateProblemsError([{ where: WHOLE_TEMPLATE, problem: reason('problems.keyTaken', { key: template.key, title: builtIn.title }) }]);
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.organizationId}:${template.key}`}))`;
     const latest = await tx.templateVersion.findFirst({ where: { organizationId: actor.organizationId, templateKey: template.key }, orderBy: { version: 'desc' } });
     if (latest && latest.version === template.version && latest.contentHash === contentHash) return { id: latest.id, key: template.key, version: template.version, created: false };

@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { pageLocale } from '@/lib/i18n/request';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
 import { BUDGET_LINES, formatRateValue, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
-import { CATEGORY_LABELS } from '@/lib/domain/documents/assessment-blocks';
+import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
+import { EXPORT_TEXT } from '@/lib/domain/export-text';
 import { formatMoney } from '@/lib/domain/money';
-import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, RATE_UNITS, type TRateKey } from '@/lib/domain/rate-card';
+import { HOSTING_OPTIONS, RATE_KEYS, RATE_UNITS, type TRateKey } from '@/lib/domain/rate-card';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { OutputsHeader } from '../outputs-header';
@@ -26,17 +28,20 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
   const canEdit = can(session.role, 'outputs.edit');
-  const [t, tf, locale] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale()]);
+  const [t, tf, locale, say] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale(), pageSayer()]);
   const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
-  const optionLabel = (id: string) => DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
+  // Options, lines and categories in the page's language (the documents' and exports' words); rates from the messages.
+  const optionLabel = (id: string) => ANNEX_TEXT[locale].hostingOptions[id] ?? DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
+  const lineLabel = (l: { id: string; label: string }) => EXPORT_TEXT[locale].budgetLines[l.id as keyof (typeof EXPORT_TEXT)['en']['budgetLines']] ?? l.label;
+  const rateLabel = (key: TRateKey) => tf(`rates.${key}`);
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
-    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: RATE_LABELS[rateKey as TRateKey], valueText: formatRateValue(rateKey as TRateKey, o!.value, settings.currency), reason: o!.reason })),
+    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: rateLabel(rateKey as TRateKey), valueText: formatRateValue(rateKey as TRateKey, o!.value, settings.currency), reason: o!.reason })),
   );
   const unitText = { 'usd-cents': ` (${settings.currency.code})`, fraction: ' (%)', years: ` (${tf('unitYears')})`, days: ` (${tf('unitDays')})`, count: '' } as const;
   const rateChoices: TRateChoice[] = RATE_KEYS.map((key) => ({
     key,
-    label: `${RATE_LABELS[key]}${unitText[RATE_UNITS[key]]}`,
+    label: `${rateLabel(key)}${unitText[RATE_UNITS[key]]}`,
     entry: RATE_UNITS[key] === 'usd-cents' ? 'money' : RATE_UNITS[key] === 'fraction' ? 'percent' : 'plain',
   }));
   return (
@@ -74,7 +79,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                 {budget.options.map((o) => (
                   <tr key={o.option} data-option={o.option}>
                     <th scope="row">
-                      {o.label} {chosen.has(o.option) && <span className="badge">{t('chosen')}</span>}
+                      {optionLabel(o.option)} {chosen.has(o.option) && <span className="badge">{t('chosen')}</span>}
                     </th>
                     {o.totalsPerYear.map((t, i) => (
                       <td key={i} className="num">
@@ -98,7 +103,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                   <th scope="col">{t('line')}</th>
                   {budget.options.map((o) => (
                     <th scope="col" key={o.option}>
-                      {o.label}
+                      {optionLabel(o.option)}
                     </th>
                   ))}
                 </tr>
@@ -107,15 +112,15 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                 {BUDGET_LINES.map((line) => (
                   <tr key={line.id} data-line={line.id}>
                     <th scope="row">
-                      {line.label} {OVERLOOKED_LINE_IDS.includes(line.id) && <span className="badge warn">{t('oftenOverlooked')}</span>}
+                      {lineLabel(line)} {OVERLOOKED_LINE_IDS.includes(line.id) && <span className="badge warn">{t('oftenOverlooked')}</span>}
                     </th>
                     {budget.options.map((o) => {
                       const l = o.lines.find((x) => x.id === line.id)!;
                       return (
-                        <td key={o.option} title={l.reason} className="num">
+                        <td key={o.option} title={say(l.reason)} className="num">
                           {money(l.total)}
                           {l.overridden && <span className="badge">{t('overridden')}</span>}
-                          {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{l.reason}</div>}
+                          {l.total === 0 && <div className="muted" style={{ fontSize: '.8rem' }}>{say(l.reason)}</div>}
                         </td>
                       );
                     })}
@@ -128,10 +133,10 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
           {budget.options.map((o) => (
             <details key={o.option} className="card">
               <summary>
-                {o.label}: {money(o.grandTotal)}
+                {optionLabel(o.option)}: {money(o.grandTotal)}
               </summary>
               <div className="table-wrap">
-                <table aria-label={t('optionLines', { option: o.label })}>
+                <table aria-label={t('optionLines', { option: optionLabel(o.option) })}>
                   <thead>
                     <tr>
                       <th scope="col">{t('line')}</th>
@@ -146,20 +151,20 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
                   <tbody>
                     {o.lines.map((l) => (
                       <tr key={l.id}>
-                        <th scope="row">{l.label}</th>
+                        <th scope="row">{lineLabel(l)}</th>
                         {l.perYear.map((v, i) => (
                           <td key={i} className="num">
                             {money(v)}
                           </td>
                         ))}
-                        <td className="muted">{l.reason}</td>
+                        <td className="muted">{say(l.reason)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
               <p className="muted">
-                {t('perCategory')} {Object.entries(o.totalsPerCategory).map(([c, v]) => `${CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? 'Other'} ${money(v)}`).join(' · ')}
+                {t('perCategory')} {Object.entries(o.totalsPerCategory).map(([c, v]) => `${ANNEX_TEXT[locale].categories[c as keyof (typeof ANNEX_TEXT)['en']['categories']]} ${money(v)}`).join(' · ')}
               </p>
             </details>
           ))}
@@ -176,7 +181,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
       )}
       <h3>{t('assumptions')}</h3>
       <ul>
-        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons, ...(budget?.missing ?? [])].map((a) => (
+        {[...(budget?.assumptions ?? []), ...outputs.budgetInputs.reasons, ...(budget?.missing ?? [])].map(say).map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>

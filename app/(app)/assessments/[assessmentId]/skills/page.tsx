@@ -2,11 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/current-session';
 import { formatNumberIn } from '@/lib/domain/intl-format';
 import { pageLocale } from '@/lib/i18n/request';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
+import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
 import { OutputsHeader } from '../outputs-header';
@@ -14,7 +16,6 @@ import { ProvisionalFigures, readinessOf } from '../provisional';
 import { TeamForm } from './team-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 
-const LEVELS = SKILLS_CATALOGUE.levels.map((l) => l.name);
 const RISK = { gap: { label: 'gap', badge: 'bad' }, 'single-person': { label: 'singlePerson', badge: 'warn' }, ok: { label: 'covered', badge: 'ok' } } as const;
 
 /** Heat-map cell: at or above the level required, one level short, or further. */
@@ -31,8 +32,11 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { skills } = outputs;
-  const [t, locale] = await Promise.all([getTranslations('skills'), pageLocale()]);
+  const [t, locale, say] = await Promise.all([getTranslations('skills'), pageLocale(), pageSayer()]);
   const n = (x: number) => formatNumberIn(locale, x, 2);
+  // The levels' names in the page's language ("0 aucun"), as the documents write them.
+  const levelTexts = ANNEX_TEXT[locale].skills.levels;
+  const LEVELS = levelTexts.map((l) => l.replace(/^\d+ /, ''));
   const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
@@ -50,7 +54,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
             <> </>
           )}
         </p>
-        <p className="muted">{skills.fte.reason}</p>
+        <p className="muted">{say(skills.fte.reason)}</p>
         {outputs.plannedDevopsEngineers !== undefined && <p className="muted">{t('plannedDevops', { count: outputs.plannedDevopsEngineers })}</p>}
         <p>
           {t('summary', { gaps: skills.summary.gaps, singlePerson: skills.summary.singlePerson, ok: skills.summary.ok, train: skills.summary.train, hire: skills.summary.hire, outsource: skills.summary.outsource })}
@@ -59,7 +63,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
       <section aria-labelledby="matrix">
         <h2 id="matrix">{t('matrix')}</h2>
         <p className="muted">
-          {t('levels', { levels: LEVELS.map((l, i) => `${i} ${l}`).join(', ') })} <span className="heat-ok legend">{t('atOrAbove')}</span> <span className="heat-near legend">{t('oneShort')}</span> <span className="heat-far legend">{t('further')}</span>
+          {t('levels', { levels: levelTexts.join(', ') })} <span className="heat-ok legend">{t('atOrAbove')}</span> <span className="heat-near legend">{t('oneShort')}</span> <span className="heat-far legend">{t('further')}</span>
         </p>
         <div className="table-wrap">
           <table aria-label={t('matrix')} className="heatmap">
@@ -86,7 +90,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
               {skills.skills.map((s: TSkillGapRow) => (
                 <tr key={s.skillId} data-skill={s.skillId}>
                   <th scope="row">{s.name}</th>
-                  <td title={s.requiredReason}>{s.required}</td>
+                  <td title={say(s.requiredReason)}>{s.required}</td>
                   {s.levels.map((l) => (
                     <td key={l.member} className={heat(l.level, s.required)} aria-label={t('memberLevel', { member: l.member, level: l.level, name: LEVELS[l.level] })}>
                       {l.level}
@@ -98,7 +102,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
                     <span className={`badge ${RISK[s.risk].badge}`}>{t(`risks.${RISK[s.risk].label}`)}</span>
                   </td>
                   <td style={{ textAlign: 'left', minWidth: '16rem' }}>
-                    <strong>{s.recommendation === 'none' ? '—' : t(`recommendations.${s.recommendation}`)}</strong> <span className="muted">{s.reason}</span>
+                    <strong>{s.recommendation === 'none' ? '—' : t(`recommendations.${s.recommendation}`)}</strong> <span className="muted">{say(s.reason)}</span>
                   </td>
                 </tr>
               ))}
@@ -120,7 +124,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
       </section>
       <h3>{t('assumptions')}</h3>
       <ul>
-        {[...skills.assumptions, ...skills.missing].map((a) => (
+        {[...skills.assumptions, ...skills.missing].map(say).map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { authedRoute, jsonError } from '@/lib/app/route-handler';
 import { commcareSummaryTables } from '@/lib/domain/commcare-summary-tables';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { OUTPUT_TABLES, type TOutputTableName } from '@/lib/domain/output-tables';
 import { toCsv } from '@/lib/exports/csv';
 import { toXlsx } from '@/lib/exports/xlsx';
@@ -20,7 +21,7 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const [name, format] = file.data.split('.') as [TOutputTableName, 'csv' | 'xlsx'];
   const [outputs, locale] = await Promise.all([loadOutputs(db(), session.actor, params.assessmentId), requestLocale()]);
   // Headers, sheet names and words in the reader's language (CSV in French or Portuguese: semicolons, decimal commas).
-  const table = OUTPUT_TABLES[name](outputs, locale);
+  const table = OUTPUT_TABLES[name](outputs, locale, reasonSayer(locale));
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
   if (format === 'csv') return new Response(toCsv(table, locale), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
