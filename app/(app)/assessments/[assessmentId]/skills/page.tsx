@@ -31,7 +31,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { skills } = outputs;
-  const [t, locale] = await Promise.all([getTranslations('skills'), pageLocale()]);
+  const [t, tl, locale] = await Promise.all([getTranslations('skills'), getTranslations('lifecycle'), pageLocale()]);
   const n = (x: number) => formatNumberIn(locale, x, 2);
   const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (
@@ -110,12 +110,12 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
       </ProvisionalFigures>
       <section aria-labelledby="team">
         <h2 id="team">{t('team')}</h2>
-        {can(session.role, 'outputs.edit') ? (
+        {!outputs.isReadOnly && can(session.role, 'outputs.edit') ? (
           <IntlProvider namespaces={['skills', 'validation']}>
             <TeamForm assessmentId={assessmentId} team={outputs.team} skills={platformSkills} levels={LEVELS} />
           </IntlProvider>
         ) : (
-          <p className="muted">{t('readOnly')}</p>
+          <p className="muted">{outputs.isReadOnly ? tl('readOnlyShort') : t('readOnly')}</p>
         )}
       </section>
       <h3>{t('assumptions')}</h3>
