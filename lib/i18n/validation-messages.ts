@@ -47,6 +47,7 @@ export const VALIDATION_RULES: TRule[] = [
   { pattern: /^Something went wrong on our side; nothing was changed\. Try again\.$/, key: 'somethingWrong' },
   { pattern: /^The email or password is not right\.$/, key: 'wrongCredentials' },
   { pattern: /^Check the form\.$/, key: 'checkHighlighted' },
+  { pattern: /^This assessment is archived, so it is read-only\. An administrator can restore it\.$/, key: 'assessmentArchived' },
 ];
 
 /** A message of lib/schemas (or of the action wrappers) in the reader's language, through `t` of the `validation` namespace. */

@@ -31,6 +31,23 @@ test('an administrator archives an assessment, restores it from the archived lis
   await admin.getByRole('button', { name: 'Archive this assessment' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Archived.' })).toBeFocused();
   await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  await expect(admin.getByTestId('archived-notice')).toContainText('Archived — read-only');
+  await expect(admin.getByTestId('archived-notice')).toContainText('an administrator can restore it');
+
+  // Read-only everywhere: a phase page and the budget say so first and offer nothing that changes them.
+  const editing = 'main :is(input, textarea, select):enabled';
+  await admin.goto(`/assessments/${copy.id}/phases/commcare.p1`);
+  await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  await expect(admin.locator('main h1')).toBeVisible();
+  await expect(admin.locator(editing)).toHaveCount(0);
+  await expect(admin.getByRole('button', { name: /^(Submit for review|Submit as not applicable|Approve|Request changes|Post comment|Reply|Attach|Resolve)/ })).toHaveCount(0);
+  await admin.goto(`/assessments/${copy.id}/budget`);
+  await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  await expect(admin.locator(editing)).toHaveCount(0);
+  // The server refuses too (an answer sent straight to the API), in words.
+  const refused = await admin.request.put(`/api/v1/assessments/${copy.id}/answers`, { data: { questionId: 'commcare.p1.s1-2.mobile-users', value: 2500, expectedVersion: 0 } });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error).toMatch(/archived, so it is read-only/);
 
   // Out of the list, into the archived section; restored from there.
   await admin.goto('/');
@@ -54,6 +71,13 @@ test('an administrator archives an assessment, restores it from the archived lis
   await confirm.press('Enter'); // not even submitted (the server's own refusal is in archive-delete.test.ts)
   await expect(admin.getByTestId('archived-notice')).toHaveCount(0);
   await expect(admin.getByRole('heading', { name: copy.name, level: 1 })).toBeVisible();
+  // Restored, its phase pages take answers again.
+  const phase = await admin.context().newPage();
+  await phase.goto(`/assessments/${copy.id}/phases/commcare.p1`);
+  await expect(phase.locator('main h1')).toBeVisible();
+  await expect(phase.getByTestId('archived-notice')).toHaveCount(0);
+  expect(await phase.locator('main :is(input, textarea, select):enabled').count()).toBeGreaterThan(0);
+  await phase.close();
   await confirm.fill(copy.name);
   await expect(remove).not.toHaveAttribute('aria-disabled', 'true');
   await remove.click();

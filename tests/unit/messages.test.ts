@@ -5,6 +5,7 @@ import { createTranslator } from 'next-intl';
 import { LOCALES } from '@/lib/domain/locale';
 import { MESSAGES_DIR, loadMessages } from '@/lib/i18n/load-messages';
 import { VALIDATION_RULES, translateValidation } from '@/lib/i18n/validation-messages';
+import { ARCHIVED_READ_ONLY_MESSAGE } from '@/lib/domain/assessment-read-only';
 
 /** Every leaf of a message tree as [dotted key, text]. */
 function leaves(tree: unknown, prefix = ''): [string, string][] {
@@ -133,6 +134,8 @@ describe('interface messages', () => {
     const fr = createTranslator({ locale: 'fr', messages: loadMessages('fr'), namespace: 'validation' as never });
     expect(translateValidation('At most 2,000 characters.', (k, p) => fr(k as never, p as never))).toBe('2\u202f000 caractères au plus.');
     expect(translateValidation('Enter at least 1.', (k, p) => fr(k as never, p as never))).toBe('Saisissez au moins 1.');
+    // The refusal of every write to an archived assessment reaches people in their language.
+    expect(translateValidation(ARCHIVED_READ_ONLY_MESSAGE, (k, p) => fr(k as never, p as never))).toMatch(/^Cette évaluation est archivée/);
     expect(translateValidation('Not a message we know.', (k, p) => fr(k as never, p as never))).toBe('Not a message we know.');
   });
 });

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useValidationText } from '@/app/_components/use-validation-text';
 
 export type TEvidenceView = { id: string; fileName: string; sizeText: string; kindLabel: string; uploadedBy?: string; uploadedOn: string };
 
@@ -15,6 +16,7 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.csv,.txt,application/pdf,
 export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, files, canWrite, maxMb }: { assessmentId: string; checkpointId: string; checkpointLabel: string; files: TEvidenceView[]; canWrite: boolean; maxMb: number }) {
   const router = useRouter();
   const t = useTranslations('evidence');
+  const say = useValidationText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
       try {
         const response = await work();
         const body = (await response.json().catch(() => ({}))) as { error?: string; fileName?: string; reopened?: boolean };
-        if (!response.ok) return report(body.error ?? t('notSaved'), true);
+        if (!response.ok) return report(say(body.error) ?? t('notSaved'), true);
         report(success(body), false);
         router.refresh();
       } catch {

@@ -8,6 +8,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, DomainError, InvalidInputError } from '../errors';
 import { loadAssessmentState, trackForId } from './load-assessment';
 import { checkpointEntry } from './lookups';
+import { requireEditable } from './require-editable';
 import type { TQuestion } from '@/lib/content/template-schema';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 import type { TNotificationEvent } from '@/lib/domain/notification-routing';
@@ -31,6 +32,7 @@ export async function decideCheckpoint(prisma: TPrisma, actor: TActor, raw: unkn
 
   const result = await prisma.$transaction(async (tx) => {
     const state = await loadAssessmentState(tx, actor, command.assessmentId);
+    requireEditable(state.assessment);
     const track = trackForId(state.tracks, command.checkpointId);
     const entry = track && checkpointEntry(track, command.checkpointId);
     if (!track || !entry) throw new InvalidInputError(`Unknown checkpoint "${command.checkpointId.slice(0, 80)}".`);

@@ -5,6 +5,7 @@ import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { loadAssessmentState } from './load-assessment';
+import { isReadOnly } from '@/lib/domain/assessment-read-only';
 import { listEvidence } from '../evidence/evidence-files';
 
 /** One phase of one platform, its text in the reader's language: its sections, saved answers with versions, and checkpoints. */
@@ -28,6 +29,7 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
   );
   return {
     assessment: { id: state.assessment.id, name: state.assessment.name },
+    isReadOnly: isReadOnly(state.assessment),
     platformTitle: template.title,
     phase,
     /** The platform's phases in order, for the previous / next links. */

@@ -12,6 +12,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { trackForId, type TTrack } from './load-assessment';
 import { questionEntry } from './lookups';
 import { templateById } from './template-cache';
+import { requireEditable } from './require-editable';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 export interface TSaveAnswerResult {
@@ -21,6 +22,7 @@ export interface TSaveAnswerResult {
 }
 
 type TSaveFacts = {
+  archivedAt: string | null;
   tracks: { platform: string; templateVersionId: string; templateKey: string; version: number }[];
   answer: { id: string; value: unknown; version: number; updatedAt: string } | null;
   checkpoints: { id: string; checkpointId: string; status: CheckpointStatus; notApplicable: boolean }[];
@@ -35,6 +37,7 @@ type TSaveFacts = {
 async function loadSaveFacts(prisma: TPrisma, organizationId: string, assessmentId: string, questionId: string): Promise<TSaveFacts | null> {
   const rows = await prisma.$queryRaw<TSaveFacts[]>`
     SELECT
+      a."archivedAt",
       (SELECT coalesce(json_agg(json_build_object('platform', t.platform, 'templateVersionId', t."templateVersionId", 'templateKey', v."templateKey", 'version', v.version) ORDER BY t.platform), '[]')
          FROM "AssessmentTemplate" t JOIN "TemplateVersion" v ON v.id = t."templateVersionId" WHERE t."assessmentId" = a.id) AS tracks,
       (SELECT json_build_object('id', x.id, 'value', x.value, 'version', x.version, 'updatedAt', x."updatedAt")
@@ -93,6 +96,7 @@ export async function saveAnswer(prisma: TPrisma, actor: TActor, raw: unknown): 
 
   const facts = await loadSaveFacts(prisma, actor.organizationId, assessmentId, questionId);
   if (!facts) throw new NotFoundError('That assessment');
+  requireEditable(facts);
   const tracks: Omit<TTrack, 'organizationId'>[] = [];
   for (const t of facts.tracks) tracks.push({ ...t, ...(await templateById(prisma, t.templateVersionId)) });
   const track = trackForId(tracks, questionId);

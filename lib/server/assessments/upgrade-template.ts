@@ -5,6 +5,7 @@ import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { findAssessmentOrThrow } from './load-assessment';
+import { requireEditable } from './require-editable';
 import { parsedTemplate } from './template-cache';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 import { answersKept, diffTemplates } from '@/lib/domain/template-diff';
@@ -31,7 +32,8 @@ export async function upgradeTemplate(prisma: TPrisma, actor: TActor, raw: unkno
   if (!parsed.success) throw new InvalidInputError('Check the request.', fieldErrors(parsed.error));
   const { assessmentId, platform, toVersion } = parsed.data;
   const result = await prisma.$transaction(async (tx) => {
-    const { tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
+    const { assessment, tracks } = await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable(assessment);
     const track = tracks.find((t) => t.platform === platform);
     if (!track) throw new NotFoundError(`The ${platform} part of this assessment`);
     const latest = await tx.templateVersion.findFirst({ where: { templateKey: track.templateKey, organizationId: track.organizationId }, orderBy: { version: 'desc' } });

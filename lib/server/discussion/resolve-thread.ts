@@ -4,6 +4,7 @@ import { ZResolveThread } from '@/lib/schemas/discussion';
 import { requirePermission, type TActor } from '../actor';
 import { parseInput } from '../parse-input';
 import { ConflictError, NotFoundError } from '../errors';
+import { requireEditable } from '../assessments/require-editable';
 
 /** Resolves a thread or reopens it, if it is still as the caller saw it (its version). */
 export async function setThreadResolved(prisma: TPrisma, actor: TActor, raw: unknown, now = new Date()) {
@@ -11,8 +12,9 @@ export async function setThreadResolved(prisma: TPrisma, actor: TActor, raw: unk
   const input = parseInput(ZResolveThread, raw);
   const isResolve = input.action === 'resolve';
   return prisma.$transaction(async (tx) => {
-    const thread = await tx.discussionThread.findFirst({ where: { id: input.threadId, organizationId: actor.organizationId, assessment: { organizationId: actor.organizationId } } });
+    const thread = await tx.discussionThread.findFirst({ where: { id: input.threadId, organizationId: actor.organizationId, assessment: { organizationId: actor.organizationId } }, include: { assessment: { select: { archivedAt: true } } } });
     if (!thread) throw new NotFoundError('That discussion');
+    requireEditable(thread.assessment);
     if (!!thread.resolvedAt === isResolve) throw new ConflictError(isResolve ? 'This discussion is already resolved.' : 'This discussion is already open.');
     const updated = await tx.discussionThread.updateMany({
       where: { id: thread.id, version: input.expectedVersion },

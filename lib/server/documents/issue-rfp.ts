@@ -16,6 +16,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { loadDocumentInput } from './load-document-input';
 import { renderInPool } from './render-pool';
+import { requireEditableById } from '../assessments/require-editable';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -43,6 +44,7 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   const parsed = ZIssueRfp.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError('Say which assessment.', fieldErrors(parsed.error));
   const { assessmentId, locale } = parsed.data;
+  await requireEditableById(prisma, actor, assessmentId); // before the rendering, which takes seconds
   const model = await buildCurrentRfp(prisma, actor, assessmentId, new Date(), locale);
   if (model.isDraft) {
     throw new ConflictError(`The RFP is still a draft: ${model.missing.length} item${model.missing.length === 1 ? '' : 's'} missing (${model.missing.slice(0, 3).map((m) => m.label).join('; ')}${model.missing.length > 3 ? '…' : ''}). Complete them first.`);
@@ -52,6 +54,7 @@ export async function issueRfp(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   const pdfSha256 = sha256(pdf);
   const docxSha256 = sha256(docx);
   const issued = await prisma.$transaction(async (tx) => {
+    await requireEditableById(tx, actor, assessmentId); // archived while it rendered
     const last = await tx.issuedRfp.findFirst({ where: { assessmentId }, orderBy: { version: 'desc' }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
     await tx.issuedRfp.create({ data: { assessmentId, version, issuedById: actor.userId, locale, pdf: new Uint8Array(pdf), docx: new Uint8Array(docx), pdfSha256, docxSha256 } });

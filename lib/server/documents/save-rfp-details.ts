@@ -5,6 +5,7 @@ import { ZSaveRfpDetails } from '@/lib/schemas/rfp-actions';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { requireEditable } from '../assessments/require-editable';
 import { loadRfpDetails } from './load-document-input';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
@@ -15,7 +16,7 @@ export async function saveRfpDetails(prisma: TPrisma, actor: TActor, raw: unknow
   if (!parsed.success) throw new InvalidInputError('The RFP details could not be read.', fieldErrors(parsed.error));
   const { assessmentId, details, expectedVersion } = parsed.data;
   const result = await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const before = await loadRfpDetails(tx, assessmentId);
     if (before.version !== expectedVersion) throw new ConflictError('Someone else saved the RFP details since you opened them. Reload to see theirs before saving again.');
     if (expectedVersion === 0) await tx.rfpDraft.create({ data: { assessmentId, details, version: 1, updatedById: actor.userId } });

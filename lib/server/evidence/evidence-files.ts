@@ -12,6 +12,7 @@ import { requirePermission, type TActor } from '../actor';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '../errors';
 import { loadAssessmentState, trackForId } from '../assessments/load-assessment';
 import { checkpointEntry } from '../assessments/lookups';
+import { requireEditable } from '../assessments/require-editable';
 
 type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0];
 
@@ -50,6 +51,7 @@ export async function addEvidence(prisma: TPrisma, actor: TActor, raw: unknown, 
   return prisma.$transaction(
     async (tx) => {
       const state = await loadAssessmentState(tx, actor, assessmentId);
+      requireEditable(state.assessment);
       const { label, phaseNumber, isWritable } = checkpointFacts(state, checkpointId);
       if (!isWritable) throw new ConflictError(`Phase ${phaseNumber} is locked until the earlier phases are signed off.`);
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`evidence:${actor.organizationId}`}))`;
@@ -83,6 +85,7 @@ export async function removeEvidence(prisma: TPrisma, actor: TActor, raw: unknow
   const { assessmentId, fileId } = parsed.data;
   return prisma.$transaction(async (tx) => {
     const state = await loadAssessmentState(tx, actor, assessmentId);
+    requireEditable(state.assessment);
     const file = await tx.evidenceFile.findFirst({ where: { id: fileId, assessmentId, organizationId: actor.organizationId }, select: { id: true, checkpointId: true, fileName: true, size: true, sha256: true } });
     if (!file) throw new NotFoundError('That file');
     const { label, phaseNumber, isWritable } = checkpointFacts(state, file.checkpointId, true);

@@ -5,6 +5,7 @@ import { fieldErrors } from '@/lib/schemas/field-errors';
 import { requirePermission, type TActor } from '../actor';
 import { InvalidInputError } from '../errors';
 import { freezeAssessment } from './freeze-assessment';
+import { requireEditable } from '../assessments/require-editable';
 
 /**
  * "Save milestone": freezes the whole assessment under a name, now. Everything is read in one
@@ -19,7 +20,8 @@ export async function saveMilestone(prisma: TPrisma, actor: TActor, raw: unknown
   const { assessmentId, name } = parsed.data;
   return prisma.$transaction(
     async (tx) => {
-      const { frozen } = await freezeAssessment(tx, actor, assessmentId);
+      const { assessment, frozen } = await freezeAssessment(tx, actor, assessmentId);
+      requireEditable(assessment);
       const created = await tx.milestone.create({
         // Through JSON once: the stored snapshot is exactly what ZFrozenAssessment reads back (no undefined, no Date objects).
         data: { organizationId: actor.organizationId, assessmentId, name, snapshot: JSON.parse(JSON.stringify(frozen)) as object, createdById: actor.userId },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isReadOnly } from '@/lib/domain/assessment-read-only';
 import type { TPrisma } from '@/lib/db/client';
 import { DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
@@ -16,6 +17,8 @@ export type TMissingAnswerView = TAssessmentOutputs['missing'][number] & { label
 
 export type TOutputsView = Omit<TAssessmentOutputs, 'missing'> & {
   assessment: { id: string; name: string; country: string };
+  /** Archived: the pages offer no editing (and the server refuses it). */
+  isReadOnly: boolean;
   team: TTeam;
   settings: TBudgetSettings & { version: number };
   overrides: TRateOverrides;
@@ -73,5 +76,5 @@ export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: 
   // Sizing and budget engines exist for CommCare and DHIS2 only; other platforms' questionnaires are said to be not sized.
   const notSized = tracks.filter((t) => t.platform !== 'commcare' && t.platform !== 'dhis2').map((t) => t.template.title);
   const commcareConfig = { ...configView, text: commcareReference.text, isDefault: commcareReference.isDefault };
-  return { ...outputs, missing, notSized, commcareConfig, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, ...saved };
+  return { ...outputs, missing, notSized, commcareConfig, assessment: { id: assessment.id, name: assessment.name, country: assessment.country }, isReadOnly: isReadOnly(assessment), ...saved };
 }

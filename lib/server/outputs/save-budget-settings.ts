@@ -5,6 +5,7 @@ import { ZSaveBudgetSettings } from '@/lib/schemas/outputs';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { requireEditable } from '../assessments/require-editable';
 import { loadOutputInputs } from './load-outputs';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
@@ -16,7 +17,7 @@ export async function saveBudgetSettings(prisma: TPrisma, actor: TActor, raw: un
   const { assessmentId, years, currency, expectedVersion } = parsed.data;
 
   const result = await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const { settings: before } = await loadOutputInputs(tx, assessmentId);
     if (before.version !== expectedVersion) throw new ConflictError('Someone else changed the budget settings since you opened them. Reload to see theirs.');
     const data = { years, currencyCode: currency.code, exchangeRate: currency.exchangeRate, minorDigits: currency.minorDigits, updatedById: actor.userId };

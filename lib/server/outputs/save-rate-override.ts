@@ -5,6 +5,7 @@ import { ZRemoveRateOverride, ZSaveRateOverride } from '@/lib/schemas/outputs';
 import { requirePermission, type TActor } from '../actor';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { requireEditable } from '../assessments/require-editable';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
 /** Replaces one rate-card figure of one hosting option for this assessment. Audited with the previous override. */
@@ -16,7 +17,7 @@ export async function saveRateOverride(prisma: TPrisma, actor: TActor, raw: unkn
   const reason = parsed.data.reason?.trim() || null;
 
   await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const key = { assessmentId_option_rateKey: { assessmentId, option, rateKey } };
     const before = await tx.rateOverride.findUnique({ where: key });
     await tx.rateOverride.upsert({ where: key, create: { assessmentId, option, rateKey, value, reason, updatedById: actor.userId }, update: { value, reason, updatedById: actor.userId } });
@@ -42,7 +43,7 @@ export async function removeRateOverride(prisma: TPrisma, actor: TActor, raw: un
   if (!parsed.success) throw new InvalidInputError('The rate could not be read.', fieldErrors(parsed.error));
   const { assessmentId, option, rateKey } = parsed.data;
   await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const before = await tx.rateOverride.findUnique({ where: { assessmentId_option_rateKey: { assessmentId, option, rateKey } } });
     if (!before) throw new NotFoundError('That override');
     await tx.rateOverride.delete({ where: { id: before.id } });

@@ -6,6 +6,7 @@ import { configErrorText } from '@/lib/domain/resource-model-config';
 import { requirePermission, type TActor } from '../actor';
 import { ConflictError, InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { requireEditable } from '../assessments/require-editable';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 import { commcareConstantsOf, loadSizingConfig } from './sizing-config';
 
@@ -13,7 +14,7 @@ type TChange = { assessmentId: string; expectedVersion: number; yaml: string | n
 
 async function addVersion(prisma: TPrisma, actor: TActor, { assessmentId, expectedVersion, yaml }: TChange, summary: Record<string, unknown>) {
   const result = await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const before = await loadSizingConfig(tx, assessmentId);
     if (before.version !== expectedVersion) throw new ConflictError('Someone else changed the CommCare configuration since you opened it. Reload to see theirs.');
     // The unique (assessment, version) pair refuses a second save of the same version at the same moment.

@@ -6,6 +6,7 @@ import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
 import { requirePermission, type TActor } from '../actor';
 import { InvalidInputError } from '../errors';
 import { findAssessmentOrThrow } from '../assessments/load-assessment';
+import { requireEditable } from '../assessments/require-editable';
 import { loadOutputInputs } from './load-outputs';
 import { scheduleDraftRefresh } from '@/lib/server/documents/refresh-drafts';
 
@@ -21,7 +22,7 @@ export async function saveTeam(prisma: TPrisma, actor: TActor, raw: unknown): Pr
   if (unknown.length) throw new InvalidInputError(`Unknown skill${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 5).join(', ').slice(0, 200)}.`);
 
   const result = await prisma.$transaction(async (tx) => {
-    await findAssessmentOrThrow(tx, actor, assessmentId);
+    requireEditable((await findAssessmentOrThrow(tx, actor, assessmentId)).assessment);
     const before = (await loadOutputInputs(tx, assessmentId)).team;
     await tx.teamMember.deleteMany({ where: { assessmentId } });
     if (team.length) {

@@ -12,8 +12,8 @@ import { UpgradePreview } from './upgrade-preview';
 import { platformName } from '@/lib/domain/platform-names';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { IntlProvider } from '@/app/_components/intl-provider';
-import { formatDateIn } from '@/lib/domain/intl-format';
 import { AssessmentLifecycle } from './assessment-lifecycle';
+import { isReadOnly } from '@/lib/domain/assessment-read-only';
 
 export const generateMetadata = assessmentMetadata();
 
@@ -21,19 +21,15 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const { assessmentId } = await params;
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
-  const upgrades = can(session.role, 'assessment.upgrade') ? await upgradePreview(db(), session.actor, assessmentId) : [];
-  const [t, tm, tl, locale] = await Promise.all([getTranslations('assessment'), getTranslations('milestones'), getTranslations('lifecycle'), pageLocale()]);
+  // An archived assessment is read-only: no upgrade is offered until it is restored.
+  const upgrades = can(session.role, 'assessment.upgrade') && !isReadOnly(page) ? await upgradePreview(db(), session.actor, assessmentId) : [];
+  const [t, tm] = await Promise.all([getTranslations('assessment'), getTranslations('milestones')]);
   return (
     <>
       <p className="muted">
         <Link href="/">{t('listTitle')}</Link> ›
       </p>
       <h1>{page.name}</h1>
-      {page.archivedAt && (
-        <p className="notice" data-testid="archived-notice">
-          {tl('archivedOn', { date: formatDateIn(locale, page.archivedAt) })}
-        </p>
-      )}
       <p className="muted">
         {page.country} · <a href={`/api/v1/assessments/${assessmentId}/export`}>{t('exportJson')}</a>
         {' '}

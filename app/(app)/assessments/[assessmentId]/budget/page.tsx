@@ -27,7 +27,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { budget, settings } = outputs;
-  const canEdit = can(session.role, 'outputs.edit');
+  const canEdit = !outputs.isReadOnly && can(session.role, 'outputs.edit');
   const [t, tf, locale, say] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale(), pageSayer()]);
   const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));

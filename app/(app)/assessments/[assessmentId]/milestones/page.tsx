@@ -13,6 +13,7 @@ import { loadAssessmentPage } from '@/lib/server/assessments/load-assessment-pag
 import { listMilestones } from '@/lib/server/milestones/list-milestones';
 import { ProgressChart } from './progress-chart';
 import { SaveMilestoneForm } from './save-milestone-form';
+import { isReadOnly } from '@/lib/domain/assessment-read-only';
 
 export const generateMetadata = assessmentMetadata('Milestones');
 
@@ -45,7 +46,7 @@ export default async function MilestonesPage({ params }: { params: Promise<{ ass
         {t('title')} — {page.name}
       </h1>
       <p>{t('intro')}</p>
-      {can(session.role, 'milestone.save') && (
+      {!isReadOnly(page) && can(session.role, 'milestone.save') && (
         <IntlProvider namespaces={['milestones', 'validation']}>
           <SaveMilestoneForm assessmentId={assessmentId} />
         </IntlProvider>

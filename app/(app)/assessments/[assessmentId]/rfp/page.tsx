@@ -14,6 +14,7 @@ import { IssueButton } from './issue-button';
 import { RfpDetailsForm } from './rfp-details-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
+import { loadReadOnly } from '@/lib/server/assessments/load-read-only';
 
 function hrefOf(assessmentId: string, m: TMissingItem): string {
   switch (m.target.kind) {
@@ -35,7 +36,7 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
   const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
   const [issued, draft] = await Promise.all([listIssuedRfps(db(), session.actor, assessmentId), loadRfpDetails(db(), assessmentId)]);
   const files = `/api/v1/assessments/${assessmentId}/rfp`;
-  const [t, ta] = await Promise.all([getTranslations('rfp'), getTranslations('assessment')]);
+  const [t, ta, tl, { isReadOnly }] = await Promise.all([getTranslations('rfp'), getTranslations('assessment'), getTranslations('lifecycle'), loadReadOnly(db(), session.actor, assessmentId)]);
   return (
     <>
       <p className="muted">
@@ -70,7 +71,7 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
       )}
       <section aria-labelledby="issued">
         <h2 id="issued">{t('issuedVersions')}</h2>
-        {can(session.role, 'rfp.issue') && (
+        {!isReadOnly && can(session.role, 'rfp.issue') && (
           <IntlProvider namespaces={['rfp', 'validation']}>
             <IssueButton assessmentId={assessmentId} isDraft={model.isDraft} />
           </IntlProvider>
@@ -108,12 +109,12 @@ export default async function RfpPage({ params }: { params: Promise<{ assessment
       </section>
       <section aria-labelledby="rfp-details">
         <h2 id="rfp-details">{t('details')}</h2>
-        {can(session.role, 'rfp.edit') ? (
+        {!isReadOnly && can(session.role, 'rfp.edit') ? (
           <IntlProvider namespaces={['rfpForm', 'validation']}>
             <RfpDetailsForm assessmentId={assessmentId} details={draft.details} version={draft.version} />
           </IntlProvider>
         ) : (
-          <p className="muted">{t('consultantsFill')}</p>
+          <p className="muted">{isReadOnly ? tl('readOnlyShort') : t('consultantsFill')}</p>
         )}
       </section>
       <h2>{t('preview')}</h2>

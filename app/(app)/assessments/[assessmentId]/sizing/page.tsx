@@ -28,7 +28,7 @@ export default async function AssessmentSizingPage({ params }: { params: Promise
         {dhis2 && <Dhis2Result result={dhis2} />}
       </ProvisionalFigures>
       {!commcare && !dhis2 && <p className="empty">{t('noSizing')}</p>}
-      {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
+      {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={!outputs.isReadOnly && can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useFocusOnChange } from '@/app/_components/use-focus-on-change';
+import { useValidationText } from '@/app/_components/use-validation-text';
 import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
 import { resetSizingConfigAction, saveSizingConfigAction } from '../outputs-actions';
 
@@ -13,6 +14,7 @@ type TStatus = { ok: boolean; text: string; errors: string[] };
 /** Paste or upload an assessment's CommCare configuration (YAML); save it as a new version, or go back to the default. */
 export function SizingConfigForm({ assessmentId, version, isDefault }: { assessmentId: string; version: number; isDefault: boolean }) {
   const t = useTranslations('sizingConfig');
+  const say = useValidationText();
   const { register, handleSubmit, setValue, formState } = useForm<TForm>({ defaultValues: { yaml: '' } });
   const [status, setStatus] = useState<TStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,7 @@ export function SizingConfigForm({ assessmentId, version, isDefault }: { assessm
 
   const report = (result: Awaited<ReturnType<typeof saveSizingConfigAction>>, done: (v: number) => string) => {
     if (result.ok) setStatus({ ok: true, text: done(result.data.version), errors: [] });
-    else setStatus({ ok: false, text: result.fieldErrors?.yaml ? t('refused') : result.error, errors: Object.values(result.fieldErrors ?? {}).flat().filter((e): e is string => !!e) });
+    else setStatus({ ok: false, text: result.fieldErrors?.yaml ? t('refused') : (say(result.error) ?? result.error), errors: Object.values(result.fieldErrors ?? {}).flat().filter((e): e is string => !!e) });
   };
   const onSubmit = handleSubmit(async ({ yaml }) => {
     report(await saveSizingConfigAction({ assessmentId, yaml, expectedVersion: version }), (v) => t('saved', { version: v }));

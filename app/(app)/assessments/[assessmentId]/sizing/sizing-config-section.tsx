@@ -129,7 +129,7 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
         </section>
       )}
       {canEdit && (
-        <IntlProvider namespaces={['sizingConfig']}>
+        <IntlProvider namespaces={['sizingConfig', 'validation']}>
           <SizingConfigForm assessmentId={id} version={cfg.version} isDefault={cfg.isDefault} />
         </IntlProvider>
       )}

@@ -32,7 +32,7 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
   const { skills } = outputs;
-  const [t, locale, say] = await Promise.all([getTranslations('skills'), pageLocale(), pageSayer()]);
+  const [t, tl, locale, say] = await Promise.all([getTranslations('skills'), getTranslations('lifecycle'), pageLocale(), pageSayer()]);
   const n = (x: number) => formatNumberIn(locale, x, 2);
   // The levels' names in the page's language ("0 aucun"), as the documents write them.
   const levelTexts = ANNEX_TEXT[locale].skills.levels;
@@ -114,12 +114,12 @@ export default async function AssessmentSkillsPage({ params }: { params: Promise
       </ProvisionalFigures>
       <section aria-labelledby="team">
         <h2 id="team">{t('team')}</h2>
-        {can(session.role, 'outputs.edit') ? (
+        {!outputs.isReadOnly && can(session.role, 'outputs.edit') ? (
           <IntlProvider namespaces={['skills', 'validation']}>
             <TeamForm assessmentId={assessmentId} team={outputs.team} skills={platformSkills} levels={LEVELS} />
           </IntlProvider>
         ) : (
-          <p className="muted">{t('readOnly')}</p>
+          <p className="muted">{outputs.isReadOnly ? tl('readOnlyShort') : t('readOnly')}</p>
         )}
       </section>
       <h3>{t('assumptions')}</h3>

@@ -29,13 +29,15 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const page = await orNotFound(loadPhasePage(db(), session.actor, assessmentId, phaseId, locale));
   const subjects = page.phase.sections.flatMap((s) => [...s.questions.map((q) => q.id), ...s.checkpoints.map((c) => c.id)]);
   const discussions = await loadDiscussions(db(), session.actor, assessmentId, subjects);
-  const canDiscuss = can(session.role, 'discussion.write');
+  // An archived assessment is read-only (the layout says so): no field, button or comment box changes it.
+  const writable = !page.isReadOnly;
+  const canDiscuss = writable && can(session.role, 'discussion.write');
   const discussion = (subjectId: string, label: string) => (
     <DiscussionPanel assessmentId={assessmentId} subjectId={subjectId} label={label} thread={threadProps(discussions.threads[subjectId], discussions.members, locale)} canWrite={canDiscuss} exampleName={session.user.name} />
   );
   const [t, ta, tp] = await Promise.all([getTranslations('phase'), getTranslations('assessment'), getTranslations('phasePage')]);
   // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
-  const editable = can(session.role, 'answer.write');
+  const editable = writable && can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
   const previous = page.phases[at - 1];
   const next = page.phases[at + 1];
@@ -116,15 +118,15 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
                       assessmentId={assessmentId}
                       checkpoint={view}
                       phaseOpen={!page.locked}
-                      canSubmit={can(session.role, 'checkpoint.submit')}
-                      canReview={can(session.role, 'checkpoint.review')}
+                      canSubmit={writable && can(session.role, 'checkpoint.submit')}
+                      canReview={writable && can(session.role, 'checkpoint.review')}
                       isOwnSubmission={view.submittedById === session.user.id}
                     >
                       <EvidencePanel
                         assessmentId={assessmentId}
                         checkpointId={cp.id}
                         checkpointLabel={cp.label}
-                        canWrite={!page.locked && can(session.role, 'evidence.write')}
+                        canWrite={writable && !page.locked && can(session.role, 'evidence.write')}
                         maxMb={env().EVIDENCE_MAX_FILE_MB}
                         files={page.evidence
                           .filter((f) => f.checkpointId === cp.id)
