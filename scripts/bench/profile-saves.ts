@@ -62,7 +62,7 @@ async function main() {
     const server = summaries.find((s) => s.summary.byPackage.some(([name]) => name === 'next'));
     if (!server) throw new Error(`no profile of the Next server in ${DIR}`);
     const { summary } = server;
-    console.log(`${FLOOR ? 'GET /api/v1/session' : 'saves'}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.non2xx} non-2xx`);
+    console.log(`${FLOOR ? 'GET /api/v1/session' : 'saves'}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.non2xx} non-2xx${result.firstFailure ? ` ${JSON.stringify(result.failures)}, first: ${result.firstFailure}` : ''}`);
     console.log(`server main thread busy ${(summary.totalUs / 1000).toFixed(0)} ms of ${SECONDS} s: ${(summary.totalUs / 1000 / result.requests).toFixed(2)} ms per request (${result.requests} requests); profile ${server.file}`);
     const pct = (us: number) => `${((us / summary.totalUs) * 100).toFixed(1).padStart(5)} %`;
     console.log('\nBy package (self time):');
