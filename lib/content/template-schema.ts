@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { citationFromText, ZCitation } from '@/lib/domain/citation';
+import { citationFromText } from '@/lib/domain/citation';
+import { ZCitation } from '@/lib/domain/citation-schema';
 
 /**
  * The questionnaire template format. Templates live in content/templates/*.json and are

@@ -1,15 +1,10 @@
-import { z } from 'zod';
-
 /**
  * A source as people read it: the work's title, the part of it that says so, and a link when
- * the work is published. Never a file name, a repository path or a commit.
+ * the work is published. Never a file name, a repository path or a commit. Its schema is
+ * ./citation-schema.ts (kept apart: pages that show citations ship this file to the browser,
+ * and zod with it would weigh more than the rest of the questionnaire's own code).
  */
-export const ZCitation = z.object({
-  title: z.string().min(1),
-  section: z.string().min(1).optional(),
-  url: z.url({ protocol: /^https$/ }).optional(),
-});
-export type TCitation = z.infer<typeof ZCitation>;
+export type TCitation = { title: string; section?: string; url?: string };
 
 /** "Title — section": how a citation reads in running text. */
 export const citationLabel = (c: TCitation) => (c.section ? `${c.title} — ${c.section}` : c.title);

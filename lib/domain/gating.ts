@@ -109,15 +109,18 @@ export function isPhaseWritable(template: TTemplate, phaseId: string, statuses: 
   return false;
 }
 
+/** The checkpoints that cite `questionId` as evidence (those a change of its answer may re-open). */
+export function checkpointsCiting(template: TTemplate, questionId: string) {
+  return template.phases.flatMap(checkpointsOf).filter((cp) => cp.evidence.includes(questionId));
+}
+
 /**
  * Checkpoints that must go back to "open" when the answer to `questionId` changes: those citing
  * it as evidence that were already submitted or approved (not those marked not applicable, whose
  * questions are out of scope by the reviewer's decision).
  */
 export function checkpointsToReopen(template: TTemplate, questionId: string, statuses: TStatuses): string[] {
-  return template.phases
-    .flatMap(checkpointsOf)
-    .filter((cp) => cp.evidence.includes(questionId))
+  return checkpointsCiting(template, questionId)
     .filter((cp) => {
       const s = statuses[cp.id];
       return s !== undefined && !s.notApplicable && (s.status === 'submitted' || s.status === 'approved');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCitation } from './citation';
+import { ZCitation } from './citation-schema';
 
 /** The glossary (content/glossary/en.json): jargon people meet on pages, in plain words, with a source where there is one. */
 export const ZGlossary = z

@@ -1,12 +1,19 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { can } from '@/lib/auth/permissions';
+import { syncTemplates } from '@/lib/content/sync-templates';
 import { createPrismaClient } from '@/lib/db/client';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
-import { answer, decide, fixtureAssessment } from './assessment-fixture';
-import { databaseUrl, makeOrganization, truncateAll } from './helpers';
+import { upgradeTemplate } from '@/lib/server/assessments/upgrade-template';
+import { answer, decide, fixtureAssessment, FIXTURE_TEMPLATES } from './assessment-fixture';
+import { databaseUrl, makeOrganization, testDb, truncateAll } from './helpers';
 
 /**
  * What a save costs the database, counted at the driver: every statement the pg client sends is one
- * round trip. The usual save is one read and one write; a budget here fails the moment it grows.
+ * round trip. The usual save is one statement (the write, which checks what it assumed); a budget
+ * here fails the moment it grows.
  */
 const statements: string[] = [];
 const counted = createPrismaClient(databaseUrl(), 2, { onStatement: (sql) => statements.push(sql.trim().replace(/\s+/g, ' ')) });
@@ -22,29 +29,37 @@ beforeEach(truncateAll);
 afterAll(() => counted.$disconnect());
 
 describe('statements per save', () => {
-  it('an update is two round trips: one read, one write (the change, its audit row, the touch)', async () => {
+  it('an update is one round trip: the change, its audit row and the touch, with the template version and the checkpoints checked in it', async () => {
     const { actors } = await makeOrganization(['planner']);
+    // The template itself is parsed once per process, keyed by its immutable version id.
+    await answer(actors.planner, (await fixtureAssessment(actors.planner)).id, 'commcare.p1.s1.summary', 'Warm the template cache');
     const { id } = await fixtureAssessment(actors.planner);
-    await answer(actors.planner, id, 'commcare.p1.s1.summary', 'First');
-    // The template of this process is cached by its immutable version id after the first use.
-    await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.summary', value: 'Warm', expectedVersion: 1 }, actors.planner);
+    // The first save of an assessment in this process reads its facts (and remembers its template version).
+    expect((await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.summary', value: 'First', expectedVersion: 0 }, actors.planner)).sent).toEqual(['SELECT', 'WITH']);
 
-    const { result, sent } = await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.summary', value: 'Second', expectedVersion: 2 }, actors.planner);
-    expect(result).toEqual({ version: 3, changed: true, reopened: [] });
-    expect(sent).toEqual(['SELECT', 'WITH']);
+    const { result, sent } = await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.summary', value: 'Second', expectedVersion: 1 }, actors.planner);
+    expect(result).toEqual({ version: 2, changed: true, reopened: [] });
+    expect(sent).toEqual(['WITH']);
+    expect(await testDb().auditEvent.findFirstOrThrow({ where: { assessmentId: id, action: 'answer.changed', subject: 'commcare.p1.s1.summary' }, orderBy: { createdAt: 'desc' } })).toMatchObject({ before: 'First', after: 'Second' });
   });
 
-  it('a first answer is the same two; a refused version is one (the read)', async () => {
+  it('a first answer is the same one; a refused version or an unchanged value adds the read that decides', async () => {
     const { actors } = await makeOrganization(['planner']);
     const { id } = await fixtureAssessment(actors.planner);
-    await answer(actors.planner, id, 'commcare.p1.s1.summary', 'Warm the template cache');
-    expect((await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.users', value: 2500, expectedVersion: 0 }, actors.planner)).sent).toEqual(['SELECT', 'WITH']);
+    await answer(actors.planner, id, 'commcare.p1.s1.summary', 'Remember this assessment');
+    expect((await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.users', value: 2500, expectedVersion: 0 }, actors.planner)).sent).toEqual(['WITH']);
     statements.length = 0;
-    await expect(saveAnswer(counted, actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.users', value: 2600, expectedVersion: 0 })).rejects.toMatchObject({ status: 409 });
+    await expect(saveAnswer(counted, actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.users', value: 2600, expectedVersion: 0 })).rejects.toMatchObject({ status: 409, details: { currentVersion: 1, currentValue: 2500 } });
+    expect(firstWords()).toEqual(['WITH', 'SELECT']);
+    const unchanged = await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.users', value: 2500, expectedVersion: 1 }, actors.planner);
+    expect(unchanged).toEqual({ result: { version: 1, changed: false, reopened: [] }, sent: ['WITH', 'SELECT'] });
+    // An invalid value is never written; the read says which template version judges it.
+    statements.length = 0;
+    await expect(saveAnswer(counted, actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.users', value: -5, expectedVersion: 1 })).rejects.toMatchObject({ status: 422 });
     expect(firstWords()).toEqual(['SELECT']);
   });
 
-  it('re-opening a checkpoint adds one transaction with an update and an audit row per checkpoint', async () => {
+  it('re-opening a checkpoint: the one-statement write declines, the read decides, one transaction re-opens', async () => {
     const { actors } = await makeOrganization(['planner', 'reviewer']);
     const { id } = await fixtureAssessment(actors.planner);
     await answer(actors.planner, id, 'commcare.p1.s1.summary', 'Ready');
@@ -53,6 +68,34 @@ describe('statements per save', () => {
     await decide(actors.reviewer, id, 'commcare.p1.s1.cp-summary', 'approve');
     const { result, sent } = await countedSave({ assessmentId: id, questionId: 'commcare.p1.s1.users', value: 3000, expectedVersion: 1 }, actors.planner);
     expect(result.reopened.map((r) => r.checkpointId)).toEqual(['commcare.p1.s1.cp-summary']);
-    expect(sent).toEqual(['SELECT', 'BEGIN', 'WITH', 'UPDATE', 'INSERT', 'COMMIT']);
+    expect(sent).toEqual(['WITH', 'SELECT', 'BEGIN', 'WITH', 'UPDATE', 'INSERT', 'COMMIT']);
+    expect(await testDb().checkpointState.findFirstOrThrow({ where: { assessmentId: id, checkpointId: 'commcare.p1.s1.cp-summary' } })).toMatchObject({ status: 'open' });
+  });
+
+  it('what this process remembers never lets another organisation write', async () => {
+    const home = await makeOrganization(['planner']);
+    const other = await makeOrganization(['planner']);
+    const { id } = await fixtureAssessment(home.actors.planner);
+    await answer(home.actors.planner, id, 'commcare.p1.s1.summary', 'Ours');
+    await expect(saveAnswer(counted, other.actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.summary', value: 'Theirs', expectedVersion: 1 })).rejects.toMatchObject({ status: 404 });
+    expect(await testDb().answer.findFirstOrThrow({ where: { assessmentId: id, questionId: 'commcare.p1.s1.summary' } })).toMatchObject({ value: 'Ours', version: 1 });
+  });
+
+  it('an upgraded template (here or on another instance) is noticed: the value is checked against the new version', async () => {
+    const { actors } = await makeOrganization(['planner', 'reviewer', 'consultant', 'admin']);
+    const upgrader = Object.values(actors).find((a) => can(a.role, 'assessment.upgrade'))!;
+    const { id } = await fixtureAssessment(actors.planner);
+    await answer(actors.planner, id, 'commcare.p1.s1.users', 2500);
+    const v2 = JSON.parse(fs.readFileSync(path.join(FIXTURE_TEMPLATES, 'commcare.json'), 'utf8'));
+    v2.version = 2;
+    const users = v2.phases[0].sections[0].questions.find((q: { id: string }) => q.id === 'commcare.p1.s1.users');
+    users.max = 3000;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-templates-'));
+    fs.writeFileSync(path.join(dir, 'commcare.json'), JSON.stringify(v2));
+    await syncTemplates(testDb(), dir);
+    await upgradeTemplate(testDb(), upgrader, { assessmentId: id, platform: 'commcare', toVersion: 2 });
+    // Valid under version 1, too large under version 2.
+    await expect(saveAnswer(counted, actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.users', value: 4000, expectedVersion: 1 })).rejects.toMatchObject({ status: 422 });
+    expect(await testDb().answer.findFirstOrThrow({ where: { assessmentId: id, questionId: 'commcare.p1.s1.users' } })).toMatchObject({ value: 2500, version: 1 });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '@/lib/content/load-templates';
 import { ZTemplate } from '@/lib/content/template-schema';
-import { citationFromText, citationInDocument, citationLabel, uniqueCitations, ZCitation } from '@/lib/domain/citation';
+import { citationFromText, citationInDocument, citationLabel, uniqueCitations } from '@/lib/domain/citation';
+import { ZCitation } from '@/lib/domain/citation-schema';
 
 describe('citations', () => {
   it.each([

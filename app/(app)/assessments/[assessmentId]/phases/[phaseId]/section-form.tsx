@@ -2,11 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SourcesLine } from '@/app/_components/citation';
 import type { TSection } from '@/lib/content/template-schema';
-import { answerValueSchema } from '@/lib/schemas/answer-value';
+import type { answerValueSchema } from '@/lib/schemas/answer-value';
 import { useValidationText } from '@/app/_components/use-validation-text';
 import { QuestionInput } from './question-input';
 import { readDraft, useAutosave, type TSaveStatus } from './use-autosave';
@@ -40,8 +40,15 @@ export function SectionForm({
   const tv = useValidationText();
   const [reopened, setReopened] = useState<string[]>([]);
   // Each answer is checked on its own with the schema the server uses (no form-wide resolver: a
-  // section's questions are saved one by one).
-  const schemas = useMemo(() => new Map(section.questions.map((q) => [q.id, answerValueSchema(q)])), [section]);
+  // section's questions are saved one by one). The schemas (zod's core: ~34 KiB gzip) load with the
+  // first change, not with the page: showing the questionnaire needs none of them. Should their
+  // chunk fail to load (offline), the server's check of the same schema answers instead.
+  const schemas = useRef<Promise<Map<string, ReturnType<typeof answerValueSchema>> | null> | null>(null);
+  const loadSchemas = () =>
+    (schemas.current ??= import('@/lib/schemas/answer-value').then(
+      (m) => new Map(section.questions.map((q) => [q.id, m.answerValueSchema(q)])),
+      () => (schemas.current = null),
+    ));
   const form = useForm<Record<string, unknown>>({
     defaultValues: Object.fromEntries(section.questions.map((q, i) => [fieldKey(i), saved[q.id]?.value ?? null])),
     mode: 'onChange',
@@ -53,7 +60,9 @@ export function SectionForm({
     assessmentId,
     initialVersions: Object.fromEntries(section.questions.map((q) => [q.id, saved[q.id]?.version ?? 0])),
     validate: async (questionId) => {
-      const result = schemas.get(questionId)!.safeParse(form.getValues(keyOf.get(questionId)!));
+      const schema = (await loadSchemas())?.get(questionId);
+      if (!schema) return null;
+      const result = schema.safeParse(form.getValues(keyOf.get(questionId)!));
       return result.success ? null : (result.error.issues[0]?.message ?? 'Check this answer.');
     },
     currentValue: (questionId) => form.getValues(keyOf.get(questionId)!),
@@ -109,6 +118,7 @@ export function SectionForm({
                 disabled={!editable}
                 invalid={s.kind === 'invalid'}
                 onChange={(v) => {
+                  void loadSchemas();
                   form.setValue(key, v, { shouldDirty: true });
                   autosave.changed(q.id, v);
                 }}
