@@ -27,7 +27,7 @@ const JOURNEYS = [
       enterEmail: 'Saisissez votre mot de passe.', newAssessment: 'Nouvelle évaluation', linkScheme: 'Saisissez un lien complet commençant par https:// ou http://.', saved: 'Enregistré',
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
       issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
-      budgetRule: '12 mois × ', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/,
+      budgetRule: '12 mois × ', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/, plan: 'Plan d’amélioration : que faire ensuite',
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -39,7 +39,7 @@ const JOURNEYS = [
       enterEmail: 'Introduza a sua palavra-passe.', newAssessment: 'Nova avaliação', linkScheme: 'Introduza uma ligação completa que comece por https:// ou http://.', saved: 'Guardado',
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
       issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
-      budgetRule: '12 meses × ', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/,
+      budgetRule: '12 meses × ', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/, plan: 'Plano de melhoria: o que fazer a seguir',
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -141,6 +141,7 @@ for (const j of JOURNEYS) {
     await page.getByLabel(/^Country$|^Pays$|^País$/).fill(j.locale === 'fr' ? 'Côte d’Ivoire' : 'Moçambique');
     await page.getByRole('button', { name: /Create assessment|Créer l’évaluation|Criar a avaliação/ }).click();
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: j.t.plan, level: 3 }).first()).toBeVisible();
     await page.getByRole('link', { name: j.t.phase1 }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: j.t.phase1 })).toBeVisible();
     await expectNoRawKeys(page);

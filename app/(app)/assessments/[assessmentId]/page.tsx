@@ -98,29 +98,25 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
 }
 
 const PLAN_SHOWN = 8;
-const PLAN_STATUS: Record<TPlanItem['status'], string> = { open: 'not submitted yet', submitted: 'waiting for review', changes_requested: 'sent back for changes', unanswered: 'not answered yet' };
-
 /** What to do next, most pressing first (current phase, then what holds up the most later work). */
-function ImprovementPlan({ assessmentId, platformTitle, items }: { assessmentId: string; platformTitle: string; items: TPlanItem[] }) {
+async function ImprovementPlan({ assessmentId, platformTitle, items }: { assessmentId: string; platformTitle: string; items: TPlanItem[] }) {
+  const tp = await getTranslations('improvementPlan');
   const id = `plan-${platformTitle.replace(/\W+/g, '-').toLowerCase()}`;
-  if (items.length === 0) return <p className="notice">Every checkpoint of {platformTitle} is approved and every required question answered.</p>;
+  if (items.length === 0) return <p className="notice">{tp('allDone', { platform: platformTitle })}</p>;
   return (
     <section aria-labelledby={id} className="card">
       <h3 id={id} style={{ marginTop: 0 }}>
-        Improvement plan: what to do next
+        {tp('title')}
       </h3>
       <ol>
         {items.slice(0, PLAN_SHOWN).map((item) => (
           <li key={item.id}>
             <Link href={`/assessments/${assessmentId}/phases/${item.phaseId}`}>{item.label}</Link>{' '}
-            <span className="muted">
-              ({item.kind === 'checkpoint' ? 'checkpoint' : 'required question'}, phase {item.phaseNumber}, {PLAN_STATUS[item.status]}
-              {item.blocks > 0 ? `; ${item.blocks === 1 ? 'holds up 1 later item' : `holds up ${item.blocks} later items`}` : ''})
-            </span>
+            <span className="muted">{tp('item', { kind: item.kind === 'checkpoint' ? 'checkpoint' : 'question', phase: item.phaseNumber, status: tp(`status.${item.status}`), blocks: item.blocks })}</span>
           </li>
         ))}
       </ol>
-      {items.length > PLAN_SHOWN && <p className="muted">And {items.length - PLAN_SHOWN} more after these.</p>}
+      {items.length > PLAN_SHOWN && <p className="muted">{tp('more', { count: items.length - PLAN_SHOWN })}</p>}
     </section>
   );
 }
