@@ -5,6 +5,7 @@ import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { loadAssessmentState } from './load-assessment';
+import { computeGating } from '@/lib/domain/gating';
 import { listEvidence } from '../evidence/evidence-files';
 
 /** One phase of one platform, its text in the reader's language: its sections, saved answers with versions, and checkpoints. */
@@ -34,7 +35,8 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
     phases: track.template.phases.map((p) => ({ id: p.id, number: p.number, title: p.title })),
     sources: track.template.sources,
     locked: gating.locked,
-    lockedReason: gating.lockedReason ?? null,
+    /** Why the phase is locked, as a reason in the reader's language (the blocking phase's title and checkpoint localized). */
+    lock: computeGating(template, state.statuses, state.values).find((g) => g.phaseId === phaseId)!.lock ?? null,
     saved,
     evidence,
     checkpoints: Object.fromEntries(

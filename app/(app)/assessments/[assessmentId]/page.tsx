@@ -14,6 +14,7 @@ import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { formatDateIn } from '@/lib/domain/intl-format';
 import { AssessmentLifecycle } from './assessment-lifecycle';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 
 export const generateMetadata = assessmentMetadata();
 
@@ -22,7 +23,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const session = await requireSession();
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
   const upgrades = can(session.role, 'assessment.upgrade') ? await upgradePreview(db(), session.actor, assessmentId) : [];
-  const [t, tm, tl, locale] = await Promise.all([getTranslations('assessment'), getTranslations('milestones'), getTranslations('lifecycle'), pageLocale()]);
+  const [t, tm, tl, locale, say] = await Promise.all([getTranslations('assessment'), getTranslations('milestones'), getTranslations('lifecycle'), pageLocale(), pageSayer()]);
   return (
     <>
       <p className="muted">
@@ -85,7 +86,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
                 <p className="muted">
                   {t('checkpointCounts', { approved: phase.checkpoints.approved, submitted: phase.checkpoints.submitted, changes: phase.checkpoints.changes_requested, open: phase.checkpoints.open })}
                 </p>
-                {phase.locked && <p className="muted">{phase.lockedReason}</p>}
+                {phase.locked && phase.lock && <p className="muted">{say(phase.lock)}</p>}
               </li>
             ))}
           </ol>
