@@ -38,7 +38,7 @@ export type TDhis2SystemSizing = {
   kind: 'aggregate' | 'tracker';
   inputs: { users: number; concurrentUsers: number; dataValuesPerYear: number; trackedEntities: number; eventsPerYear: number; defaulted: string[] };
   /** DHIS2's specification the system falls in (by our bands), and its floors. */
-  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string };
+  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string; why: TReason };
   isolation: TCited & { level: 'boombox' | 'separate'; recommendation: string; reason: string };
   clustered: TCited & {
     isClustered: boolean;
@@ -130,6 +130,19 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     database: tierSpec.database,
     databaseSource,
     reason: `${fmt(concurrentUsers)} concurrent users and a database of ${fmt(final.databaseGb)} GB after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
+    why: reason('dhis2.tier', {
+      concurrent: concurrentUsers,
+      databaseGb: final.databaseGb,
+      years: input.years,
+      size: reason(`dhis2.sizes.${tierSpec.tier}`),
+      instanceRam: tierSpec.instance.ramGb,
+      instanceCores: tierSpec.instance.cores,
+      instanceStorage: tierSpec.instance.storageGb,
+      databaseRam: tierSpec.database.ramGb,
+      databaseCores: tierSpec.database.cores,
+      smallChoice: tierSpec.tier === 'small' ? reason('dhis2.smallRamChoice', { choice: c.databaseSmallRamChoice }) : '',
+      national: isTracker && tierSpec.tier === 'large' ? reason('dhis2.trackerNational') : '',
+    }),
     source: instanceSource,
     assumption: c.tierBands.assumption,
   };

@@ -57,7 +57,8 @@ function sizingReasons(): TReason[] {
   const dhis2Runs = (['production', 'smaller'] as const).map((stagingSize) =>
     calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'HMIS', kind: 'aggregate', users: 500 }], stagingSize }), DHIS2_SIZING),
   );
-  return [...commcareRuns.flatMap((r) => [r.tier.why, ...r.assumptionReasons]), ...dhis2Runs.flatMap((r) => r.assumptionReasons)];
+  const tracker = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'Tracker', kind: 'tracker', users: 20_000, concurrentUsers: 400 }] }), DHIS2_SIZING);
+  return [...commcareRuns.flatMap((r) => [r.tier.why, ...r.assumptionReasons]), ...[...dhis2Runs, tracker].flatMap((r) => [...r.systems.map((x) => x.tier.why), ...r.assumptionReasons])];
 }
 
 describe('the sizing engines’ reasons', () => {
@@ -75,6 +76,17 @@ describe('the sizing engines’ reasons', () => {
     expect(r.assumptionReasons.map(say).at(-2)).toBe(r.assumptions.at(-2));
     const d = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'HMIS', kind: 'aggregate', users: 500 }] }), DHIS2_SIZING);
     expect(d.assumptionReasons.map(say)).toEqual(d.assumptions);
+  });
+
+  it('the DHIS2 specification, in English, reads exactly as the engine’s English, and in French in French', () => {
+    const systems = [
+      { name: 'HMIS', kind: 'aggregate', users: 500 },
+      { name: 'Tracker', kind: 'tracker', users: 20_000, concurrentUsers: 400 },
+    ];
+    const r = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems }), DHIS2_SIZING);
+    expect(r.systems.map((s) => s.tier.tier)).toEqual(['small', 'large']);
+    for (const s of r.systems) expect(reasonSayer('en')(s.tier.why)).toBe(s.tier.reason);
+    expect(reasonSayer('fr')(r.systems[1].tier.why)).toMatch(/^400 utilisateurs simultanés .* catégorie « grande » .* Pour un tracker à l’échelle nationale/);
   });
 
   it.each(LOCALES)('%s: each is in words, with no key or ICU left over', (locale) => {

@@ -76,7 +76,7 @@ export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale, 
   ];
 }
 
-function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] {
+function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const c = T.columns;
   const D = T.dhis2;
@@ -97,7 +97,7 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] 
       { key: D.dataValuesPerYear, value: int(s.inputs.dataValuesPerYear) },
       { key: D.trackedEntities, value: int(s.inputs.trackedEntities) },
       { key: D.eventsPerYear, value: int(s.inputs.eventsPerYear) },
-      { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${s.tier.reason}` },
+      { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${say(s.tier.why)}` },
       { key: D.isolation, value: `${s.isolation.recommendation} ${s.isolation.reason}` },
       { key: D.memory, value: s.memorySplit.reason },
       { key: D.clustering, value: s.clustered.reason },
@@ -139,5 +139,5 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] 
 }
 
 export function dhis2SizingBlocks(r: TDhis2SizingResult, locale: TLocale, say: TSay): TDocBlock[] {
-  return [...r.systems.flatMap((s) => dhis2SystemBlocks(s, locale)), paragraph([{ text: ANNEX_TEXT[locale].assumptions, bold: true }, { text: r.assumptionReasons.map(say).join(' ') }], 'note')];
+  return [...r.systems.flatMap((s) => dhis2SystemBlocks(s, locale, say)), paragraph([{ text: ANNEX_TEXT[locale].assumptions, bold: true }, { text: r.assumptionReasons.map(say).join(' ') }], 'note')];
 }
