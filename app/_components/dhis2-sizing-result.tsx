@@ -3,6 +3,7 @@ import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-
 import { formatNumberIn, formatPercentIn } from '@/lib/domain/intl-format';
 import { useFormatLocale } from './use-format-locale';
 import { Citation } from './citation';
+import { useSizingSay } from './use-sizing-say';
 import { CopyButton } from './copy-button';
 
 /** The DHIS2 sizing with the rule and the citation behind every figure; shared by the public calculator and the assessment pages. */
@@ -10,6 +11,7 @@ import { CopyButton } from './copy-button';
 function System({ s }: { s: TDhis2SystemSizing }) {
   const t = useTranslations('sizing');
   const locale = useFormatLocale();
+  const say = useSizingSay();
   const fmt = (n: number) => formatNumberIn(locale, n, 3);
   const pct = (f: number) => formatPercentIn(locale, f);
   return (
@@ -18,7 +20,7 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         {s.name} ({t(`kinds.${s.kind}`)})
       </h3>
       <p>
-        <strong>{t('dhis2Specification')}</strong> <span data-testid="dhis2-tier">{s.tier.label}</span>. {s.tier.reason}
+        <strong>{t('dhis2Specification')}</strong> <span data-testid="dhis2-tier">{s.tier.label}</span>. {say(s.tier.why)}
         <Citation {...s.tier} /> <Citation source={s.tier.databaseSource} />
       </p>
       <p>

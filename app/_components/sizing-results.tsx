@@ -4,6 +4,8 @@ import { formatNumberIn } from '@/lib/domain/intl-format';
 import { useFormatLocale } from './use-format-locale';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { Dhis2Result as Dhis2SizingResult } from './dhis2-sizing-result';
+import { useSizingSay } from './use-sizing-say';
+import type { TReason } from '@/lib/domain/reason';
 
 /** Sizing results with the rule behind every figure; shared by the public calculator and the assessment pages. */
 
@@ -12,12 +14,13 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
   const t = useTranslations('sizing');
   const locale = useFormatLocale();
   const fmt = (n: number) => formatNumberIn(locale, n, 3);
+  const say = useSizingSay();
   return (
     <section aria-labelledby="cc-result">
       <h2 id="cc-result">
         {t('configuration')} <span data-testid="commcare-tier">{result.tier.label}</span>
       </h2>
-      <p>{result.tier.reason}</p>
+      <p>{say(result.tier.why)}</p>
       <h3>{t('usageProjection')}</h3>
       <div className="table-wrap">
         <table>
@@ -82,7 +85,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
         </table>
       </div>
       <p>{t('backupAndStaging', { backupGb: fmt(result.footprint.backupStorageGb), cores: result.footprint.environments[1].cores, ramGb: fmt(result.footprint.environments[1].ramGb) })}</p>
-      <Assumptions items={result.assumptions} />
+      <Assumptions items={result.assumptionReasons} />
     </section>
   );
 }
@@ -107,17 +110,18 @@ function CommCareCitation({ citation }: { citation: TCitation }) {
 }
 
 export function Dhis2Result({ result }: { result: TDhis2SizingResult }) {
-  return <Dhis2SizingResult result={result} assumptions={<Assumptions items={result.assumptions} />} />;
+  return <Dhis2SizingResult result={result} assumptions={<Assumptions items={result.assumptionReasons} />} />;
 }
 
-export function Assumptions({ items }: { items: string[] }) {
+export function Assumptions({ items }: { items: TReason[] }) {
   const t = useTranslations('sizing');
+  const say = useSizingSay();
   return (
     <>
       <h3>{t('assumptions')}</h3>
       <ul>
-        {items.map((a) => (
-          <li key={a}>{a}</li>
+        {items.map((a, i) => (
+          <li key={i}>{say(a)}</li>
         ))}
       </ul>
     </>

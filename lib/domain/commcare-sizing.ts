@@ -4,6 +4,7 @@ import { clean, GB, round1, serviceData, serviceReason, summarizeService, TB, ty
 import { projectUsage } from './commcare-usage';
 import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
 import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
+import { reason, type TReason } from './reason';
 
 /**
  * CommCare sizing by the method of Dimagi's commcare-resource-model, step for step:
@@ -19,17 +20,33 @@ import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
  */
 
 
-export type TCommCareTierResult = { tier: TCommCareTier; label: string; servers: string; reason: string };
+/** `reason` is the English text (the JSON API's); `why` the same as a reason of sizingReasons.json, for the reader's language. */
+export type TCommCareTierResult = { tier: TCommCareTier; label: string; servers: string; reason: string; why: TReason };
+
+/** The tiers' names (label and servers) as reasons of sizingReasons.json. */
+export const COMMCARE_TIER_REASONS: Record<TCommCareTier, TReason> = {
+  'single-server': reason('commcare.tiers.singleServer'),
+  'micro-cluster': reason('commcare.tiers.microCluster'),
+  'small-cluster': reason('commcare.tiers.smallCluster'),
+  'large-cluster': reason('commcare.tiers.largeCluster'),
+};
 
 export function commcareTier(users: number, constants: Pick<TCommCareSizingConstants, 'tiers'>): TCommCareTierResult {
   const row = constants.tiers.find((t) => t.maxUsers === null || users <= t.maxUsers)!;
   const bounds = constants.tiers.map((t) => t.maxUsers).filter((m): m is number => m !== null);
   const previous = constants.tiers[constants.tiers.indexOf(row) - 1];
-  const reason =
+  const english =
     row.maxUsers === null
       ? `${users.toLocaleString('en')} users is ${(bounds[bounds.length - 1] + 1).toLocaleString('en')} or more: ${row.label} (${row.servers}). The guide lists the large cluster for more than 15,000 users; exactly 15,000 is treated as large because the small cluster is for fewer than 15,000.`
       : `${users.toLocaleString('en')} users is ${previous ? `at least ${((previous.maxUsers ?? 0) + 1).toLocaleString('en')} and ` : ''}below ${(row.maxUsers + 1).toLocaleString('en')}: ${row.label} (${row.servers}).`;
-  return { tier: row.tier, label: row.label, servers: row.servers, reason };
+  const name = COMMCARE_TIER_REASONS[row.tier];
+  const why =
+    row.maxUsers === null
+      ? reason('commcare.tierLarge', { users, min: bounds[bounds.length - 1] + 1, tier: name })
+      : previous
+        ? reason('commcare.tierBetween', { users, min: (previous.maxUsers ?? 0) + 1, max: row.maxUsers + 1, tier: name })
+        : reason('commcare.tierFirst', { users, max: row.maxUsers + 1, tier: name });
+  return { tier: row.tier, label: row.label, servers: row.servers, reason: english, why };
 }
 
 /** Where a figure comes from, for people: a title, the section, a link. */
@@ -48,7 +65,9 @@ export type TCommCareSizingResult = {
   totals: { vms: number; cores: number; ramGb: number; dataStorageGb: number; osStorageGb: number; dataStorageTb: number; osStorageTb: number; storageTb: number }[];
   storageByGroup: { group: string; label: string; perPeriodGb: number[]; perPeriodTb: number[] }[];
   footprint: TFootprint;
+  /** In English (the JSON API's); `assumptionReasons` the same as reasons of sizingReasons.json, for the reader's language. */
   assumptions: string[];
+  assumptionReasons: TReason[];
 };
 
 const addMonths = (isoMonth: string, n: number) => {
@@ -201,6 +220,15 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
     const per = m.perInput ? ` (${params[m.usage][m.param]} per ${m.perInput.replace(/PerUserPerMonth$/, '').replace(/s$/, '')})` : '';
     return `${what}: ${inputs[input]}${per}${dflt(parsed[input], m.source)}.`;
   };
+  const rateReason = (input: TRateInput, what: TReason) => {
+    const m = mapping(input);
+    return reason('commcare.rate', {
+      what,
+      value: inputs[input],
+      per: m.perInput ? reason('commcare.ratePerForm', { param: params[m.usage][m.param]! }) : '',
+      default: parsed[input] === undefined ? reason('commcare.defaultFrom', { source: m.source }) : '',
+    });
+  };
   const mappedModels = new Set([...constants.inputMapping.map((m) => m.usage), 'users', att.field]);
   const otherModels = constants.usage.filter((m) => !mappedModels.has(m.name)).map((m) => fieldLabel(m.name));
   return {
@@ -234,6 +262,28 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
       `The resource model sizes a distributed cluster; in the ${tier.label.toLowerCase()} tier (${tier.servers}) ${tier.tier === 'single-server' || tier.tier === 'micro-cluster' ? 'the services share the servers, so the VM totals are an upper bound on the compute to buy; the storage figures hold' : 'the services are distributed across the VMs listed'}.`,
       `Backups: ${b.dailyCopies} daily, ${b.weeklyCopies} weekly and ${b.monthlyCopies} monthly copies kept off the primary disks (${b.source}).`,
       `Staging: ${Math.round(s.scale * 100)}% of production, running ${Math.round(s.uptimeFraction * 100)}% of the time (${s.source}).`,
+    ],
+    assumptionReasons: [
+      reason('commcare.assumptions.method', { source: constants.source }),
+      rateReason('formsPerUserPerMonth', reason('commcare.rates.forms')),
+      rateReason('casesPerUserPerMonth', reason('commcare.rates.cases')),
+      rateReason('caseUpdatesPerUserPerMonth', reason('commcare.rates.caseUpdates')),
+      reason('commcare.assumptions.attachments', { kb: inputs.attachmentKbPerForm, default: parsed.attachmentKbPerForm === undefined ? reason('commcare.defaultFrom', { source: att.source }) : '' }),
+      reason('commcare.assumptions.otherUsage', { fields: otherModels }),
+      d.includeExistingData.value
+        ? reason('commcare.assumptions.existingData', { forms: inputs.existingForms })
+        : reason('commcare.assumptions.existingDataLeftOut', { forms: inputs.existingForms, source: d.includeExistingData.source }),
+      reason('commcare.assumptions.months', {
+        months: n,
+        start,
+        default: parsed.horizonMonths === undefined ? reason('commcare.defaultFrom', { source: d.horizonMonths.source }) : '',
+        dates: constants.summaryDates.value,
+      }),
+      reason('commcare.assumptions.buffer', { buffer: eb, growth: g, final: buffers[n - 1] }),
+      reason('commcare.assumptions.storage', { buffer: constants.storageBuffer.value, osGb: constants.vmOsStorageGb.value, osGroup: storageGroupLabel(osGroup).toLowerCase() }),
+      reason(tier.tier === 'single-server' || tier.tier === 'micro-cluster' ? 'commcare.assumptions.sharedServers' : 'commcare.assumptions.distributed', { tier: COMMCARE_TIER_REASONS[tier.tier] }),
+      reason('commcare.assumptions.backups', { daily: b.dailyCopies, weekly: b.weeklyCopies, monthly: b.monthlyCopies, source: b.source }),
+      reason('commcare.assumptions.staging', { scale: s.scale, uptime: s.uptimeFraction, source: s.source }),
     ],
   };
 }

@@ -5,6 +5,7 @@ import { backupSizing, fileStoreSizing, softwareVersions, upgradePlan, type TBac
 import { postgresConf, postgresMaxConnections, postgresSettings, type TPostgresSetting } from './dhis2-postgres-settings';
 import type { TDhis2SizingParsed } from '@/lib/schemas/sizing-dhis2';
 import { testEnvironments } from './dhis2-environments';
+import { reason, type TReason } from './reason';
 
 /**
  * DHIS2 sizing per system (each provisioned separately), held to DHIS2's own documentation: the
@@ -37,7 +38,7 @@ export type TDhis2SystemSizing = {
   kind: 'aggregate' | 'tracker';
   inputs: { users: number; concurrentUsers: number; dataValuesPerYear: number; trackedEntities: number; eventsPerYear: number; defaulted: string[] };
   /** DHIS2's specification the system falls in (by our bands), and its floors. */
-  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string };
+  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string; why: TReason };
   isolation: TCited & { level: 'boombox' | 'separate'; recommendation: string; reason: string };
   clustered: TCited & {
     isClustered: boolean;
@@ -71,7 +72,8 @@ export type TDhis2SystemSizing = {
   upgrades: TUpgrades;
   footprint: TFootprint;
 };
-export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TFootprint[]; assumptions: string[] };
+/** `assumptions` in English (the JSON API's); `assumptionReasons` the same as reasons of sizingReasons.json, for the reader's language. */
+export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TFootprint[]; assumptions: string[]; assumptionReasons: TReason[] };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const fmt = (n: number) => n.toLocaleString('en');
@@ -128,6 +130,19 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     database: tierSpec.database,
     databaseSource,
     reason: `${fmt(concurrentUsers)} concurrent users and a database of ${fmt(final.databaseGb)} GB after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
+    why: reason('dhis2.tier', {
+      concurrent: concurrentUsers,
+      databaseGb: final.databaseGb,
+      years: input.years,
+      size: reason(`dhis2.sizes.${tierSpec.tier}`),
+      instanceRam: tierSpec.instance.ramGb,
+      instanceCores: tierSpec.instance.cores,
+      instanceStorage: tierSpec.instance.storageGb,
+      databaseRam: tierSpec.database.ramGb,
+      databaseCores: tierSpec.database.cores,
+      smallChoice: tierSpec.tier === 'small' ? reason('dhis2.smallRamChoice', { choice: c.databaseSmallRamChoice }) : '',
+      national: isTracker && tierSpec.tier === 'large' ? reason('dhis2.trackerNational') : '',
+    }),
     source: instanceSource,
     assumption: c.tierBands.assumption,
   };
@@ -391,10 +406,21 @@ export function calculateDhis2Sizing(input: TDhis2SizingParsed, constants: TDhis
       `A single machine only for an aggregate system with at most ${fmt(c.boombox.maxUsers)} users, ${fmt(c.boombox.maxConcurrent)} concurrent and ${fmt(c.boombox.maxDataValuesPerYear)} data values a year, with PostgreSQL given more than half its RAM; trackers are always isolated.`,
       `Clustered from ${fmt(c.clusterThreshold.concurrentUsers)} concurrent users or ${fmt(c.clusterThreshold.trackedEntities)} tracked entities (our threshold), with the parts DHIS2 makes mandatory; DHIS2 calls clustering experimental.`,
       `Java heap: ${pct(c.heapFraction.value)} of Tomcat's RAM (our assumption), -Xms equal to -Xmx.`,
-      `Storage per record: data value ${c.bytes.dataValue.value} B, tracked entity ${c.bytes.trackedEntity.value} B, event ${c.bytes.event.value} B, × ${c.analyticsFactor.value} for analytics tables, + ${c.bytes.baselineGb.value} GB baseline (our assumptions); tracked entities are the number held now, data values and events accumulate each year.`,
+      `Storage per record: data value ${fmt(c.bytes.dataValue.value)} B, tracked entity ${fmt(c.bytes.trackedEntity.value)} B, event ${fmt(c.bytes.event.value)} B, × ${c.analyticsFactor.value} for analytics tables, + ${c.bytes.baselineGb.value} GB baseline (our assumptions); tracked entities are the number held now, data values and events accumulate each year.`,
       `Staging ${input.stagingSize === 'production' ? 'has production’s specification, as DHIS2 advises' : 'is smaller than production, by your choice'}; staging and training run ${pct(input.onDemandUptime)} of the time.`,
       `Backups: ${r.dailyDays} daily, ${r.weeklyWeeks} weekly and ${r.monthlyMonths} monthly compressed dumps without analytics tables, and a deduplicated copy of the file store, kept off the database disk.`,
       c.note,
+    ],
+    assumptionReasons: [
+      reason('dhis2.assumptions.separateSystems'),
+      reason('dhis2.assumptions.bands', { bands: c.tierBands.assumption }),
+      reason('dhis2.assumptions.singleMachine', { users: c.boombox.maxUsers, concurrent: c.boombox.maxConcurrent, dataValues: c.boombox.maxDataValuesPerYear }),
+      reason('dhis2.assumptions.clustered', { concurrent: c.clusterThreshold.concurrentUsers, trackedEntities: c.clusterThreshold.trackedEntities }),
+      reason('dhis2.assumptions.heap', { share: c.heapFraction.value }),
+      reason('dhis2.assumptions.storage', { dataValue: c.bytes.dataValue.value, trackedEntity: c.bytes.trackedEntity.value, event: c.bytes.event.value, analytics: c.analyticsFactor.value, baseline: c.bytes.baselineGb.value }),
+      reason(input.stagingSize === 'production' ? 'dhis2.assumptions.stagingProduction' : 'dhis2.assumptions.stagingSmaller', { uptime: input.onDemandUptime }),
+      reason('dhis2.assumptions.backups', { daily: r.dailyDays, weekly: r.weeklyWeeks, monthly: r.monthlyMonths }),
+      reason('dhis2.assumptions.note', { note: c.note }),
     ],
   };
 }

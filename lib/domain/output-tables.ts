@@ -22,8 +22,8 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
 
-// The sizing engines' reasons are still English text: `_say` is for them once they are reasons.
-export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, _say: TSay): TTable {
+// `say` puts the tier's reason into the export's language; services' and DHIS2 components' rules are still English text.
+export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const R = X.sizingRows;
   const A = ANNEX_TEXT[locale];
@@ -41,7 +41,7 @@ export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, _say: 
         rows.push(['CommCare HQ', tier, periodLabel, s.label, p.vms, p.cores, p.ramGb, p.dataStorageGb, p.osStorageGb, [s.reason, s.note && `${R.why} ${s.note}.`, `${R.source} ${[s.citation.title, s.citation.section].filter(Boolean).join(' — ')}${s.citation.url ? ` (${s.citation.url})` : ''}.`].filter(Boolean).join(' ')]);
       }
       const t = cc.totals[i];
-      rows.push(['CommCare HQ', tier, periodLabel, R.total, t.vms, t.cores, t.ramGb, t.dataStorageGb, t.osStorageGb, cc.tier.reason]);
+      rows.push(['CommCare HQ', tier, periodLabel, R.total, t.vms, t.cores, t.ramGb, t.dataStorageGb, t.osStorageGb, say(cc.tier.why)]);
     });
     for (const e of cc.footprint.environments) rows.push(['CommCare HQ', tier, R.environment, environment(e), e.vms, e.cores, e.ramGb, e.storageGb, null, R.uptime(formatPercentIn(locale, e.uptimeFraction))]);
     rows.push(['CommCare HQ', tier, R.backups, R.backupStorage, null, null, null, cc.footprint.backupStorageGb, null, R.fromRetention]);

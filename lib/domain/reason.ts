@@ -14,3 +14,6 @@ export type TReason = { key: string; params?: Record<string, TReasonParam> };
 export type TSay = (reason: TReason) => string;
 
 export const reason = (key: string, params?: TReason['params']): TReason => (params ? { key, params } : { key });
+
+/** The sizing engines' reasons are in sizingReasons.json (their own namespace, so the public calculator loads only them). */
+export const isSizingReason = (key: string) => key.startsWith('commcare.') || key.startsWith('dhis2.');

@@ -27,7 +27,7 @@ const JOURNEYS = [
       enterEmail: 'Saisissez votre mot de passe.', newAssessment: 'Nouvelle évaluation', linkScheme: 'Saisissez un lien complet commençant par https:// ou http://.', saved: 'Enregistré',
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
       issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
-      budgetRule: '12 mois × ', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/, plan: 'Plan d’amélioration : que faire ensuite',
+      budgetRule: '12 mois × ', sizingAssumption: 'budgétez-les ensemble', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/, plan: 'Plan d’amélioration : que faire ensuite',
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -39,7 +39,7 @@ const JOURNEYS = [
       enterEmail: 'Introduza a sua palavra-passe.', newAssessment: 'Nova avaliação', linkScheme: 'Introduza uma ligação completa que comece por https:// ou http://.', saved: 'Guardado',
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
       issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
-      budgetRule: '12 meses × ', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/, plan: 'Plano de melhoria: o que fazer a seguir',
+      budgetRule: '12 meses × ', sizingAssumption: 'orçamente-os em conjunto', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/, plan: 'Plano de melhoria: o que fazer a seguir',
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -174,6 +174,9 @@ for (const j of JOURNEYS) {
     await expectNoRawKeys(page);
     await page.goto(`/assessments/${demo}/sizing`);
     await expect(page.getByRole('heading', { name: j.t.dhis2Sizing, level: 2 })).toBeVisible();
+    // The sizing engines' assumptions are in the language too.
+    await expect(page.locator('main')).toContainText(j.t.sizingAssumption);
+    await expect(page.locator('main')).not.toContainText('budget them together');
     await expectNoRawKeys(page);
     await page.goto('/account');
     await expect(page.getByRole('heading', { name: j.t.account, level: 1 })).toBeVisible();

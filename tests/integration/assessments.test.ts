@@ -10,6 +10,7 @@ import { listReviewQueue } from '@/lib/server/assessments/review-queue';
 import { exportAssessment, importAssessment } from '@/lib/server/assessments/export-import';
 import { saveAnswer } from '@/lib/server/assessments/save-answer';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 import { answer, decide, FIXTURE_TEMPLATES, fixtureAssessment, signOffPhase1 } from './assessment-fixture';
 
@@ -33,6 +34,10 @@ describe('assessments: answers, gating and sign-off', () => {
     const { id } = await fixtureAssessment(actors.planner);
     await expect(answer(actors.planner, id, 'commcare.p2.s1.vendor', 'Acme')).resolves.toMatchObject({ version: 1 });
     expect(await phaseLocked(actors.planner, id, 'commcare.p2')).toBe(true);
+    // Why, in the reader's language: the engine's lock as a reason, said in French on a French page.
+    const lock = (await loadAssessmentPage(testDb(), actors.planner, id, 'fr')).tracks[0].phases.find((p) => p.id === 'commcare.p2')!.lock!;
+    expect(lock).toMatchObject({ key: 'phaseLocked', params: { phase: 1 } });
+    expect(reasonSayer('fr')(lock)).toMatch(/^La phase 1 \(.+\) a encore \d+ points? de contrôle à faire approuver, à commencer par « .+ »$/);
     const before = await tables();
     const error = await refusal(decide(actors.planner, id, 'commcare.p2.s1.cp-vendor', 'submit'));
     expect(error.status).toBe(409);

@@ -60,7 +60,7 @@ describe('the CommCare sizing as people read it', () => {
   });
 
   it("the RFP's sizing section", () => {
-    const text = strings(commcareSizingBlocks(result)).join('\n');
+    const text = strings(commcareSizingBlocks(result, 'en', reasonSayer('en'))).join('\n');
     expect(text).toContain('Assumptions');
     expect(leaks(text)).toEqual([]);
   });

@@ -9,18 +9,20 @@ import { runSizing } from '@/lib/app/sizing';
 const size = (raw: Record<string, unknown>) => calculateCommCareSizing(ZCommCareSizingInput.parse(raw), C);
 
 describe('CommCare configuration tier (guide, section 1.2)', () => {
+  const name = (key: string) => ({ key: `commcare.tiers.${key}` });
   it.each([
-    [1, 'single-server'],
-    [1_499, 'single-server'],
-    [1_500, 'micro-cluster'],
-    [3_499, 'micro-cluster'],
-    [3_500, 'small-cluster'],
-    [14_999, 'small-cluster'],
-    [15_000, 'large-cluster'],
-    [15_001, 'large-cluster'],
-  ])('%i users → %s', (users, tier) => {
+    [1, 'single-server', { key: 'commcare.tierFirst', params: { users: 1, max: 1_500, tier: name('singleServer') } }],
+    [1_499, 'single-server', { key: 'commcare.tierFirst', params: { users: 1_499, max: 1_500, tier: name('singleServer') } }],
+    [1_500, 'micro-cluster', { key: 'commcare.tierBetween', params: { users: 1_500, min: 1_500, max: 3_500, tier: name('microCluster') } }],
+    [3_499, 'micro-cluster', { key: 'commcare.tierBetween', params: { users: 3_499, min: 1_500, max: 3_500, tier: name('microCluster') } }],
+    [3_500, 'small-cluster', { key: 'commcare.tierBetween', params: { users: 3_500, min: 3_500, max: 15_000, tier: name('smallCluster') } }],
+    [14_999, 'small-cluster', { key: 'commcare.tierBetween', params: { users: 14_999, min: 3_500, max: 15_000, tier: name('smallCluster') } }],
+    [15_000, 'large-cluster', { key: 'commcare.tierLarge', params: { users: 15_000, min: 15_000, tier: name('largeCluster') } }],
+    [15_001, 'large-cluster', { key: 'commcare.tierLarge', params: { users: 15_001, min: 15_000, tier: name('largeCluster') } }],
+  ])('%i users → %s', (users, tier, why) => {
     const result = commcareTier(users, C);
     expect(result.tier).toBe(tier);
+    expect(result.why).toEqual(why);
     expect(result.reason).toContain(users.toLocaleString('en'));
   });
 });

@@ -122,8 +122,8 @@ describe('interface messages', () => {
           const ns = bindings.filter((b) => b.name === name && b.at < m.index).pop()?.ns;
           if (ns && !has(ns, m[1])) missing.push(`${path.relative('.', file)}: ${ns}.${m[1]}`);
         }
-      // The engines' reasons: reason('key', ...) of reasons.json, or of templates.json for a questionnaire's problems.
-      for (const m of text.matchAll(/\breason\('([\w.]+)'/g)) if (!has('reasons', m[1]) && !has('templates', m[1])) missing.push(`${path.relative('.', file)}: reasons.${m[1]}`);
+      // The engines' reasons: reason('key', ...) of reasons.json, sizingReasons.json for the sizing engines, or templates.json for a questionnaire's problems.
+      for (const m of text.matchAll(/\breason\('([\w.]+)'/g)) if (!has('reasons', m[1]) && !has('templates', m[1]) && !has('sizingReasons', m[1])) missing.push(`${path.relative('.', file)}: reasons.${m[1]}`);
     }
     expect(missing).toEqual([]);
   });

@@ -6,6 +6,11 @@ import { LOCALES } from '@/lib/domain/locale';
 import type { TReason } from '@/lib/domain/reason';
 import { calculateSkillsGap } from '@/lib/domain/skills-gap';
 import { reasonSayer } from '@/lib/i18n/reason-text';
+import { COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { calculateCommCareSizing, commcareTier } from '@/lib/domain/commcare-sizing';
+import { calculateDhis2Sizing } from '@/lib/domain/dhis2-sizing';
+import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
+import { ZDhis2SizingInput } from '@/lib/schemas/sizing-dhis2';
 
 /**
  * The engines' reasons as message keys: the gating lock reads in English exactly as the engine's
@@ -45,6 +50,57 @@ function allReasons(): TReason[] {
   }
   return out;
 }
+
+/** The sizing engines' reasons: both CommCare tiers' kinds and both DHIS2 staging choices. */
+function sizingReasons(): TReason[] {
+  const commcareRuns = [1_000, 2_000, 20_000].map((users) => calculateCommCareSizing(ZCommCareSizingInput.parse({ users }), COMMCARE_SIZING));
+  const dhis2Runs = (['production', 'smaller'] as const).map((stagingSize) =>
+    calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'HMIS', kind: 'aggregate', users: 500 }], stagingSize }), DHIS2_SIZING),
+  );
+  const tracker = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'Tracker', kind: 'tracker', users: 20_000, concurrentUsers: 400 }] }), DHIS2_SIZING);
+  return [...commcareRuns.flatMap((r) => [r.tier.why, ...r.assumptionReasons]), ...[...dhis2Runs, tracker].flatMap((r) => [...r.systems.map((x) => x.tier.why), ...r.assumptionReasons])];
+}
+
+describe('the sizing engines’ reasons', () => {
+  it('the CommCare tier reads in English exactly as the engine’s English, and in French in French', () => {
+    const [en, fr] = [reasonSayer('en'), reasonSayer('fr')];
+    for (const users of [1, 1_500, 3_500, 15_000]) expect(en(commcareTier(users, COMMCARE_SIZING).why)).toBe(commcareTier(users, COMMCARE_SIZING).reason);
+    expect(en(commcareTier(2_000, COMMCARE_SIZING).why)).toBe('2,000 users is at least 1,500 and below 3,500: Micro Cluster (2 servers).');
+    expect(fr(commcareTier(2_000, COMMCARE_SIZING).why)).toBe('2\u202f000 utilisateurs, c’est au moins 1\u202f500 et moins de 3\u202f500 : Micro-grappe (2 serveurs).');
+  });
+
+  it('the assumptions, in English, say what the engine’s English says', () => {
+    const say = reasonSayer('en');
+    const r = calculateCommCareSizing(ZCommCareSizingInput.parse({ users: 2_000 }), COMMCARE_SIZING);
+    expect(r.assumptionReasons.map(say)[0]).toBe(r.assumptions[0]);
+    expect(r.assumptionReasons.map(say).at(-2)).toBe(r.assumptions.at(-2));
+    const d = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: [{ name: 'HMIS', kind: 'aggregate', users: 500 }] }), DHIS2_SIZING);
+    expect(d.assumptionReasons.map(say)).toEqual(d.assumptions);
+  });
+
+  it('the DHIS2 specification, in English, reads exactly as the engine’s English, and in French in French', () => {
+    const systems = [
+      { name: 'HMIS', kind: 'aggregate', users: 500 },
+      { name: 'Tracker', kind: 'tracker', users: 20_000, concurrentUsers: 400 },
+    ];
+    const r = calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems }), DHIS2_SIZING);
+    expect(r.systems.map((s) => s.tier.tier)).toEqual(['small', 'large']);
+    for (const s of r.systems) expect(reasonSayer('en')(s.tier.why)).toBe(s.tier.reason);
+    expect(reasonSayer('fr')(r.systems[1].tier.why)).toMatch(/^400 utilisateurs simultanés .* catégorie « grande » .* Pour un tracker à l’échelle nationale/);
+  });
+
+  it.each(LOCALES)('%s: each is in words, with no key or ICU left over', (locale) => {
+    const say = reasonSayer(locale);
+    const english = reasonSayer('en');
+    for (const reason of sizingReasons()) {
+      const text = say(reason);
+      expect(text).not.toContain(reason.key);
+      expect(text, reason.key).not.toMatch(/[{}]|\[object/);
+      // The configuration's own note is data, in English.
+      if (locale !== 'en' && reason.key !== 'dhis2.assumptions.note') expect(text, `${locale} ${reason.key}`).not.toBe(english(reason));
+    }
+  });
+});
 
 describe('reasons as message keys', () => {
   it('the gating lock, in English, reads exactly as the engine’s English', () => {

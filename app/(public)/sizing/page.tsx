@@ -18,7 +18,7 @@ export default async function SizingPage() {
       <p>
         {t.rich('calculatorIntro', { code: (c) => <code>{c}</code> })}
       </p>
-      <IntlProvider namespaces={['sizing', 'sizingConfig', 'validation']}>
+      <IntlProvider namespaces={['sizing', 'sizingConfig', 'sizingReasons', 'validation']}>
         <SizingCalculator />
       </IntlProvider>
     </main>

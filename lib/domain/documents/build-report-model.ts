@@ -68,7 +68,7 @@ export function buildReportModel(input: TReportModelInput, locale: TLocale, say:
   for (const p of platforms) {
     const result = p === 'commcare' ? input.sizing.commcare : input.sizing.dhis2;
     if (!result) missing.tool('sizing', R.runSizing(NAMES[p]));
-    const blocks = p === 'commcare' ? (input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale) : null) : input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale) : null;
+    const blocks = p === 'commcare' ? (input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale, say) : null) : input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale, say) : null;
     s.h2(`sizing-${p}`, NAMES[p], blocks ?? [paragraph(R.sizingNotRun(NAMES[p]), 'missing')]);
   }
   if (!input.skills) missing.tool('skills', R.missingSkills);

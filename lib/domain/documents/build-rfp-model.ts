@@ -186,8 +186,8 @@ export function buildRfpModel(input: TRfpModelInput, content: TRfpContent, local
     ...(checkpointSources.length ? [paragraph(T.checkpointSources), bullets(checkpointSources.map(citationInDocument))] : []),
   ]);
   s.annex('annex-sizing', H.annexSizing, [paragraph(sk.annexIntros.sizing)]);
-  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale) : [paragraph(T.commcareSizingNotRun, 'missing')]);
-  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
+  if (platforms.includes('commcare')) s.h2('annex-sizing-commcare', 'CommCare HQ', input.sizing.commcare ? commcareSizingBlocks(input.sizing.commcare, locale, say) : [paragraph(T.commcareSizingNotRun, 'missing')]);
+  if (platforms.includes('dhis2')) s.h2('annex-sizing-dhis2', 'DHIS2', input.sizing.dhis2 ? dhis2SizingBlocks(input.sizing.dhis2, locale, say) : [paragraph(T.dhis2SizingNotRun, 'missing')]);
   if (!input.budget) missing.tool('budget', T.missingBudget);
   s.annex('annex-budget', H.annexBudget, [paragraph(sk.annexIntros.budget), ...(input.budget ? budgetBlocks(input.budget, locale, say) : [paragraph(T.budgetNotComputed, 'missing')])]);
   if (!input.skills) missing.tool('skills', T.missingSkills);

@@ -5,6 +5,7 @@ import type { TDhis2SizingResult, TDhis2SystemSizing } from '@/lib/domain/dhis2-
 import type { TFootprint } from '@/lib/domain/footprint';
 import { formatPercentIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
+import type { TSay } from '@/lib/domain/reason';
 import { ANNEX_TEXT, type TAnnexText } from './annex-text';
 import { keyValue, paragraph, table, type TDocBlock } from './doc-model';
 import { formatGb, formatInteger, formatMonth, formatNumber } from './format';
@@ -30,7 +31,8 @@ function footprintTable(footprint: TFootprint, label: string, locale: TLocale): 
 /** The peak users of the CommCare sizing horizon. */
 export const commcarePeakUsers = (r: TCommCareSizingResult) => Math.max(r.inputs.users, ...r.periods.map((p) => p.users));
 
-export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale = 'en'): TDocBlock[] {
+/** `say` puts the engine's reasons (tier, assumptions) into the document's language. */
+export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const c = T.columns;
   const int = (n: number) => formatInteger(n, locale);
@@ -42,7 +44,7 @@ export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale =
   return [
     keyValue([
       { key: T.commcare.configuration, value: `${tier.label} (${tier.servers})` },
-      { key: T.commcare.why, value: r.tier.reason },
+      { key: T.commcare.why, value: say(r.tier.why) },
       { key: T.commcare.usersAtStart, value: int(r.inputs.users) },
       { key: T.commcare.peakUsers, value: int(commcarePeakUsers(r)) },
       { key: T.commcare.horizon, value: T.commcare.horizonValue(int(r.inputs.horizonMonths), formatMonth(r.inputs.startDate, locale)) },
@@ -70,11 +72,11 @@ export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale =
       { caption: T.commcare.servicesCaption(period(r.periods[lastIndex])), hasTotalRow: true },
     ),
     footprintTable(r.footprint, r.footprint.label, locale),
-    paragraph([{ text: T.assumptions, bold: true }, { text: r.assumptions.join(' ') }], 'note'),
+    paragraph([{ text: T.assumptions, bold: true }, { text: r.assumptionReasons.map(say).join(' ') }], 'note'),
   ];
 }
 
-function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] {
+function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const c = T.columns;
   const D = T.dhis2;
@@ -95,7 +97,7 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] 
       { key: D.dataValuesPerYear, value: int(s.inputs.dataValuesPerYear) },
       { key: D.trackedEntities, value: int(s.inputs.trackedEntities) },
       { key: D.eventsPerYear, value: int(s.inputs.eventsPerYear) },
-      { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${s.tier.reason}` },
+      { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${say(s.tier.why)}` },
       { key: D.isolation, value: `${s.isolation.recommendation} ${s.isolation.reason}` },
       { key: D.memory, value: s.memorySplit.reason },
       { key: D.clustering, value: s.clustered.reason },
@@ -136,6 +138,6 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale): TDocBlock[] 
   ];
 }
 
-export function dhis2SizingBlocks(r: TDhis2SizingResult, locale: TLocale = 'en'): TDocBlock[] {
-  return [...r.systems.flatMap((s) => dhis2SystemBlocks(s, locale)), paragraph([{ text: ANNEX_TEXT[locale].assumptions, bold: true }, { text: r.assumptions.join(' ') }], 'note')];
+export function dhis2SizingBlocks(r: TDhis2SizingResult, locale: TLocale, say: TSay): TDocBlock[] {
+  return [...r.systems.flatMap((s) => dhis2SystemBlocks(s, locale, say)), paragraph([{ text: ANNEX_TEXT[locale].assumptions, bold: true }, { text: r.assumptionReasons.map(say).join(' ') }], 'note')];
 }

@@ -6,6 +6,7 @@ import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
 import { loadAssessmentState } from './load-assessment';
 import { isReadOnly } from '@/lib/domain/assessment-read-only';
+import { computeGating } from '@/lib/domain/gating';
 import { listEvidence } from '../evidence/evidence-files';
 
 /** One phase of one platform, its text in the reader's language: its sections, saved answers with versions, and checkpoints. */
@@ -36,7 +37,8 @@ export async function loadPhasePage(prisma: TPrisma, actor: TActor, assessmentId
     phases: track.template.phases.map((p) => ({ id: p.id, number: p.number, title: p.title })),
     sources: track.template.sources,
     locked: gating.locked,
-    lockedReason: gating.lockedReason ?? null,
+    /** Why the phase is locked, as a reason in the reader's language (the blocking phase's title and checkpoint localized). */
+    lock: computeGating(template, state.statuses, state.values).find((g) => g.phaseId === phaseId)!.lock ?? null,
     saved,
     evidence,
     checkpoints: Object.fromEntries(

@@ -14,6 +14,7 @@ import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { IntlProvider } from '@/app/_components/intl-provider';
 import { AssessmentLifecycle } from './assessment-lifecycle';
 import { isReadOnly } from '@/lib/domain/assessment-read-only';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 
 export const generateMetadata = assessmentMetadata();
 
@@ -23,7 +24,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const page = await orNotFound(loadAssessmentPage(db(), session.actor, assessmentId, await pageLocale()));
   // An archived assessment is read-only: no upgrade is offered until it is restored.
   const upgrades = can(session.role, 'assessment.upgrade') && !isReadOnly(page) ? await upgradePreview(db(), session.actor, assessmentId) : [];
-  const [t, tm] = await Promise.all([getTranslations('assessment'), getTranslations('milestones')]);
+  const [t, tm, say] = await Promise.all([getTranslations('assessment'), getTranslations('milestones'), pageSayer()]);
   return (
     <>
       <p className="muted">
@@ -81,7 +82,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
                 <p className="muted">
                   {t('checkpointCounts', { approved: phase.checkpoints.approved, submitted: phase.checkpoints.submitted, changes: phase.checkpoints.changes_requested, open: phase.checkpoints.open })}
                 </p>
-                {phase.locked && <p className="muted">{phase.lockedReason}</p>}
+                {phase.locked && phase.lock && <p className="muted">{say(phase.lock)}</p>}
               </li>
             ))}
           </ol>

@@ -19,6 +19,7 @@ import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { loadDiscussions } from '@/lib/server/discussion/load-discussions';
 import { DiscussionPanel } from '../../../discussion-panel';
 import { threadProps } from '../../../discussion-view';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 
 export const generateMetadata = assessmentMetadata();
 
@@ -35,7 +36,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
   const discussion = (subjectId: string, label: string) => (
     <DiscussionPanel assessmentId={assessmentId} subjectId={subjectId} label={label} thread={threadProps(discussions.threads[subjectId], discussions.members, locale)} canWrite={canDiscuss} exampleName={session.user.name} />
   );
-  const [t, ta, tp] = await Promise.all([getTranslations('phase'), getTranslations('assessment'), getTranslations('phasePage')]);
+  const [t, ta, tp, say] = await Promise.all([getTranslations('phase'), getTranslations('assessment'), getTranslations('phasePage'), pageSayer()]);
   // Draft ahead: a locked phase's answers can be written as drafts; only its checkpoints wait for the gate.
   const editable = writable && can(session.role, 'answer.write');
   const at = page.phases.findIndex((p) => p.id === page.phase.id);
@@ -68,7 +69,7 @@ export default async function PhasePage({ params }: { params: Promise<{ assessme
       </h1>
       {page.locked && (
         <p className="notice" role="status" data-testid="phase-locked">
-          <span className="badge warn">{tp('drafts')}</span> {tp('notOpenYet', { reason: page.lockedReason ?? '' })} {editable ? tp('draftNow') : tp('submitOnceOpen')}
+          <span className="badge warn">{tp('drafts')}</span> {tp('notOpenYet', { reason: page.lock ? say(page.lock) : '' })} {editable ? tp('draftNow') : tp('submitOnceOpen')}
         </p>
       )}
       {page.phase.intro && (
