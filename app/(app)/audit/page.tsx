@@ -7,22 +7,13 @@ import { pageLocale } from '@/lib/i18n/request';
 import { formatDateIn, formatNumberIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
 import { AnswerView } from '@/app/_components/answer-view';
-import { parseOrganizationAuditQuery, type TOrganizationAuditQuery } from '@/lib/schemas/organization-audit-query';
+import { parseOrganizationAuditQuery } from '@/lib/schemas/organization-audit-query';
+import { AuditFilterForm, AuditPager, auditHref } from '@/app/_components/audit-controls';
 import { listOrganizationAudit } from '@/lib/server/organization-audit';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgAudit'))('title') };
 }
-
-const href = (q: TOrganizationAuditQuery, page: number) => {
-  const search = new URLSearchParams();
-  if (q.person) search.set('person', q.person);
-  if (q.kind) search.set('kind', q.kind);
-  if (q.assessment) search.set('assessment', q.assessment);
-  if (page > 1) search.set('page', String(page));
-  const s = search.toString();
-  return `/audit${s ? `?${s}` : ''}`;
-};
 
 const when = (locale: TLocale, d: Date) => `${formatDateIn(locale, d)} ${d.toISOString().slice(11, 16)} UTC`;
 
@@ -40,43 +31,22 @@ export default async function OrganizationAuditPage({ searchParams }: { searchPa
     <>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro', { organization: session.organization.name })}</p>
-      <form method="get" className="row" aria-label={t('filter')}>
-        <label>
-          {t('person')}{' '}
-          <select name="person" defaultValue={query.person ?? ''}>
-            <option value="">{t('everyone')}</option>
-            {trail.filters.people.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('kind')}{' '}
-          <select name="kind" defaultValue={query.kind ?? ''}>
-            <option value="">{t('everyKind')}</option>
-            {trail.filters.kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('assessment')}{' '}
-          <select name="assessment" defaultValue={query.assessment ?? ''}>
-            <option value="">{t('everyAssessment')}</option>
-            {trail.filters.assessments.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.isArchived ? t('archivedOption', { name: a.label }) : a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t('show')}</button>
-        {(query.person || query.kind || query.assessment) && <Link href="/audit">{t('clear')}</Link>}
-      </form>
+      <AuditFilterForm
+        label={t('filter')}
+        show={t('show')}
+        clear={{ href: '/audit', label: t('clear') }}
+        filters={[
+          { name: 'person', label: t('person'), everyLabel: t('everyone'), value: query.person, options: trail.filters.people },
+          { name: 'kind', label: t('kind'), everyLabel: t('everyKind'), value: query.kind, options: trail.filters.kinds },
+          {
+            name: 'assessment',
+            label: t('assessment'),
+            everyLabel: t('everyAssessment'),
+            value: query.assessment,
+            options: trail.filters.assessments.map((a) => ({ value: a.value, label: a.isArchived ? t('archivedOption', { name: a.label }) : a.label })),
+          },
+        ]}
+      />
       <p role="status">{trail.total === 0 ? t('noneMatch') : t('range', { first: n(first), last: n(last), total: n(trail.total) })}</p>
       {trail.events.length > 0 && (
         <div className="card table-wrap">
@@ -109,13 +79,15 @@ export default async function OrganizationAuditPage({ searchParams }: { searchPa
           </table>
         </div>
       )}
-      {trail.pageCount > 1 && (
-        <nav aria-label={t('pages')} className="row">
-          {trail.page > 1 ? <Link href={href(query, trail.page - 1)}>{t('newer')}</Link> : null}
-          <span>{t('pageOf', { page: trail.page, pages: trail.pageCount })}</span>
-          {trail.page < trail.pageCount ? <Link href={href(query, trail.page + 1)}>{t('older')}</Link> : null}
-        </nav>
-      )}
+      <AuditPager
+        label={t('pages')}
+        page={trail.page}
+        pageCount={trail.pageCount}
+        href={(page) => auditHref('/audit', { person: query.person, kind: query.kind, assessment: query.assessment }, page)}
+        newer={t('newer')}
+        older={t('older')}
+        pageOf={t('pageOf', { page: trail.page, pages: trail.pageCount })}
+      />
     </>
   );
 }
