@@ -5,7 +5,8 @@
  *   1. answer saves under 50 concurrent clients (autocannon), the app vs. two floors: the framework
  *      floor (GET /api/v1/session: Next, proxy.ts and the session, nothing else) and the physical
  *      floor (scripts/bench/bare-save-server.ts: node:http + pg, the session then one CTE statement);
- *      then open loop at --rate, alone and while 5 planners download 5 different RFP drafts;
+ *      then an open loop at --rate (evenly spaced, scripts/bench/open-loop.ts), alone and while 5
+ *      planners download 5 different RFP drafts, and the same rate as bursts (autocannon's rate);
  *   2. response times of the assessment page, the questionnaire page and the report JSON;
  *   3. the demo assessment's RFP: react-pdf vs. headless Chromium printing the same content;
  *   4. first-load JavaScript (gzip) of the questionnaire page vs. a bare page (/bare).
@@ -23,6 +24,7 @@ import { freePort, startApp, startBare, startBenchDatabase, type TBenchDatabase,
 import { firstLoadJs } from './bench/first-load-js';
 import { timePage } from './bench/page-timings';
 import { benchRfp } from './bench/rfp-vs-chromium';
+import { runOpenLoop } from './bench/open-loop';
 import { runSaveLoad, SaveSlots, type TSaveLoadResult } from './bench/save-load';
 import { seedBench } from './bench/seed';
 import { kib, ms, printTable, ratio, verdict } from './bench/stats';
@@ -70,12 +72,17 @@ async function main() {
 
     // 1. Saves: the app, then the bare floor, same slots, same settings.
     const slots = new SaveSlots(seed.saveAssessmentIds, seed.saveQuestionId);
-    const saves = async (label: string, origin: string, rate?: number, floorPath?: string): Promise<TSaveLoadResult> => {
-      say(`saves against ${label}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${CONNECTIONS} connections${rate ? `, ${rate} saves/s` : ''}`);
+    /** Closed loop (autocannon); `burst`: autocannon's rate, all connections at once every second; `open`: evenly spaced (open-loop.ts). */
+    const saves = async (label: string, origin: string, rate?: { perSecond: number; kind: 'open' | 'burst' }, floorPath?: string): Promise<TSaveLoadResult> => {
+      say(`saves against ${label}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${CONNECTIONS} connections${rate ? `, ${rate.perSecond} saves/s ${rate.kind === 'open' ? 'evenly spaced' : 'all at once every second'}` : ''}`);
+      const run = (seconds: number) =>
+        rate?.kind === 'open'
+          ? runOpenLoop({ origin, cookie, slots, connections: CONNECTIONS, seconds, rate: rate.perSecond })
+          : runSaveLoad({ origin, cookie, slots, connections: CONNECTIONS, seconds, rate: rate?.perSecond, floorPath });
       await slots.sync(prisma);
-      await runSaveLoad({ origin, cookie, slots, connections: CONNECTIONS, seconds: WARMUP_SECONDS, rate, floorPath });
+      await run(WARMUP_SECONDS);
       await slots.sync(prisma);
-      const result = await runSaveLoad({ origin, cookie, slots, connections: CONNECTIONS, seconds: SECONDS, rate, floorPath });
+      const result = await run(SECONDS);
       await slots.sync(prisma); // let the cut-off saves finish before the next run
       return result;
     };
@@ -84,8 +91,9 @@ async function main() {
       const app = await saves('the app', running.app.origin);
       const framework = await saves('the framework floor (GET /api/v1/session)', running.app.origin, undefined, '/api/v1/session');
       const bare = await saves('the physical floor', running.bare.origin);
-      const appAtRate = await saves('the app', running.app.origin, RATE);
-      const bareAtRate = await saves('the bare handler', running.bare.origin, RATE);
+      const appAtRate = await saves('the app', running.app.origin, { perSecond: RATE, kind: 'open' });
+      const bareAtRate = await saves('the bare handler', running.bare.origin, { perSecond: RATE, kind: 'open' });
+      const appBursts = await saves('the app', running.app.origin, { perSecond: RATE, kind: 'burst' });
       // The same open loop while five planners each download a different RFP draft (cold cache):
       // the run lasts as long as the renders do.
       say(`saves against the app at ${RATE} saves/s while ${RENDERERS} different RFP drafts render`);
@@ -99,20 +107,21 @@ async function main() {
           return { status: response?.status ?? 0, ms: performance.now() - renderStart };
         }),
       );
-      const appWhileRendering = await runSaveLoad({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
+      const appWhileRendering = await runOpenLoop({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
       const rendered = await renders;
       await slots.sync(prisma);
 
       const saveRow = (label: string, r: TSaveLoadResult) => [label, ms(r.p50), ms(r.p95), ms(r.p99), `${r.throughput.toFixed(0)}/s`, String(r.requests), String(r.non2xx), String(r.errors)];
-      const failureNotes = [['app', app] as const, ['framework floor', framework] as const, ['bare', bare] as const, [`app at ${RATE}/s`, appAtRate] as const, [`bare at ${RATE}/s`, bareAtRate] as const, ['app while rendering', appWhileRendering] as const].filter(([, r]) => r.firstFailure).map(([l, r]) => `  ${l} non-2xx by status ${JSON.stringify(r.failures)}; first: ${r.firstFailure}`);
+      const failureNotes = [['app', app] as const, ['framework floor', framework] as const, ['bare', bare] as const, [`app at ${RATE}/s`, appAtRate] as const, [`bare at ${RATE}/s`, bareAtRate] as const, [`app, bursts of ${RATE}`, appBursts] as const, ['app while rendering', appWhileRendering] as const].filter(([, r]) => r.firstFailure).map(([l, r]) => `  ${l} non-2xx by status ${JSON.stringify(r.failures)}; first: ${r.firstFailure}`);
       printTable(`Answer saves — PUT /api/v1/assessments/{id}/answers, ${CONNECTIONS} connections, ${SECONDS} s`, ['', 'p50', 'p95', 'p99', 'saves/s', 'requests', 'non-2xx', 'errors'], [
         saveRow('app (Next + Prisma)', app),
         saveRow('framework floor (GET /api/v1/session: Next + proxy.ts + session)', framework),
         saveRow('physical floor (node:http + pg: session + one CTE)', bare),
         ['app / framework floor', ratio(app.p50, framework.p50), ratio(app.p95, framework.p95), ratio(app.p99, framework.p99), ratio(app.throughput, framework.throughput), '', '', ''],
         ['app / physical floor', ratio(app.p50, bare.p50), ratio(app.p95, bare.p95), ratio(app.p99, bare.p99), ratio(app.throughput, bare.throughput), '', '', ''],
-        saveRow(`app, open loop at ${RATE} saves/s`, appAtRate),
-        saveRow(`bare, open loop at ${RATE} saves/s`, bareAtRate),
+        saveRow(`app, open loop at ${RATE} saves/s (evenly spaced)`, appAtRate),
+        saveRow(`bare, open loop at ${RATE} saves/s (evenly spaced)`, bareAtRate),
+        saveRow(`app, ${RATE} saves at once every second (autocannon's rate; for reference)`, appBursts),
         saveRow(`app, open loop at ${RATE} saves/s while ${RENDERERS} RFP drafts render`, appWhileRendering),
         ['while rendering / none', ratio(appWhileRendering.p50, appAtRate.p50), ratio(appWhileRendering.p95, appAtRate.p95), ratio(appWhileRendering.p99, appAtRate.p99), '', '', '', ''],
       ]);

@@ -59,8 +59,8 @@ export class SaveSlots {
 /** autocannon against PUT {origin}/api/v1/assessments/{slot assessment}/answers, each request a new value. */
 /**
  * Closed loop by default (each connection sends its next save as soon as the last one returns: the
- * latency then is connections / throughput); with `rate`, open loop at that many saves per second
- * over all connections (users who autosave every few seconds).
+ * latency then is connections / throughput); with `rate`, autocannon's rate limit: every connection
+ * sends its share at the start of each second, all together (a burst; open-loop.ts is the even open loop).
  */
 export async function runSaveLoad(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate?: number; until?: Promise<unknown>; /** GET this path instead of saving (the framework floor). */ floorPath?: string }): Promise<TSaveLoadResult> {
   const { slots } = options;

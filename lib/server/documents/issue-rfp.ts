@@ -3,13 +3,9 @@ import { afterCommit, notify } from '../notifications/notify';
 import { createHash } from 'node:crypto';
 import type { TPrisma } from '@/lib/db/client';
 import { isUuid } from '@/lib/schemas/ids';
-import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
-import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
-import { RFP_CONTENT } from '@/lib/documents/rfp-content';
-import { localizeRfpContent } from '@/lib/documents/localize-rfp-content';
+import { docModel, type TDocSource } from '@/lib/documents/render-job';
 import type { TLocale } from '@/lib/domain/locale';
-import { reasonSayer } from '@/lib/i18n/reason-text';
 import { fieldErrors } from '@/lib/schemas/field-errors';
 import { ZIssueRfp } from '@/lib/schemas/rfp-actions';
 import { requirePermission, type TActor } from '../actor';
@@ -22,15 +18,25 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /** The RFP as it would be issued now (a DRAFT while anything is missing), in `locale`. */
 export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
+  return docModel(await currentRfpSource(prisma, actor, assessmentId, now, locale));
+}
+
+/** What the RFP as of now is built from (the model is built where it is drawn: in a render worker). */
+export async function currentRfpSource(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocSource> {
   const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
   if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');
-  return buildRfpModel({ ...input, generatedAt: now.toISOString() }, localizeRfpContent(RFP_CONTENT, locale), locale, reasonSayer(locale));
+  return { build: { kind: 'rfp', input: { ...input, generatedAt: now.toISOString() } }, locale };
+}
+
+/** What the assessment report as of now, in `locale`, is built from. */
+export async function currentReportSource(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocSource> {
+  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
+  return { build: { kind: 'report', input: { ...input, generatedAt: now.toISOString() } }, locale };
 }
 
 /** The assessment report as of now, in `locale`. */
 export async function buildCurrentReport(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocModel> {
-  const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
-  return buildReportModel({ ...input, generatedAt: now.toISOString() }, locale, reasonSayer(locale));
+  return docModel(await currentReportSource(prisma, actor, assessmentId, now, locale));
 }
 
 export type TIssuedRfpSummary = { version: number; locale: string; issuedAt: Date; issuedBy: string; pdfSha256: string; docxSha256: string; pdfBytes: number; docxBytes: number };

@@ -3,13 +3,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TPrisma } from '@/lib/db/client';
-import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import type { TRenderFormat } from '@/lib/documents/render-job';
 import { log } from '@/lib/log';
 import { isUuid } from '@/lib/schemas/ids';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
-import { buildCurrentReport, buildCurrentRfp } from './issue-rfp';
+import { currentReportSource, currentRfpSource } from './issue-rfp';
 import { renderInPool, renderWhenIdle } from './render-pool';
 import { isLocale, type TLocale } from '@/lib/domain/locale';
 
@@ -102,8 +101,9 @@ export async function draftDocument(
   const running = inFlight.get(found.key);
   if (running) return running;
   const rendering = (async () => {
-    const model: TDocModel = kind === 'rfp' ? await buildCurrentRfp(prisma, actor, assessmentId, now, locale) : await buildCurrentReport(prisma, actor, assessmentId, now, locale);
-    const bytes = background ? await renderWhenIdle({ model, format }) : await renderInPool(actor.userId, { model, format });
+    // Only the reads here; the model is built in the render worker with the drawing.
+    const source = kind === 'rfp' ? await currentRfpSource(prisma, actor, assessmentId, now, locale) : await currentReportSource(prisma, actor, assessmentId, now, locale);
+    const bytes = background ? await renderWhenIdle({ ...source, format }) : await renderInPool(actor.userId, { ...source, format });
     await store(prisma, { key: found.key, assessmentId, format, bytes }).catch((error: unknown) => log('warn', 'rendered document not cached', null, { key: found.key, error }));
     return bytes;
   })();
