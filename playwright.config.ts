@@ -85,7 +85,7 @@ export default defineConfig({
       // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
       DEMO_LOCALE: 'en',
       // One render thread per server: the servers share the machine.
-      RENDER_THREADS: '1',
+      RENDER_PROCESSES: '1',
       // tests/e2e/pseudo-locale.spec.ts walks the pages in the pseudo-language (lib/i18n/pseudo-locale.ts).
       PSEUDO_LOCALE: '1',
     },

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/app/content-security-policy';
 import { REQUEST_ID_HEADER } from '@/lib/app/request-id-header';
-import { isHttpsDeployment } from '@/lib/env';
+import { env, isHttpsDeployment } from '@/lib/env';
 
 /**
  * Every request gets an id and a CSP nonce. Handlers read the id from the request header (for
@@ -10,7 +10,8 @@ import { isHttpsDeployment } from '@/lib/env';
  * request and puts it on the scripts it renders; the browser gets the same policy.
  */
 export function proxy(request: NextRequest) {
-  const id = crypto.randomUUID();
+  // scripts/serve.ts (what `npm start` runs) has named the request already; a bare `next start` has not.
+  const id = (env().HR_CLIENT_ADDRESS_FROM_SERVER && request.headers.get(REQUEST_ID_HEADER)) || crypto.randomUUID();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
@@ -27,5 +28,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Files of public/ (icon, robots.txt) are not pages: no nonce or request id needed; next.config.js still sets their headers.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+  // The JSON API (/api/v1/…, /api/health) gets its request id and policy from scripts/serve.ts (lib/app/content-security-policy.ts isApiPath).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/v1/|api/health).*)'],
 };

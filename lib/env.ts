@@ -35,7 +35,7 @@ const ZEnv = z.object({
   /** How long an invitation link stays valid. */
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Worker threads that render PDF and DOCX documents (default: CPU count − 1, at least 1). */
-  RENDER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  RENDER_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   /** Renders waiting for a thread, over all users, before a download is answered 429. */
   RENDER_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Renders one user may have running or waiting at once, before a download is answered 429. */

@@ -25,6 +25,7 @@ import { firstLoadJs } from './bench/first-load-js';
 import { timePage } from './bench/page-timings';
 import { benchRfp } from './bench/rfp-vs-chromium';
 import { runOpenLoop } from './bench/open-loop';
+import { threadCpuMs, treeCpuMs, treePids } from './bench/proc-cpu';
 import { runSaveLoad, SaveSlots, type TSaveLoadResult } from './bench/save-load';
 import { seedBench } from './bench/seed';
 import { kib, ms, printTable, ratio, verdict } from './bench/stats';
@@ -42,6 +43,16 @@ const want = (part: 'saves' | 'pages' | 'rfp' | 'js') => !ONLY || ONLY.includes(
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 
 const say = (line: string) => console.log(`· ${line}`);
+
+/** CPU per request of the server's process tree (all its threads, render workers included) and of PostgreSQL (every backend). */
+type TCpuPerRequest = { serverCpuMs: number; postgresCpuMs: number };
+function cpuMeter(serverPid: number) {
+  // The throwaway PostgreSQL runs under this process; with DATABASE_URL set it is elsewhere and not counted.
+  const postgres = () => treeCpuMs(process.pid, 'postgres');
+  const server0 = treeCpuMs(serverPid);
+  const postgres0 = postgres();
+  return { stop: () => ({ serverMs: treeCpuMs(serverPid) - server0, postgresMs: postgres() - postgres0 }) };
+}
 
 async function main() {
   if (!hasBuild()) return fail('No production build in .next: run npm run build first.');
@@ -73,7 +84,8 @@ async function main() {
     // 1. Saves: the app, then the bare floor, same slots, same settings.
     const slots = new SaveSlots(seed.saveAssessmentIds, seed.saveQuestionId);
     /** Closed loop (autocannon); `burst`: autocannon's rate, all connections at once every second; `open`: evenly spaced (open-loop.ts). */
-    const saves = async (label: string, origin: string, rate?: { perSecond: number; kind: 'open' | 'burst' }, floorPath?: string): Promise<TSaveLoadResult> => {
+    const saves = async (label: string, server: TRunningProcess, rate?: { perSecond: number; kind: 'open' | 'burst' }, floorPath?: string): Promise<TSaveLoadResult & TCpuPerRequest> => {
+      const { origin } = server;
       say(`saves against ${label}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${CONNECTIONS} connections${rate ? `, ${rate.perSecond} saves/s ${rate.kind === 'open' ? 'evenly spaced' : 'all at once every second'}` : ''}`);
       const run = (seconds: number) =>
         rate?.kind === 'open'
@@ -82,18 +94,20 @@ async function main() {
       await slots.sync(prisma);
       await run(WARMUP_SECONDS);
       await slots.sync(prisma);
+      const cpu = cpuMeter(server.pid);
       const result = await run(SECONDS);
+      const used = cpu.stop();
       await slots.sync(prisma); // let the cut-off saves finish before the next run
-      return result;
+      return { ...result, serverCpuMs: used.serverMs / result.requests, postgresCpuMs: used.postgresMs / result.requests };
     };
     const targets: [string, string, boolean | null][] = [];
     if (want('saves')) {
-      const app = await saves('the app', running.app.origin);
-      const framework = await saves('the framework floor (GET /api/v1/session)', running.app.origin, undefined, '/api/v1/session');
-      const bare = await saves('the physical floor', running.bare.origin);
-      const appAtRate = await saves('the app', running.app.origin, { perSecond: RATE, kind: 'open' });
-      const bareAtRate = await saves('the bare handler', running.bare.origin, { perSecond: RATE, kind: 'open' });
-      const appBursts = await saves('the app', running.app.origin, { perSecond: RATE, kind: 'burst' });
+      const app = await saves('the app', running.app);
+      const framework = await saves('the framework floor (GET /api/v1/session)', running.app, undefined, '/api/v1/session');
+      const bare = await saves('the physical floor', running.bare);
+      const appAtRate = await saves('the app', running.app, { perSecond: RATE, kind: 'open' });
+      const bareAtRate = await saves('the bare handler', running.bare, { perSecond: RATE, kind: 'open' });
+      const appBursts = await saves('the app', running.app, { perSecond: RATE, kind: 'burst' });
       // The same open loop while five planners each download a different RFP draft (cold cache):
       // the run lasts as long as the renders do.
       say(`saves against the app at ${RATE} saves/s while ${RENDERERS} different RFP drafts render`);
@@ -107,25 +121,32 @@ async function main() {
           return { status: response?.status ?? 0, ms: performance.now() - renderStart };
         }),
       );
-      const appWhileRendering = await runOpenLoop({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
+      const renderCpu = cpuMeter(running.app.pid);
+      const serverPids = treePids(running.app.pid);
+      const threadsBefore = threadCpuMs(serverPids);
+      const whileRendering = await runOpenLoop({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
+      const renderUsed = renderCpu.stop();
+      const threadsDuring = [...threadCpuMs(serverPids)].map(([name, total]) => [name, total - (threadsBefore.get(name) ?? 0)] as const).filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]);
+      const appWhileRendering = { ...whileRendering, serverCpuMs: renderUsed.serverMs / whileRendering.requests, postgresCpuMs: renderUsed.postgresMs / whileRendering.requests };
       const rendered = await renders;
       await slots.sync(prisma);
 
-      const saveRow = (label: string, r: TSaveLoadResult) => [label, ms(r.p50), ms(r.p95), ms(r.p99), `${r.throughput.toFixed(0)}/s`, String(r.requests), String(r.non2xx), String(r.errors)];
+      const saveRow = (label: string, r: TSaveLoadResult & TCpuPerRequest) => [label, ms(r.p50), ms(r.p95), ms(r.p99), `${r.throughput.toFixed(0)}/s`, String(r.requests), String(r.non2xx), String(r.errors), ms(r.serverCpuMs), ms(r.postgresCpuMs)];
       const failureNotes = [['app', app] as const, ['framework floor', framework] as const, ['bare', bare] as const, [`app at ${RATE}/s`, appAtRate] as const, [`bare at ${RATE}/s`, bareAtRate] as const, [`app, bursts of ${RATE}`, appBursts] as const, ['app while rendering', appWhileRendering] as const].filter(([, r]) => r.firstFailure).map(([l, r]) => `  ${l} non-2xx by status ${JSON.stringify(r.failures)}; first: ${r.firstFailure}`);
-      printTable(`Answer saves — PUT /api/v1/assessments/{id}/answers, ${CONNECTIONS} connections, ${SECONDS} s`, ['', 'p50', 'p95', 'p99', 'saves/s', 'requests', 'non-2xx', 'errors'], [
+      printTable(`Answer saves — PUT /api/v1/assessments/{id}/answers, ${CONNECTIONS} connections, ${SECONDS} s`, ['', 'p50', 'p95', 'p99', 'saves/s', 'requests', 'non-2xx', 'errors', 'server CPU/req', 'PostgreSQL CPU/req'], [
         saveRow('app (Next + Prisma)', app),
         saveRow('framework floor (GET /api/v1/session: Next + proxy.ts + session)', framework),
         saveRow('physical floor (node:http + pg: session + one CTE)', bare),
-        ['app / framework floor', ratio(app.p50, framework.p50), ratio(app.p95, framework.p95), ratio(app.p99, framework.p99), ratio(app.throughput, framework.throughput), '', '', ''],
-        ['app / physical floor', ratio(app.p50, bare.p50), ratio(app.p95, bare.p95), ratio(app.p99, bare.p99), ratio(app.throughput, bare.throughput), '', '', ''],
+        ['app / framework floor', ratio(app.p50, framework.p50), ratio(app.p95, framework.p95), ratio(app.p99, framework.p99), ratio(app.throughput, framework.throughput), '', '', '', ratio(app.serverCpuMs, framework.serverCpuMs), ratio(app.postgresCpuMs, framework.postgresCpuMs)],
+        ['app / physical floor', ratio(app.p50, bare.p50), ratio(app.p95, bare.p95), ratio(app.p99, bare.p99), ratio(app.throughput, bare.throughput), '', '', '', ratio(app.serverCpuMs, bare.serverCpuMs), ratio(app.postgresCpuMs, bare.postgresCpuMs)],
         saveRow(`app, open loop at ${RATE} saves/s (evenly spaced)`, appAtRate),
         saveRow(`bare, open loop at ${RATE} saves/s (evenly spaced)`, bareAtRate),
         saveRow(`app, ${RATE} saves at once every second (autocannon's rate; for reference)`, appBursts),
         saveRow(`app, open loop at ${RATE} saves/s while ${RENDERERS} RFP drafts render`, appWhileRendering),
-        ['while rendering / none', ratio(appWhileRendering.p50, appAtRate.p50), ratio(appWhileRendering.p95, appAtRate.p95), ratio(appWhileRendering.p99, appAtRate.p99), '', '', '', ''],
+        ['while rendering / none', ratio(appWhileRendering.p50, appAtRate.p50), ratio(appWhileRendering.p95, appAtRate.p95), ratio(appWhileRendering.p99, appAtRate.p99), '', '', '', '', '', ''],
       ]);
       console.log(`  ${RENDERERS} drafts (statuses ${rendered.map((r) => r.status).join(', ')}) arrived after ${rendered.map((r) => ms(r.ms)).join(', ')}; the save run lasted ${appWhileRendering.seconds.toFixed(1)} s`);
+      console.log(`  the server's CPU by thread while they rendered: ${threadsDuring.map(([name, t]) => `${name} ${(t / 1000).toFixed(1)} s`).join(', ')}; PostgreSQL ${((appWhileRendering.postgresCpuMs * appWhileRendering.requests) / 1000).toFixed(1)} s`);
       for (const note of failureNotes) console.log(note);
       targets.push(
         [`save throughput >= 0.5x framework floor's (${CONNECTIONS} clients, closed loop)`, ratio(app.throughput, framework.throughput), framework.throughput > 0 && app.throughput >= 0.5 * framework.throughput],
@@ -159,11 +180,11 @@ async function main() {
       running.app = await startApp(running.db.url, appPort);
       const afterRestart = await timePage(running.app.origin, cookie, 'cached draft after a restart', `/api/v1/assessments/${seed.demoAssessmentId}/rfp/draft.pdf`);
       printTable(`RFP PDF of the demo assessment — ${rfp.sections} sections, median of ${RUNS}`, ['', 'time', 'CPU', 'size', 'pages'], [
-        ['react-pdf: build model + render in a thread of the app\'s render pool', ms(rfp.reactPdf.median), ms(rfp.reactPdf.cpuMedian), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
+        ['react-pdf: build model + render in a process of the app\'s render pool', ms(rfp.reactPdf.median), ms(rfp.reactPdf.cpuMedian), kib(rfp.reactPdf.bytes), String(rfp.reactPdf.pages)],
         ['Chromium: build model + HTML + print (warm browser)', ms(rfp.chromium.median), ms(rfp.chromium.cpuMedian), kib(rfp.chromium.bytes), String(rfp.chromium.pages)],
         ['react-pdf / Chromium', ratio(rfp.reactPdf.median, rfp.chromium.median), ratio(rfp.reactPdf.cpuMedian, rfp.chromium.cpuMedian), '', ''],
         ['Chromium launch (once per process)', ms(rfp.chromium.launch), '', '', ''],
-        ['GET …/rfp/draft.pdf on the app, cache emptied (load + build + render in a worker + store)', ms(rfp.http.median), '', '', ''],
+        ['GET …/rfp/draft.pdf on the app, cache emptied (load; build + render in a render process; store)', ms(rfp.http.median), '', '', ''],
         [`GET …/rfp/draft.pdf unchanged (cached in PostgreSQL): p50 / p95`, `${ms(cachedDraft.p50)} / ${ms(cachedDraft.p95)}`, '', kib(cachedDraft.bytes), ''],
         [`  the same after a restart of the app: p50 / p95`, `${ms(afterRestart.p50)} / ${ms(afterRestart.p95)}`, '', kib(afterRestart.bytes), ''],
       ]);

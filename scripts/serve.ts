@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { randomUUID } from 'node:crypto';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/app/client-address';
+import { API_CONTENT_SECURITY_POLICY, isApiPath } from '../lib/app/content-security-policy';
+import { REQUEST_ID_HEADER } from '../lib/app/request-id-header';
 import { env } from '../lib/env';
 import { log } from '../lib/log';
 
@@ -9,6 +12,12 @@ import { log } from '../lib/log';
  * client's own X-Forwarded-For and drops the socket address, so the app could not tell where a
  * request comes from. Here every request gets CLIENT_ADDRESS_HEADER from the socket (and from
  * X-Forwarded-For only as far as TRUST_PROXY_HOPS says), replacing any copy the client sent.
+ *
+ * It also gives every request its id (on the request for the handlers' logs, on the response for
+ * the client; one the client sent is replaced), so the JSON API does not pass through proxy.ts:
+ * for a request with a body Next copies the body for the proxy before the handler reads it, which
+ * made an answer save cost about a third more CPU (scripts/bench/profile-saves.ts). The API's
+ * responses get their fixed policy here; pages get theirs, with a nonce, in proxy.ts.
  */
 const dev = process.argv.includes('--dev');
 if (!dev) (process.env as Record<string, string>).NODE_ENV ??= 'production';
@@ -24,6 +33,10 @@ app.prepare().then(
   () => {
     const server = createServer((req, res) => {
       req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+      const id = randomUUID();
+      req.headers[REQUEST_ID_HEADER] = id;
+      res.setHeader(REQUEST_ID_HEADER, id);
+      if (isApiPath(req.url ?? '')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
       void handle(req, res);
     });
     server.listen(port, () => log('info', 'listening', null, { url: `http://localhost:${port}`, trustProxyHops: hops }));

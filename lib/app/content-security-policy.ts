@@ -18,3 +18,12 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
     "object-src 'none'",
   ].join('; ');
 }
+
+/**
+ * The policy of the JSON API and file downloads (/api/v1, /api/health): nothing of them is ever a
+ * page, so nothing may load, run or frame them.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+/** Paths served by route handlers only (no page renders there): scripts/serve.ts gives them their headers, proxy.ts skips them. */
+export const isApiPath = (path: string) => path.startsWith('/api/v1/') || path === '/api/health' || path.startsWith('/api/health?');

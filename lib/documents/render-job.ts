@@ -11,20 +11,20 @@ import { RFP_CONTENT } from './rfp-content';
 export type TRenderFormat = 'pdf' | 'docx';
 /**
  * What a document is drawn from: a model built already, or the data an RFP or a report is built
- * from (loaded by the server; plain data, cloned into the worker), so the pure but not small work of
+ * from (loaded by the server; plain data, cloned into the render process), so the pure but not small work of
  * building the model (text, tables, the reasons in the document's language) leaves the event loop too.
  */
 export type TDocSource = { model: TDocModel } | { build: { kind: 'rfp'; input: TRfpModelInput } | { kind: 'report'; input: TReportModelInput }; locale: TLocale };
 export type TRenderJob = TDocSource & { format: TRenderFormat };
 
-/** The model of a document source (pure; in a render worker or, to read it first, on the server). */
+/** The model of a document source (pure; in a render process or, to read it first, on the server). */
 export function docModel(source: TDocSource): TDocModel {
   if ('model' in source) return source.model;
   const { build, locale } = source;
   return build.kind === 'rfp' ? buildRfpModel(build.input, localizeRfpContent(RFP_CONTENT, locale), locale, reasonSayer(locale)) : buildReportModel(build.input, locale, reasonSayer(locale));
 }
 
-/** What a render worker does with one job (lib/documents/render-worker.mjs): build the model if need be, draw it in the format asked. */
+/** What a render process does with one job (lib/documents/render-process.mjs): build the model if need be, draw it in the format asked. */
 export function renderJob(job: TRenderJob): Promise<Buffer> {
   const model = docModel(job);
   return job.format === 'pdf' ? renderPdf(model) : renderDocx(model);

@@ -54,6 +54,8 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
 
 export interface TRunningProcess {
   origin: string;
+  /** The spawned process (tsx), whose tree holds the server. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -98,7 +100,7 @@ export async function startApp(databaseUrl: string, port: number): Promise<TRunn
   const origin = `http://127.0.0.1:${port}`;
   // Migrations, template sync and `next start`: 120 s is plenty on an idle machine, not on a crowded one.
   await waitForHttp(`${origin}/api/health`, Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 300) * 1000, child);
-  return { origin, stop: () => stopChild(child) };
+  return { origin, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 /** The bare node:http + pg save handler (scripts/bench/bare-save-server.ts) in its own process. */
@@ -106,5 +108,5 @@ export async function startBare(databaseUrl: string, port: number): Promise<TRun
   const child = spawnTsx('scripts/bench/bare-save-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port) });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/health`, 30_000, child);
-  return { origin, stop: () => stopChild(child) };
+  return { origin, pid: child.pid!, stop: () => stopChild(child) };
 }

@@ -16,6 +16,7 @@ import { SESSION_COOKIE } from '@/lib/auth/current-session';
 import { createPrismaClient } from '@/lib/db/client';
 import { freePort, startApp, startBenchDatabase } from './app-process';
 import { summarizeCpuProfile, type TCpuProfile } from './cpu-profile-summary';
+import { threadCpuMs, treePids } from './proc-cpu';
 import { runSaveLoad, SaveSlots } from './save-load';
 import { seedBench } from './seed';
 
@@ -46,11 +47,23 @@ async function main() {
     await slots.sync(prisma);
     await runSaveLoad({ ...options, seconds: 3 }); // warm-up: JIT, template cache
     await slots.sync(prisma);
-    const pids = fs.readdirSync(DIR).filter((f) => f.endsWith('.pid')).map((f) => Number.parseInt(f, 10));
+    // Only the processes still running (scripts/start.ts's short-lived helpers have written a pid too).
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const pids = fs.readdirSync(DIR).filter((f) => f.endsWith('.pid')).map((f) => Number.parseInt(f, 10)).filter(alive);
     const toggle = () => pids.forEach((pid) => process.kill(pid, 'SIGUSR2'));
     toggle();
     await new Promise((r) => setTimeout(r, 500));
+    const serverPids = treePids(app.pid);
+    const threads0 = threadCpuMs(serverPids);
     const result = await runSaveLoad({ ...options, seconds: SECONDS });
+    const threads1 = threadCpuMs(serverPids);
     toggle();
     const deadline = Date.now() + 30_000;
     while (fs.readdirSync(DIR).filter((f) => f.endsWith('.cpuprofile')).length < pids.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -64,6 +77,8 @@ async function main() {
     const { summary } = server;
     console.log(`${FLOOR ? 'GET /api/v1/session' : 'saves'}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.non2xx} non-2xx${result.firstFailure ? ` ${JSON.stringify(result.failures)}, first: ${result.firstFailure}` : ''}`);
     console.log(`server main thread busy ${(summary.totalUs / 1000).toFixed(0)} ms of ${SECONDS} s: ${(summary.totalUs / 1000 / result.requests).toFixed(2)} ms per request (${result.requests} requests); profile ${server.file}`);
+    console.log('\nCPU of the server\'s threads during the run, per request (all its processes; the profile below is the main thread\'s):');
+    for (const [name, total] of [...threads1].map(([n, t]) => [n, t - (threads0.get(n) ?? 0)] as const).filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])) console.log(`  ${(total / result.requests).toFixed(2).padStart(6)} ms  ${name}`);
     const pct = (us: number) => `${((us / summary.totalUs) * 100).toFixed(1).padStart(5)} %`;
     console.log('\nBy package (self time):');
     for (const [name, us] of summary.byPackage.slice(0, 25)) console.log(`${pct(us)}  ${name}`);

@@ -85,19 +85,20 @@ async function timeRunsWithCpu(runs: number, cpu: () => number, run: () => Promi
   return { wall, cpu: cpuTimes.slice(1) }; // the first call was timeRuns' warm-up
 }
 
-/** The app's way: the model rendered in a thread of the render pool (lib/server/documents/render-pool.ts, its own settings). */
-export const renderInWorker = (model: TDocModel) => renderInPool('bench', { model, format: 'pdf' });
+/** The app's way: the model rendered in a process of the render pool (lib/server/documents/render-pool.ts, its own settings). */
+export const renderInRenderProcess = (model: TDocModel) => renderInPool('bench', { model, format: 'pdf' });
 
 /**
- * The same RFP model rendered by react-pdf (the app's way: build the model, render in a thread of the render pool) and
+ * The same RFP model rendered by react-pdf (the app's way: build the model, render in a process of the render pool) and
  * by an already-running headless Chromium printing it as HTML (the usual alternative): median of
  * `runs` after one warm-up each, wall and CPU time. Chromium's launch is reported apart (a server
- * keeps it running). CPU time counts react-pdf's whole process (its render thread, GC threads) and every
+ * keeps it running). CPU time counts react-pdf's render process and this one, and every
  * Chromium process, so on a loaded machine it says more than wall time.
  */
-export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInWorker): Promise<TRendererComparison & { close: () => Promise<void> }> {
+export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInRenderProcess): Promise<TRendererComparison & { close: () => Promise<void> }> {
   let pdf: Buffer = Buffer.alloc(0);
-  const reactPdf = await timeRunsWithCpu(runs, ownCpuMs, async () => {
+  // react-pdf's CPU: the render process's (a descendant) and this process's (building the model).
+  const reactPdf = await timeRunsWithCpu(runs, () => descendantsCpuMs() + ownCpuMs(), async () => {
     pdf = await render(model());
   });
 

@@ -4,8 +4,9 @@ import { signedIn } from './helpers';
 
 
 test('pages and API responses carry the security headers and no framework banner', async ({ request }) => {
-  for (const path of ['/sign-in', '/api/health', '/sizing']) {
-    const response = await request.get(path);
+  for (const path of ['/sign-in', '/api/health', '/sizing', '/api/v1/openapi.json']) {
+    // A request id the client makes up is replaced, never echoed.
+    const response = await request.get(path, { headers: { 'x-request-id': 'planted-by-the-client' } });
     const h = response.headers();
     expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(h['content-security-policy'], path).toContain("object-src 'none'");
@@ -14,6 +15,8 @@ test('pages and API responses carry the security headers and no framework banner
     expect(h['x-frame-options'], path).toBe('DENY');
     expect(h['x-powered-by'], path).toBeUndefined();
     expect(h['x-request-id'], path).toMatch(/^[0-9a-f-]{36}$/);
+    // The JSON API is never a page: nothing may load, run or frame it.
+    if (path.startsWith('/api/')) expect(h['content-security-policy'], path).toContain("default-src 'none'");
   }
   // Scripts run only with this response's nonce: no 'unsafe-inline', a fresh nonce each time.
   const nonceOf = async () => /script-src 'self' 'nonce-([A-Za-z0-9+/=]{20,})' 'strict-dynamic'(;|$)/.exec((await request.get('/sign-in')).headers()['content-security-policy'])?.[1];

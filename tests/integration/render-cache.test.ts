@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { TEMPLATES_DIR } from '@/lib/content/load-templates';
@@ -8,7 +9,7 @@ import type { TActor } from '@/lib/server/actor';
 import { buildCurrentReport, buildCurrentRfp } from '@/lib/server/documents/issue-rfp';
 import { draftRefreshSettled } from '@/lib/server/documents/refresh-drafts';
 import { draftDocument, draftKey, KEPT_PER_ASSESSMENT } from '@/lib/server/documents/render-cache';
-import { BUSY_MESSAGE, closeRenderPool, renderInPool, renderWhenIdle, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
+import { BUSY_MESSAGE, closeRenderPool, renderInPool, renderProcessIds, renderWhenIdle, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
@@ -55,7 +56,7 @@ async function snapshot(actor: TActor, assessmentId: string, now = NOW) {
 
 beforeEach(truncateAll);
 afterEach(() => {
-  for (const name of ['RENDER_MAX_PER_USER', 'RENDER_MAX_QUEUE', 'RENDER_THREADS']) delete process.env[name];
+  for (const name of ['RENDER_MAX_PER_USER', 'RENDER_MAX_QUEUE', 'RENDER_PROCESSES']) delete process.env[name];
   process.env.DRAFT_REFRESH_MS = '0'; // as the integration project runs
   resetEnvCache();
 });
@@ -175,7 +176,7 @@ describe('a change re-renders the drafts in the background', () => {
 
   it('a person’s render goes before a background render that is waiting for a thread', async () => {
     await closeRenderPool();
-    process.env.RENDER_THREADS = '1';
+    process.env.RENDER_PROCESSES = '1';
     resetEnvCache();
     const done: string[] = [];
     const first = renderInPool('user-1', { model: model('Interactive 1'), format: 'pdf' }).then(() => done.push('interactive 1'));
@@ -183,6 +184,44 @@ describe('a change re-renders the drafts in the background', () => {
     const second = renderInPool('user-2', { model: model('Interactive 2'), format: 'pdf' }).then(() => done.push('interactive 2'));
     await Promise.all([first, background, second]);
     expect(done).toEqual(['interactive 1', 'interactive 2', 'background']);
+    await closeRenderPool();
+  });
+});
+
+describe('renders run in processes of their own, at a lower priority', () => {
+  /** The nice value of every thread of a process (Linux: /proc/<pid>/task/<tid>/stat, field 19). */
+  const niceOfThreads = (pid: number) =>
+    fs.readdirSync(`/proc/${pid}/task`).map((tid) => {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+
+  it('draws in another process, every thread of which (V8’s helpers too) runs at nice 10; this process keeps its own priority', async () => {
+    await closeRenderPool();
+    process.env.RENDER_PROCESSES = '1';
+    resetEnvCache();
+    const bytes = await renderInPool('user-1', { model: model('Niced'), format: 'pdf' });
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const [pid] = renderProcessIds();
+    expect(pid).not.toBe(process.pid);
+    const nices = niceOfThreads(pid!);
+    expect(nices.length).toBeGreaterThan(3); // the main thread, libuv's and V8's helpers
+    expect(new Set(nices)).toEqual(new Set([10]));
+    expect(niceOfThreads(process.pid)).toContain(0);
+  });
+
+  it('a render process that dies fails only its own document and is replaced', async () => {
+    await closeRenderPool();
+    process.env.RENDER_PROCESSES = '1';
+    resetEnvCache();
+    await renderInPool('user-1', { model: model('Warm'), format: 'pdf' });
+    const [before] = renderProcessIds();
+    const dying = renderInPool('user-1', { model: model('Interrupted'), format: 'pdf' });
+    process.kill(before!, 'SIGKILL');
+    await expect(dying).rejects.toThrow('its render process stopped');
+    const after = await renderInPool('user-1', { model: model('After'), format: 'pdf' });
+    expect(after.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(renderProcessIds()).not.toContain(before);
     await closeRenderPool();
   });
 });

@@ -21,7 +21,7 @@ export async function buildCurrentRfp(prisma: TPrisma, actor: TActor, assessment
   return docModel(await currentRfpSource(prisma, actor, assessmentId, now, locale));
 }
 
-/** What the RFP as of now is built from (the model is built where it is drawn: in a render worker). */
+/** What the RFP as of now is built from (the model is built where it is drawn: in a render process). */
 export async function currentRfpSource(prisma: TPrisma, actor: TActor, assessmentId: string, now = new Date(), locale: TLocale = 'en'): Promise<TDocSource> {
   const input = await loadDocumentInput(prisma, actor, assessmentId, locale);
   if (input.platforms.length === 0) throw new ConflictError('The RFP asks for hosting of CommCare HQ or DHIS2, and this assessment covers neither; add one of them to draft an RFP.');

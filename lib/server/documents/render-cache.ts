@@ -82,7 +82,7 @@ const inFlight = new Map<string, Promise<Buffer>>();
 
 /**
  * The draft RFP or the report of an assessment as it stands now: from PostgreSQL when any instance
- * has drawn this very state before (one small query), otherwise built, rendered in a worker thread
+ * has drawn this very state before (one small query), otherwise built, rendered in a render process
  * and stored. Interactive (a person waits; their share of the pool may give a 429) unless
  * `background`, which renders only when no person's render waits and a thread is free.
  */
@@ -101,7 +101,7 @@ export async function draftDocument(
   const running = inFlight.get(found.key);
   if (running) return running;
   const rendering = (async () => {
-    // Only the reads here; the model is built in the render worker with the drawing.
+    // Only the reads here; the model is built in the render process with the drawing.
     const source = kind === 'rfp' ? await currentRfpSource(prisma, actor, assessmentId, now, locale) : await currentReportSource(prisma, actor, assessmentId, now, locale);
     const bytes = background ? await renderWhenIdle({ ...source, format }) : await renderInPool(actor.userId, { ...source, format });
     await store(prisma, { key: found.key, assessmentId, format, bytes }).catch((error: unknown) => log('warn', 'rendered document not cached', null, { key: found.key, error }));

@@ -1,60 +1,136 @@
 import 'server-only';
+import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Piscina } from 'piscina';
 import type { TRenderJob } from '@/lib/documents/render-job';
 import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { RateLimitedError } from '../errors';
 
 /**
- * PDF and DOCX renders run in worker threads, never on the event loop that answers everyone else's
- * requests (a 21-page RFP is seconds of CPU). Threads: CPU count − 1 (one core stays with the
- * server), at least 1, at a lower scheduling priority than the server. Admission is bounded twice, before any work is queued: at most
- * RENDER_MAX_QUEUE renders waiting for a thread over all users, and at most RENDER_MAX_PER_USER
- * running or waiting per user. Beyond either the caller gets a 429 that says to try again shortly.
+ * PDF and DOCX renders run in render processes (lib/documents/render-process.mjs), never on the
+ * event loop that answers everyone else's requests (a 21-page RFP is seconds of CPU), and not in
+ * worker threads either: those share V8's garbage-collection helpers with the server. Processes:
+ * CPU count − 1 (one core stays with the server), at least 1, every thread of theirs at nice 10, so
+ * when the cores are busy the scheduler gives the server about ten times a render's share.
+ * Admission is bounded twice, before any work is queued: at most RENDER_MAX_QUEUE renders waiting
+ * for a process over all users, and at most RENDER_MAX_PER_USER running or waiting per user. Beyond
+ * either the caller gets a 429 that says to try again shortly.
  */
-/** `running`: renders on a thread or queued for one, people's and background ones alike. */
-type TPoolState = { pool: Piscina; perUser: Map<string, number>; running: number };
-const globalForPool = globalThis as unknown as { renderPool?: TPoolState };
 
-/** V8 young generation of a render thread: three semi-spaces' worth (2 + new large objects) of 32 MB. */
-export const RENDER_YOUNG_GENERATION_MB = 96;
+/** V8's young generation of a render process: semi-spaces of 32 MB (react-pdf copies its tree at every layout step; with the default, scavenges took a fifth of a render's CPU, scripts/bench/profile-rfp.ts). */
+export const RENDER_SEMI_SPACE_MB = 32;
 
-export function renderThreads(): number {
-  return env().RENDER_THREADS ?? Math.max(1, os.availableParallelism() - 1);
+export function renderProcesses(): number {
+  return env().RENDER_PROCESSES ?? Math.max(1, os.availableParallelism() - 1);
 }
 
-function state(): TPoolState {
-  if (!globalForPool.renderPool) {
-    const threads = renderThreads();
-    const pool = new Piscina({
-      // Resolved from the app's root, not from this module: Next bundles this file into .next.
-      filename: path.join(process.cwd(), 'lib/documents/render-worker.mjs'),
-      minThreads: threads,
-      maxThreads: threads,
-      // The worker registers tsx itself; flags of the parent (--import tsx, --inspect) are not for it.
-      execArgv: [],
-      idleTimeout: 60_000,
-      // Linux nice 10 for the render threads (per thread, through @napi-rs/nice): when the cores are
-      // busy, the scheduler gives the server's own thread about ten times a render thread's share, so
-      // saves and pages keep their pace and renders take what is left.
-      niceIncrement: 10,
-      // A render allocates a great deal of short-lived objects (react-pdf copies its tree at every
-      // layout step): with V8's default young generation, scavenges took a fifth of the render's CPU
-      // (scripts/bench/profile-rfp.ts); three times as much room for new objects (semi-spaces of
-      // 32 MB, --max-semi-space-size=32) took that to an eighth.
-      resourceLimits: { maxYoungGenerationSizeMb: RENDER_YOUNG_GENERATION_MB },
-    });
-    globalForPool.renderPool = { pool, perUser: new Map(), running: 0 };
+/**
+ * Resolved from the app's root at run time, not from this module: Next bundles this file into
+ * .next, and its bundler would otherwise try to bundle the render process as well (a path it can
+ * work out given to `fork`).
+ */
+const renderProcessFile = () => [process.cwd(), 'lib', 'documents', 'render-process.mjs'].join(path.sep);
+
+type TTask = { job: TRenderJob; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null };
+
+/** A fixed set of render processes and a queue: one job per process at a time; a process that dies fails its job and is replaced. */
+class RenderProcessPool {
+  private readonly queue: TTask[] = [];
+  private readonly renderers: TRenderer[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly size: number) {
+    for (let i = 0; i < size; i++) this.renderers.push(this.spawn());
   }
+
+  get queueSize(): number {
+    return this.queue.length;
+  }
+
+  get pids(): number[] {
+    return this.renderers.flatMap((r) => (r.child.pid ? [r.child.pid] : []));
+  }
+
+  run(job: TRenderJob): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(new Error('The render pool is closed.'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async destroy(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(new Error('The render pool is closed.'));
+    await Promise.all(
+      this.renderers.map(
+        (r) =>
+          new Promise<void>((resolve) => {
+            if (r.child.exitCode !== null || r.child.signalCode !== null) return resolve();
+            r.child.once('exit', () => resolve());
+            r.child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+
+  private spawn(): TRenderer {
+    const child = fork(renderProcessFile(), [], {
+      // Our flags only (the server's --import tsx, --inspect… are not for it); the file registers tsx itself.
+      execArgv: [`--max-semi-space-size=${RENDER_SEMI_SPACE_MB}`],
+      serialization: 'advanced', // structured clone: the bytes travel as bytes, not as JSON
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const renderer: TRenderer = { child, ready: false, task: null };
+    child.on('message', (message: { ready?: true; id?: number; bytes?: Uint8Array; error?: string }) => {
+      if (message.ready) renderer.ready = true;
+      else if (renderer.task) {
+        const task = renderer.task;
+        renderer.task = null;
+        if (message.bytes) task.resolve(message.bytes);
+        else task.reject(new Error(message.error ?? 'The document could not be drawn.'));
+      }
+      this.dispatch();
+    });
+    child.on('exit', (code, signal) => {
+      const index = this.renderers.indexOf(renderer);
+      if (index >= 0) this.renderers.splice(index, 1);
+      renderer.task?.reject(new Error('The document could not be drawn: its render process stopped.'));
+      renderer.task = null;
+      if (this.closed) return;
+      log('warn', 'render process exited', null, { code, signal });
+      this.renderers.push(this.spawn());
+    });
+    return renderer;
+  }
+
+  private dispatch(): void {
+    for (const renderer of this.renderers) {
+      if (!renderer.ready || renderer.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      renderer.task = task;
+      renderer.child.send({ id: this.nextId++, job: task.job });
+    }
+  }
+}
+
+/** `running`: renders in a process or queued for one, people's and background ones alike. */
+type TPoolState = { pool: RenderProcessPool; perUser: Map<string, number>; running: number };
+const globalForPool = globalThis as unknown as { renderPool?: TPoolState };
+
+function state(): TPoolState {
+  globalForPool.renderPool ??= { pool: new RenderProcessPool(renderProcesses()), perUser: new Map(), running: 0 };
   return globalForPool.renderPool;
 }
 
 export const BUSY_MESSAGE = 'Documents are being prepared for many people right now; try again in a minute.';
 export const USER_BUSY_MESSAGE = 'You already have documents being prepared; try again when they are ready.';
 
-/** Renders in a worker thread on behalf of `userId`; RateLimitedError (429) when the queue or the user's share is full. */
+/** Renders in a render process on behalf of `userId`; RateLimitedError (429) when the queue or the user's share is full. */
 export async function renderInPool(userId: string, job: TRenderJob): Promise<Buffer> {
   const { pool, perUser } = state();
   const mine = perUser.get(userId) ?? 0;
@@ -74,7 +150,7 @@ async function run(job: TRenderJob): Promise<Buffer> {
   const current = state();
   current.running++;
   try {
-    const bytes = (await current.pool.run(job)) as Uint8Array;
+    const bytes = await current.pool.run(job);
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } finally {
     current.running--;
@@ -83,20 +159,25 @@ async function run(job: TRenderJob): Promise<Buffer> {
 
 /**
  * A render nobody waits for (a draft refreshed after a change): started only once no render is
- * queued and a thread is free, so a person's render waits at most for the one background render
- * already on its thread. Gives up (RateLimitedError) when the pool stays busy for `maxWaitMs`.
+ * queued and a render process is free, so a person's render waits at most for the one background
+ * render already in its process. Gives up (RateLimitedError) when the pool stays busy for `maxWaitMs`.
  */
 export async function renderWhenIdle(job: TRenderJob, maxWaitMs = 120_000): Promise<Buffer> {
   const deadline = Date.now() + maxWaitMs;
   for (;;) {
     const { pool, running } = state();
-    if (pool.queueSize === 0 && running < renderThreads()) return run(job);
+    if (pool.queueSize === 0 && running < renderProcesses()) return run(job);
     if (Date.now() > deadline) throw new RateLimitedError(BUSY_MESSAGE);
     await sleep(200);
   }
 }
 
-/** Stops the threads (tests, scripts). */
+/** The operating-system ids of the render processes (tests, the bench); starts them if need be. */
+export function renderProcessIds(): number[] {
+  return state().pool.pids;
+}
+
+/** Stops the render processes (tests, scripts). */
 export async function closeRenderPool(): Promise<void> {
   const current = globalForPool.renderPool;
   globalForPool.renderPool = undefined;

@@ -1,0 +1,48 @@
+// A render process of the pool in lib/server/documents/render-pool.ts: it draws documents, one job
+// at a time, for the server that forked it, and nothing else.
+//
+// A process, not a worker thread: a worker thread shares V8's helper threads (garbage collection,
+// compilation) with the server, and a render keeps them busy — they ran at the server's priority and
+// the server's own collections queued behind the render's (save p95 ×14 while drafts rendered,
+// `npm run bench`). A process of its own has its own helpers, and all of them are lowered here.
+//
+// Plain ESM on purpose: Next bundles the app's TypeScript into .next, but a render process needs a
+// file of its own to start from, and the renderer (react-pdf, pdfkit, docx) is loaded from
+// node_modules anyway (serverExternalPackages). So this file registers tsx — already what
+// `npm start`, `npm run dev`, the tests and the bench run on — and loads the renderer's sources,
+// the same in dev, tests and production.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { register } from 'tsx/cjs/api';
+
+// Lower every thread of this process, V8's helpers included (Linux sets priority per thread; the
+// threads started later inherit it). Elsewhere, the process's priority.
+const nice = Number(process.env.HR_RENDER_NICE ?? 10);
+try {
+  for (const tid of fs.readdirSync('/proc/self/task')) os.setPriority(Number(tid), nice);
+} catch {
+  try {
+    os.setPriority(nice);
+  } catch {
+    // not allowed here: render at the server's priority
+  }
+}
+
+// tsx's require hook (TypeScript, JSX, tsconfig paths): the package is not "type": "module", so our
+// sources are CommonJS to Node, and react-pdf (ESM only) is loaded by import() inside them.
+register();
+const { renderJob } = createRequire(import.meta.url)('./render-job.ts');
+
+/** { id, job: { format, model | build } } in; { id, bytes } or { id, error } out (structured clone over IPC). */
+process.on('message', async ({ id, job }) => {
+  try {
+    const bytes = await renderJob(job);
+    process.send({ id, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  } catch (error) {
+    process.send({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+// The server is our reason to live: when it goes, so do we.
+process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });
