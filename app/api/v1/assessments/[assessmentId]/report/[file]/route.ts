@@ -19,7 +19,8 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const file = ZFile.safeParse(params.file);
   if (!file.success) return jsonError(404, 'Exports are sizing, skills-gap or budget, as .csv or .xlsx.');
   const [name, format] = file.data.split('.') as [TOutputTableName, 'csv' | 'xlsx'];
-  const [outputs, locale] = await Promise.all([loadOutputs(db(), session.actor, params.assessmentId), requestLocale()]);
+  const locale = await requestLocale();
+  const outputs = await loadOutputs(db(), session.actor, params.assessmentId, locale);
   // Headers, sheet names and words in the reader's language (CSV in French or Portuguese: semicolons, decimal commas).
   const table = OUTPUT_TABLES[name](outputs, locale, reasonSayer(locale));
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
