@@ -70,7 +70,9 @@ export type TServiceSizing = {
   id: string;
   label: string;
   name: TReason;
+  /** The VM type (the model's aggregation key) in words: `typeName` in the reader's language. */
   typeLabel: string;
+  typeName: TReason;
   storageGroup: string;
   storageGroupLabel: string;
   /** The storage group's name; null when the service stores nothing. */
@@ -172,6 +174,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
     label: s.label,
     name: serviceName(s.id),
     typeLabel: serviceLabel(s.aggregationKey ?? s.id),
+    typeName: serviceName(s.aggregationKey ?? s.id),
     storageGroup: s.storage?.group || 'none',
     storageGroupLabel: s.storage?.group ? storageGroupLabel(s.storage.group) : 'none',
     storageGroupName: s.storage?.group ? storageGroupName(s.storage.group) : null,
