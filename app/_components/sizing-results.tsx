@@ -5,7 +5,7 @@ import { useFormatLocale } from './use-format-locale';
 import type { TDhis2SizingResult } from '@/lib/domain/dhis2-sizing';
 import { Dhis2Result as Dhis2SizingResult } from './dhis2-sizing-result';
 import { useSizingSay } from './use-sizing-say';
-import type { TReason } from '@/lib/domain/reason';
+import { reason, type TReason } from '@/lib/domain/reason';
 
 /** Sizing results with the rule behind every figure; shared by the public calculator and the assessment pages. */
 
@@ -18,7 +18,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
   return (
     <section aria-labelledby="cc-result">
       <h2 id="cc-result">
-        {t('configuration')} <span data-testid="commcare-tier">{result.tier.label}</span>
+        {t('configuration')} <span data-testid="commcare-tier">{say(result.tier.name)}</span>
       </h2>
       <p>{say(result.tier.why)}</p>
       <h3>{t('usageProjection')}</h3>
@@ -36,7 +36,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
           <tbody>
             {result.periods.map((p) => (
               <tr key={p.label}>
-                <th scope="row">{p.label.includes(p.endMonth) ? p.label : t('periodTo', { period: p.label, month: p.endMonth })}</th>
+                <th scope="row">{t('periodMonth', { n: p.monthIndex + 1, month: p.endMonth })}</th>
                 <td>{fmt(p.users)}</td>
                 <td>{fmt(p.formsTotal)}</td>
                 <td>{fmt(p.casesTotal)}</td>
@@ -46,7 +46,7 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
           </tbody>
         </table>
       </div>
-      <h3>{t('perServiceEndOf', { period: result.periods[last].label.toLowerCase() })}</h3>
+      <h3>{t('perServiceEndOf', { n: result.periods[last].monthIndex + 1, month: result.periods[last].endMonth })}</h3>
       <div className="table-wrap">
         <table aria-label={t('perServiceSizing')}>
           <thead>
@@ -62,14 +62,14 @@ export function CommCareResult({ result }: { result: TCommCareSizingResult }) {
           <tbody>
             {result.services.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.label}</th>
+                <th scope="row">{say(s.name)}</th>
                 <td>{s.perPeriod[last].vms}</td>
                 <td>{s.perPeriod[last].cores}</td>
                 <td>{s.perPeriod[last].ramGb}</td>
                 <td>{fmt(s.perPeriod[last].dataStorageGb)}</td>
                 <td className="muted">
-                  {s.reason}
-                  {s.note && <> {t('why', { note: s.note })}</>} <CommCareCitation citation={s.citation} />
+                  {say(s.reason)}
+                  {s.note && <> {say(reason('commcare.configurationNote', { note: s.note }))}</>} <CommCareCitation citation={{ ...s.citation, section: say(reason('commcare.serviceSection', { name: s.name })) }} />
                 </td>
               </tr>
             ))}

@@ -139,7 +139,7 @@ export function openApiDocument() {
             },
           },
           responses: {
-            '200': { description: 'Tiers, servers, storage, settings and their sources; for a configuration, its summaries.', content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } } },
+            '200': { description: 'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. Rules and names are reasons, `{ key, params }` (a CommCare service’s `reason` and `name`, the tier’s `why` and `name`), put into words by the app in the reader’s language; the English text is kept beside the tier (`reason`, `label`), the assumptions and the services (`label`).', content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } } },
             '400': { description: 'Invalid input, with errors per field (for a configuration, per YAML path and line).', content: { 'application/json': { schema: ZError } } },
             '413': { description: 'The request body is too large.', content: { 'application/json': { schema: ZError } } },
           },

@@ -141,8 +141,13 @@ export function formatRateValue(key: TRateKey, value: number, currency: TCurrenc
 const fmt = (n: number) => Math.round(n * 100) / 100;
 /** A rate card amount (USD cents) as US dollars, for the message's "USD {x, number}". */
 const usd = (cents: number) => Math.round(cents) / 100;
-/** The rate card's own reason (content, in English) for a rate that does not apply to this option. */
-const notApplicable = (source: string) => reason(/^not applicable/i.test(source) ? 'budget.cardSays' : 'budget.notApplicable', { source });
+/**
+ * The rate card's own reason (content, in the reader's language: content/rate-cards/i18n) for a rate
+ * that does not apply to this option; when it already says so ("not applicable to this option: …"
+ * and its translations, a test holds them to it), it is said as it is.
+ */
+export const SAYS_NOT_APPLICABLE = /^(not applicable|sans objet|não aplicável)\b/i;
+const notApplicable = (source: string) => reason(SAYS_NOT_APPLICABLE.test(source) ? 'budget.cardSays' : 'budget.notApplicable', { source });
 /** The name of a rate, and its figure in the budget's currency, in its unit, or not applicable. */
 const rateName = (key: TRateKey) => reason('budget.rateName', { key });
 const rateValue = (key: TRateKey, value: number | null, currency: TCurrency): TReason =>

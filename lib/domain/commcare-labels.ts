@@ -1,3 +1,5 @@
+import { reason, type TReason } from './reason';
+
 /**
  * Plain names for the services and storage groups of commcare-resource-model configurations. The
  * model's own names (pg_shards, VM_os) stay the API ids; people read these.
@@ -77,3 +79,17 @@ const FIELD_LABELS: Record<string, string> = {
 export const fieldLabel = (name: string) => FIELD_LABELS[name] ?? words(name).toLowerCase();
 export const serviceLabel = (id: string) => SERVICE_LABELS[id] ?? words(id);
 export const storageGroupLabel = (group: string) => GROUP_LABELS[group] ?? (/^[A-Z0-9]+$/.test(group) ? `${group} disks` : words(group));
+
+/*
+ * The same names as reasons of sizingReasons.json, for the reader's language: a name we know is a
+ * message (`commcare.fields.forms_total`, `commcare.services.pg_shards`, `commcare.groups.SSD`); a
+ * name only a pasted configuration has is its own words, as they are.
+ */
+const named = (name: string) => reason('commcare.named', { name });
+/** A usage field or process, plural ("forms stored"). */
+export const fieldName = (name: string): TReason => (Object.hasOwn(FIELD_LABELS, name) ? reason(`commcare.fields.${name}`) : named(fieldLabel(name)));
+/** One item of a usage field, singular ("form stored"), as in "1,200 bytes per form stored". */
+export const fieldItemName = (name: string): TReason => (Object.hasOwn(FIELD_LABELS, name) ? reason(`commcare.fieldItems.${name}`) : named(fieldLabel(name)));
+export const serviceName = (id: string): TReason => (Object.hasOwn(SERVICE_LABELS, id) ? reason(`commcare.services.${id}`) : named(serviceLabel(id)));
+export const storageGroupName = (group: string): TReason =>
+  Object.hasOwn(GROUP_LABELS, group) ? reason(`commcare.groups.${group}`) : /^[A-Z0-9]+$/.test(group) ? reason('commcare.groupDisks', { name: group }) : named(words(group));

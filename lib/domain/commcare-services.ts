@@ -1,4 +1,5 @@
-import { fieldLabel, storageGroupLabel } from './commcare-labels';
+import { fieldItemName, fieldName, storageGroupName } from './commcare-labels';
+import { reason, type TReason } from './reason';
 import type { TCommCareService } from './commcare-sizing-constants';
 import type { TSeries, TUsageTable } from './commcare-usage';
 
@@ -176,28 +177,54 @@ export function summarizeService(service: TCommCareService, data: TServiceData, 
   });
 }
 
-/** How the service is sized, in words (plain names for the configuration's fields and groups). */
-export function serviceReason(s: TCommCareService): string {
+/** A size in bytes in the unit people read it in: "15.7 KB", "100 GB" (decimal units, as the configuration writes them). */
+const size = (b: number): TReason =>
+  reason('commcare.service.size', b >= 1e9 ? { unit: 'GB', value: b / GB } : b >= 1e6 ? { unit: 'MB', value: b / 1e6 } : b >= 1e4 ? { unit: 'KB', value: b / 1e3 } : { unit: 'bytes', value: b });
+/** Terms added up: "a + b + c", the same sign in every language. */
+const plus = (terms: TReason[]): TReason => terms.reduceRight((b, a) => reason('commcare.service.plus', { a, b }));
+const perItem = (m: { field: string; unitBytes: number }) => reason('commcare.service.perItem', { size: size(m.unitBytes), item: fieldItemName(m.field) });
+
+/**
+ * How the service is sized, as a reason of sizingReasons.json (its compute, the extras on it, its
+ * storage), with the configuration's fields and groups by their names in the reader's language.
+ */
+export function serviceReason(s: TCommCareService): TReason {
   const p = s.process;
-  const node = `${p.coresPerNode}-core / ${p.ramPerNodeGb} GB VMs`;
-  const bytes = (b: number) => (b >= 1e9 ? `${(b / GB).toLocaleString('en')} GB` : b >= 1e6 ? `${(b / 1e6).toLocaleString('en')} MB` : b >= 1e4 ? `${(b / 1e3).toLocaleString('en')} KB` : `${b.toLocaleString('en')} bytes`);
+  const node = reason('commcare.service.node', { cores: p.coresPerNode, ram: p.ramPerNodeGb });
   const compute = p.subProcesses.length
-    ? `one process per ${p.subProcesses.map((sp) => (sp.staticNumber ? `${sp.staticNumber} fixed (${fieldLabel(sp.name)})` : `${sp.capacity!.toLocaleString('en')} ${fieldLabel(s.usageField)} (${fieldLabel(sp.name)})`)).join(', ')}; ${p.coresPerSubProcess} cores and ${p.ramPerSubProcessGb} GB RAM per process, packed into ${node}`
+    ? reason('commcare.service.perProcess', {
+        capacities: p.subProcesses.map((sp) =>
+          sp.staticNumber ? reason('commcare.service.fixedProcesses', { count: sp.staticNumber, process: fieldName(sp.name) }) : reason('commcare.service.capacity', { capacity: sp.capacity!, field: fieldName(s.usageField), process: fieldName(sp.name) }),
+        ),
+        cores: p.coresPerSubProcess!,
+        ram: p.ramPerSubProcessGb!,
+        node,
+      })
     : s.usageCapacityPerNode
-      ? `one of the ${node} per ${s.usageCapacityPerNode.toLocaleString('en')} ${fieldLabel(s.usageField)}`
+      ? reason('commcare.service.perCapacity', { node, capacity: s.usageCapacityPerNode, field: fieldName(s.usageField) })
       : s.staticNumber
-        ? `${s.staticNumber} of the ${node} regardless of load, no VM buffer`
-        : 'no VMs of its own';
+        ? reason('commcare.service.fixed', { count: s.staticNumber, node })
+        : reason('commcare.service.noVms');
   const extras = [
-    ...(s.minNodes ? [`at least ${s.minNodes} VMs`] : []),
-    ...(s.maxStoragePerNodeBytes ? [`extra VMs to keep data under ${s.maxStoragePerNodeBytes / TB} TB per VM`] : []),
-    ...(s.minStoragePerNodeBytes ? [`at least ${bytes(s.minStoragePerNodeBytes)} of data disk per VM`] : []),
-    ...(p.ramModel.length ? [`extra VMs to hold ${p.ramModel.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`).join(' + ')} ×${p.ramRedundancyFactor} in RAM`] : []),
-    ...(s.includeHaResources ? ['doubled for high availability'] : []),
+    ...(s.minNodes ? [reason('commcare.service.minVms', { count: s.minNodes })] : []),
+    ...(s.maxStoragePerNodeBytes ? [reason('commcare.service.maxStorage', { tb: s.maxStoragePerNodeBytes / TB })] : []),
+    ...(s.minStoragePerNodeBytes ? [reason('commcare.service.minStorage', { size: size(s.minStoragePerNodeBytes) })] : []),
+    ...(p.ramModel.length ? [reason('commcare.service.ramModel', { models: plus(p.ramModel.map(perItem)), factor: p.ramRedundancyFactor })] : []),
+    ...(s.includeHaResources ? [reason('commcare.service.ha')] : []),
   ];
   const st = s.storage;
+  const terms = st ? [...st.dataModels.map(perItem), ...(st.staticBaselineBytes ? [reason('commcare.service.baseline', { size: size(st.staticBaselineBytes) })] : [])] : [];
+  const buffer = st?.overrideStorageBuffer;
   const storage = !st
-    ? 'no data storage'
-    : `${[...st.dataModels.map((m) => `${bytes(m.unitBytes)} per ${fieldLabel(m.field).replace(/s\b/, '')}`), ...(st.staticBaselineBytes ? [`${bytes(st.staticBaselineBytes)} baseline`] : [])].join(' + ') || 'none'}${st.redundancyFactor > 1 ? `, ×${st.redundancyFactor} copies` : ''}${st.dataModels.length ? `, + storage buffer${st.overrideStorageBuffer !== undefined ? ` ${st.overrideStorageBuffer}` : ''}` : ''}${s.storageScalesWithNodes ? ', on every VM' : ''}${st.overrideEstimationBuffer !== undefined ? `, estimation buffer ${st.overrideEstimationBuffer}` : ''}${st.group ? ` (${storageGroupLabel(st.group)})` : ''}`;
-  return `Compute: ${compute}${extras.length ? `; ${extras.join('; ')}` : ''}. Storage: ${storage}.`;
+    ? reason('commcare.service.noStorage')
+    : reason('commcare.service.storage', {
+        parts: terms.length ? plus(terms) : reason('commcare.service.none'),
+        copies: st.redundancyFactor > 1 ? reason('commcare.service.copies', { factor: st.redundancyFactor }) : '',
+        buffer: !st.dataModels.length ? '' : buffer === undefined ? reason('commcare.service.storageBuffer') : buffer ? reason('commcare.service.storageBufferOf', { buffer }) : reason('commcare.service.noStorageBuffer'),
+        everyVm: s.storageScalesWithNodes ? reason('commcare.service.everyVm') : '',
+        estimation:
+          st.overrideEstimationBuffer === undefined ? '' : st.overrideEstimationBuffer ? reason('commcare.service.estimationBuffer', { buffer: st.overrideEstimationBuffer }) : reason('commcare.service.noEstimationBuffer'),
+        group: st.group ? reason('commcare.service.group', { group: storageGroupName(st.group) }) : '',
+      });
+  return reason('commcare.service.reason', { compute, extras: extras.length ? reason('commcare.service.extras', { items: extras }) : '', storage });
 }

@@ -2,7 +2,7 @@ import type { TFootprint } from './footprint';
 import type { TCommCareSizingConstants, TCommCareTier, TRateInput, TUsageModel } from './commcare-sizing-constants';
 import { clean, GB, round1, serviceData, serviceReason, summarizeService, TB, type TServicePeriod } from './commcare-services';
 import { projectUsage } from './commcare-usage';
-import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
+import { fieldLabel, fieldName, serviceLabel, serviceName, storageGroupLabel, storageGroupName } from './commcare-labels';
 import type { TCommCareSizingParsed } from '@/lib/schemas/sizing-commcare';
 import { reason, type TReason } from './reason';
 
@@ -20,8 +20,11 @@ import { reason, type TReason } from './reason';
  */
 
 
-/** `reason` is the English text (the JSON API's); `why` the same as a reason of sizingReasons.json, for the reader's language. */
-export type TCommCareTierResult = { tier: TCommCareTier; label: string; servers: string; reason: string; why: TReason };
+/**
+ * `reason` is the English text (the JSON API's); `why` the same as a reason of sizingReasons.json, for the reader's language;
+ * `name` the tier's name ("Micro Cluster", `label` in English) in the reader's language.
+ */
+export type TCommCareTierResult = { tier: TCommCareTier; label: string; name: TReason; servers: string; reason: string; why: TReason };
 
 /** The tiers' names (label and servers) as reasons of sizingReasons.json. */
 export const COMMCARE_TIER_REASONS: Record<TCommCareTier, TReason> = {
@@ -29,6 +32,13 @@ export const COMMCARE_TIER_REASONS: Record<TCommCareTier, TReason> = {
   'micro-cluster': reason('commcare.tiers.microCluster'),
   'small-cluster': reason('commcare.tiers.smallCluster'),
   'large-cluster': reason('commcare.tiers.largeCluster'),
+};
+/** The tiers' names alone ("Micro Cluster"), as reasons of sizingReasons.json. */
+export const COMMCARE_TIER_LABELS: Record<TCommCareTier, TReason> = {
+  'single-server': reason('commcare.tierLabels.singleServer'),
+  'micro-cluster': reason('commcare.tierLabels.microCluster'),
+  'small-cluster': reason('commcare.tierLabels.smallCluster'),
+  'large-cluster': reason('commcare.tierLabels.largeCluster'),
 };
 
 export function commcareTier(users: number, constants: Pick<TCommCareSizingConstants, 'tiers'>): TCommCareTierResult {
@@ -46,16 +56,32 @@ export function commcareTier(users: number, constants: Pick<TCommCareSizingConst
       : previous
         ? reason('commcare.tierBetween', { users, min: (previous.maxUsers ?? 0) + 1, max: row.maxUsers + 1, tier: name })
         : reason('commcare.tierFirst', { users, max: row.maxUsers + 1, tier: name });
-  return { tier: row.tier, label: row.label, servers: row.servers, reason: english, why };
+  return { tier: row.tier, label: row.label, name: COMMCARE_TIER_LABELS[row.tier], servers: row.servers, reason: english, why };
 }
 
 /** Where a figure comes from, for people: a title, the section, a link. */
 export type TCitation = { title: string; section?: string; url?: string };
 /**
- * `id` is the configuration's service name (for the API); people read `label`, `reason`, `note`
- * (the configuration's own comment on the service) and `citation`.
+ * `id` is the configuration's service name (for the API); people read `name` (`label` in English),
+ * `reason` (a reason of sizingReasons.json: how the service is sized), `note` (the configuration's
+ * own comment on the service, quoted as it is written) and `citation`.
  */
-export type TServiceSizing = { id: string; label: string; typeLabel: string; storageGroup: string; storageGroupLabel: string; perPeriod: TServicePeriod[]; reason: string; note?: string; citation: TCitation };
+export type TServiceSizing = {
+  id: string;
+  label: string;
+  name: TReason;
+  /** The VM type (the model's aggregation key) in words: `typeName` in the reader's language. */
+  typeLabel: string;
+  typeName: TReason;
+  storageGroup: string;
+  storageGroupLabel: string;
+  /** The storage group's name; null when the service stores nothing. */
+  storageGroupName: TReason | null;
+  perPeriod: TServicePeriod[];
+  reason: TReason;
+  note?: string;
+  citation: TCitation;
+};
 
 export type TCommCareSizingResult = {
   tier: TCommCareTierResult;
@@ -63,7 +89,7 @@ export type TCommCareSizingResult = {
   periods: { label: string; endMonth: string; monthIndex: number; users: number; formsTotal: number; casesTotal: number; caseTransactionsTotal: number; attachmentGb: number }[];
   services: TServiceSizing[];
   totals: { vms: number; cores: number; ramGb: number; dataStorageGb: number; osStorageGb: number; dataStorageTb: number; osStorageTb: number; storageTb: number }[];
-  storageByGroup: { group: string; label: string; perPeriodGb: number[]; perPeriodTb: number[] }[];
+  storageByGroup: { group: string; label: string; name: TReason; perPeriodGb: number[]; perPeriodTb: number[] }[];
   footprint: TFootprint;
   /** In English (the JSON API's); `assumptionReasons` the same as reasons of sizingReasons.json, for the reader's language. */
   assumptions: string[];
@@ -146,9 +172,12 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
   const serviceResults: TServiceSizing[] = services.map((s, k) => ({
     id: s.id,
     label: s.label,
+    name: serviceName(s.id),
     typeLabel: serviceLabel(s.aggregationKey ?? s.id),
+    typeName: serviceName(s.aggregationKey ?? s.id),
     storageGroup: s.storage?.group || 'none',
     storageGroupLabel: s.storage?.group ? storageGroupLabel(s.storage.group) : 'none',
+    storageGroupName: s.storage?.group ? storageGroupName(s.storage.group) : null,
     perPeriod: summary.map((i) => monthly[k][i]),
     reason: serviceReason(s),
     ...(s.source !== 'the configuration' ? { note: s.source } : {}),
@@ -161,12 +190,13 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
     return {
       group,
       label: storageGroupLabel(group),
+      name: storageGroupName(group),
       perPeriodGb: summary.map((_, p) => round1(members.reduce((sum, s) => sum + s.perPeriod[p].dataStorageGb, 0))),
       perPeriodTb: summary.map((_, p) => clean(members.reduce((sum, s) => sum + s.perPeriod[p].dataStorageTb, 0))),
     };
   });
   const osBytes = summary.map((_, p) => serviceResults.reduce((sum, s) => sum + s.perPeriod[p].vms, 0) * constants.vmOsStorageGb.value * GB);
-  const osRow = { group: osGroup, label: storageGroupLabel(osGroup), perPeriodGb: osBytes.map((b) => b / GB), perPeriodTb: osBytes.map((b) => Math.ceil(b / TB)) };
+  const osRow = { group: osGroup, label: storageGroupLabel(osGroup), name: storageGroupName(osGroup), perPeriodGb: osBytes.map((b) => b / GB), perPeriodTb: osBytes.map((b) => Math.ceil(b / TB)) };
   const existingOs = storageByGroup.find((r) => r.group === osGroup);
   if (existingOs) existingOs.perPeriodTb = existingOs.perPeriodTb.map((t, p) => t + osRow.perPeriodTb[p]);
   else storageByGroup.push(osRow);
@@ -269,7 +299,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
       rateReason('casesPerUserPerMonth', reason('commcare.rates.cases')),
       rateReason('caseUpdatesPerUserPerMonth', reason('commcare.rates.caseUpdates')),
       reason('commcare.assumptions.attachments', { kb: inputs.attachmentKbPerForm, default: parsed.attachmentKbPerForm === undefined ? reason('commcare.defaultFrom', { source: att.source }) : '' }),
-      reason('commcare.assumptions.otherUsage', { fields: otherModels }),
+      reason('commcare.assumptions.otherUsage', { fields: constants.usage.filter((m) => !mappedModels.has(m.name)).map((m) => fieldName(m.name)) }),
       d.includeExistingData.value
         ? reason('commcare.assumptions.existingData', { forms: inputs.existingForms })
         : reason('commcare.assumptions.existingDataLeftOut', { forms: inputs.existingForms, source: d.includeExistingData.source }),
@@ -280,7 +310,7 @@ export function calculateCommCareSizing(parsed: TCommCareSizingParsed, constants
         dates: constants.summaryDates.value,
       }),
       reason('commcare.assumptions.buffer', { buffer: eb, growth: g, final: buffers[n - 1] }),
-      reason('commcare.assumptions.storage', { buffer: constants.storageBuffer.value, osGb: constants.vmOsStorageGb.value, osGroup: storageGroupLabel(osGroup).toLowerCase() }),
+      reason('commcare.assumptions.storage', { buffer: constants.storageBuffer.value, osGb: constants.vmOsStorageGb.value, osGroup: storageGroupName(osGroup) }),
       reason(tier.tier === 'single-server' || tier.tier === 'micro-cluster' ? 'commcare.assumptions.sharedServers' : 'commcare.assumptions.distributed', { tier: COMMCARE_TIER_REASONS[tier.tier] }),
       reason('commcare.assumptions.backups', { daily: b.dailyCopies, weekly: b.weeklyCopies, monthly: b.monthlyCopies, source: b.source }),
       reason('commcare.assumptions.staging', { scale: s.scale, uptime: s.uptimeFraction, source: s.source }),

@@ -7,7 +7,7 @@ import { ANNEX_TEXT } from './documents/annex-text';
 import { EXPORT_TEXT } from './export-text';
 import { formatPercentIn } from './intl-format';
 import type { TLocale } from './locale';
-import type { TSay } from './reason';
+import { reason, type TSay } from './reason';
 
 /**
  * The outputs as flat tables, one per export (CSV and XLSX draw these; nothing is computed here
@@ -22,7 +22,7 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
 
-// `say` puts the tier's reason into the export's language; services' and DHIS2 components' rules are still English text.
+// `say` puts the engines' reasons (the CommCare tier, services and their rules) into the export's language; DHIS2 components' rules are still English text.
 export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const R = X.sizingRows;
@@ -38,7 +38,9 @@ export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: T
       const periodLabel = A.commcare.periodLabel(String(period.monthIndex + 1), period.endMonth);
       for (const s of cc.services) {
         const p = s.perPeriod[i];
-        rows.push(['CommCare HQ', tier, periodLabel, s.label, p.vms, p.cores, p.ramGb, p.dataStorageGb, p.osStorageGb, [s.reason, s.note && `${R.why} ${s.note}.`, `${R.source} ${[s.citation.title, s.citation.section].filter(Boolean).join(' — ')}${s.citation.url ? ` (${s.citation.url})` : ''}.`].filter(Boolean).join(' ')]);
+        const section = say(reason('commcare.serviceSection', { name: s.name }));
+        const source = `${R.source} ${s.citation.title} — ${section}${s.citation.url ? ` (${s.citation.url})` : ''}.`;
+        rows.push(['CommCare HQ', tier, periodLabel, say(s.name), p.vms, p.cores, p.ramGb, p.dataStorageGb, p.osStorageGb, [say(s.reason), s.note && say(reason('commcare.configurationNote', { note: s.note })), source].filter(Boolean).join(' ')]);
       }
       const t = cc.totals[i];
       rows.push(['CommCare HQ', tier, periodLabel, R.total, t.vms, t.cores, t.ramGb, t.dataStorageGb, t.osStorageGb, say(cc.tier.why)]);

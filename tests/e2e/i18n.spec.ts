@@ -28,6 +28,7 @@ const JOURNEYS = [
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
       issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
       budgetRule: '12 mois × ', sizingAssumption: 'budgétez-les ensemble', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/, plan: 'Plan d’amélioration : que faire ensuite',
+      skillName: 'Sauvegardes et tests de restauration', serviceRule: 'quelle que soit la charge', rateCardNote: 'Chiffres INDICATIFS',
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -40,6 +41,7 @@ const JOURNEYS = [
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
       issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
       budgetRule: '12 meses × ', sizingAssumption: 'orçamente-os em conjunto', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/, plan: 'Plano de melhoria: o que fazer a seguir',
+      skillName: 'Cópias de segurança e testes de restauro', serviceRule: 'independentemente da carga', rateCardNote: 'Valores INDICATIVOS',
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -164,19 +166,27 @@ for (const j of JOURNEYS) {
     // The calculators' reasons are in the language too (a rule of the lines, the FTE of the skills gap).
     await expect(page.locator('main')).toContainText(j.t.budgetRule);
     await expect(page.locator('main')).not.toContainText('12 months × ');
+    // The rate card's note is content in the language.
+    await expect(page.locator('main')).toContainText(j.t.rateCardNote);
     await expectNoRawKeys(page);
 
     // The other outputs and the account page, in the language.
     await page.goto(`/assessments/${demo}/skills`);
     await expect(page.getByRole('heading', { name: j.t.skillsMatrix, level: 2 })).toBeVisible();
     await expect(page.locator('main')).toContainText(j.t.fteReason);
-    await expect(page.locator('main')).not.toContainText(/full-time (people|person)/); // the engine's English (the catalogue's own sources stay English)
+    await expect(page.locator('main')).not.toContainText(/full-time (people|person)/); // the engine's English
+    // The catalogue's skill names too.
+    await expect(page.locator('main')).toContainText(j.t.skillName);
+    await expect(page.locator('main')).not.toContainText('Backups and restore testing');
     await expectNoRawKeys(page);
     await page.goto(`/assessments/${demo}/sizing`);
     await expect(page.getByRole('heading', { name: j.t.dhis2Sizing, level: 2 })).toBeVisible();
     // The sizing engines' assumptions are in the language too.
     await expect(page.locator('main')).toContainText(j.t.sizingAssumption);
     await expect(page.locator('main')).not.toContainText('budget them together');
+    // And each CommCare service's rule.
+    await expect(page.locator('main')).toContainText(j.t.serviceRule);
+    await expect(page.locator('main')).not.toContainText('regardless of load');
     await expectNoRawKeys(page);
     await page.goto('/account');
     await expect(page.getByRole('heading', { name: j.t.account, level: 1 })).toBeVisible();

@@ -101,6 +101,16 @@ describe("the sizing workbook's summary sheets, in the resource model's layout",
     const total = rowsOf('Service Detailed Summary').find((r) => r[1] === 'Total')!;
     expect([total[4], total[7], total[11]]).toEqual([sum(want.map((s) => s.cores)), sum(want.map((s) => s.ramGb)), sum(want.map((s) => s.vms))]);
   });
+  it.each(['fr', 'pt'] as const)('in %s: the same figures, with sheets, headers, periods, services and groups in the language', (locale) => {
+    const theirs = commcareSummaryTables(bka, locale, reasonSayer(locale));
+    // Rows sorted by name come in the language's order: the same rows, compared as sets.
+    const figures = (ts: typeof tables) => ts.map((t) => t.rows.map((r) => JSON.stringify(r.filter((c) => typeof c === 'number'))).sort());
+    expect(figures(theirs)).toEqual(figures(tables));
+    const english = new Set(tables.flatMap((t) => [t.name, ...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.filter((c): c is string => typeof c === 'string'))]));
+    const same = theirs.flatMap((t) => [t.name, ...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.filter((c): c is string => typeof c === 'string'))]).filter((w) => english.has(w));
+    // Software names and words both languages write alike.
+    expect([...new Set(same)].filter((w) => !/^(Total|Service|CouchDB|Redis|RabbitMQ|Web \(Django\)|Proxy \(nginx\)|PostgreSQL \(principal\))$/.test(w))).toEqual([]);
+  });
   it('has no internal names', async () => {
     const files = unzipSync(new Uint8Array(await toXlsx(tables)));
     expect(leaks(strFromU8(files['xl/sharedStrings.xml']).replace(/<[^>]+>/g, ' '))).toEqual([]);

@@ -10,6 +10,11 @@ import { modelText } from '@/lib/domain/documents/doc-model';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { ZRfpPlatformContent, ZRfpSkeleton } from '@/lib/domain/documents/rfp-content-schema';
 import { applyTemplateOverlay, checkOverlay, rfpTranslatableStrings, translatableStrings, type TTextOverlay } from '@/lib/domain/template-i18n';
+import { DEFAULT_RATE_CARD, OUTPUTS_CONTENT_OVERLAYS, rateCardIn, SKILLS_CATALOGUE, skillsCatalogueIn } from '@/lib/content/outputs-reference';
+import { applyCatalogueOverlay, applyRateCardOverlay, catalogueStrings, rateCardStrings } from '@/lib/domain/outputs-content-i18n';
+import { SAYS_NOT_APPLICABLE } from '@/lib/domain/budget';
+import { ZRateCard } from '@/lib/domain/rate-card';
+import { ZSkillsCatalogue } from '@/lib/domain/skills-gap';
 
 /**
  * The shipped translations of the questionnaires and the RFP text are complete and faithful in
@@ -22,7 +27,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'CommCare', 'DHIS2', 'DataDog', 'Prometheus / Grafana', 'Sentry', 'Nginx', 'RabbitMQ', 'Redis', 'Kafka', 'PostgreSQL + CouchDB', 'ElasticSearch, CouchDB',
   'PostgreSQL', 'nginx', 'Apache2', 'Apache Tomcat', 'Jetty', 'Tomcat / DHIS2', 'Ubuntu Linux', 'munin', 'Telegram', 'Slack',
   // short terms both languages write alike
-  'URL', 'Version', 'Type', 'Application', 'Installation', 'Test', 'Tracker', 'minutes', 'Cache', 'Firewall', 'Proxy', 'Performance', 'Support', 'Architecture',
+  'URL', 'Version', 'Type', 'Application', 'Installation', 'Test', 'Tracker', 'minutes', 'Cache', 'Firewall', 'Proxy', 'Performance', 'Support', 'Architecture', 'expert',
 ]);
 
 const templates = loadTemplates();
@@ -34,6 +39,8 @@ const cases: TCase[] = LOCALES.flatMap((locale) => [
   ...templates.map((t) => ({ file: `templates/${t.key}.${locale}`, english: translatableStrings(t), overlay: TEMPLATE_OVERLAYS[t.key][locale] })),
   { file: `rfp/skeleton.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.skeleton), overlay: RFP_OVERLAYS[locale].skeleton },
   ...(['commcare', 'dhis2'] as const).map((p) => ({ file: `rfp/${p}.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.platforms[p]), overlay: RFP_OVERLAYS[locale][p] })),
+  { file: `skills/i18n/catalogue.${locale}`, english: catalogueStrings(SKILLS_CATALOGUE), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].catalogue },
+  { file: `rate-cards/i18n/default.${locale}`, english: rateCardStrings(DEFAULT_RATE_CARD), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].rateCard },
 ]);
 
 describe.each(cases)('translations in content/$file.json', ({ english, overlay }) => {
@@ -119,5 +126,36 @@ describe.each(LOCALES)('localizeRfpContent(%s)', (locale) => {
 
   it('is English for English', () => {
     expect(localizeRfpContent(RFP_CONTENT, 'en')).toBe(RFP_CONTENT);
+  });
+});
+
+describe.each(LOCALES)('the skills catalogue and the rate card in %s', (locale) => {
+  const catalogue = skillsCatalogueIn(locale);
+  const card = rateCardIn(locale);
+
+  it('are still valid, with the same ids and figures, and give back the English with the English overlay', () => {
+    expect(ZSkillsCatalogue.safeParse(catalogue).success).toBe(true);
+    expect(ZRateCard.safeParse(card).success).toBe(true);
+    expect(applyCatalogueOverlay(catalogue, catalogueStrings(SKILLS_CATALOGUE))).toEqual(SKILLS_CATALOGUE);
+    expect(applyRateCardOverlay(card, rateCardStrings(DEFAULT_RATE_CARD))).toEqual(DEFAULT_RATE_CARD);
+  });
+
+  it('show the translation: skill names, the card’s note, an option’s name', () => {
+    expect(catalogue.skills.map((s) => s.name)).toEqual(SKILLS_CATALOGUE.skills.map((s) => OUTPUTS_CONTENT_OVERLAYS[locale].catalogue[`skills/${s.id}/name`]));
+    expect(card.note).not.toBe(DEFAULT_RATE_CARD.note);
+    expect(card.options.saas.label).not.toBe(DEFAULT_RATE_CARD.options.saas.label);
+  });
+
+  it('say "not applicable" where the English does, so the budget does not say it twice', () => {
+    const english = rateCardStrings(DEFAULT_RATE_CARD);
+    const translated = rateCardStrings(card);
+    const wrong = Object.keys(english).filter((k) => k.endsWith('/source') && SAYS_NOT_APPLICABLE.test(english[k]) !== SAYS_NOT_APPLICABLE.test(translated[k]));
+    expect(wrong).toEqual([]);
+  });
+
+  it('are the same object each time, and English is the content itself', () => {
+    expect(skillsCatalogueIn(locale)).toBe(catalogue);
+    expect(skillsCatalogueIn('en')).toBe(SKILLS_CATALOGUE);
+    expect(rateCardIn('en')).toBe(DEFAULT_RATE_CARD);
   });
 });

@@ -31,7 +31,7 @@ function footprintTable(footprint: TFootprint, label: string, locale: TLocale): 
 /** The peak users of the CommCare sizing horizon. */
 export const commcarePeakUsers = (r: TCommCareSizingResult) => Math.max(r.inputs.users, ...r.periods.map((p) => p.users));
 
-/** `say` puts the engine's reasons (tier, assumptions) into the document's language. */
+/** `say` puts the engine's reasons (tier, service names, assumptions) into the document's language. */
 export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale, say: TSay): TDocBlock[] {
   const T = ANNEX_TEXT[locale];
   const c = T.columns;
@@ -65,7 +65,7 @@ export function commcareSizingBlocks(r: TCommCareSizingResult, locale: TLocale, 
       [
         ...r.services.map((s) => {
           const p = s.perPeriod[lastIndex];
-          return [s.label, int(p.vms), formatNumber(p.coresPerVm, 1, locale), gb(p.ramPerVmGb), int(p.cores), gb(p.ramGb), gb(p.dataStorageGb)];
+          return [say(s.name), int(p.vms), formatNumber(p.coresPerVm, 1, locale), gb(p.ramPerVmGb), int(p.cores), gb(p.ramGb), gb(p.dataStorageGb)];
         }),
         [T.total, int(last.vms), '', '', int(last.cores), gb(last.ramGb), gb(last.dataStorageGb)],
       ],

@@ -32,7 +32,7 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
   requirePermission(actor, 'rfp.read');
   const state = await loadAssessmentState(prisma, actor, assessmentId);
   const [outputs, organization, rfp] = await Promise.all([
-    loadOutputs(prisma, actor, assessmentId),
+    loadOutputs(prisma, actor, assessmentId, locale),
     prisma.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
     loadRfpDetails(prisma, assessmentId),
   ]);

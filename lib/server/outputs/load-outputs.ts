@@ -2,7 +2,8 @@ import 'server-only';
 import { isReadOnly } from '@/lib/domain/assessment-read-only';
 import type { TPrisma } from '@/lib/db/client';
 import { DHIS2_SIZING } from '@/lib/content/sizing-reference';
-import { DEFAULT_RATE_CARD, SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
+import { rateCardIn, skillsCatalogueIn } from '@/lib/content/outputs-reference';
+import type { TLocale } from '@/lib/domain/locale';
 import { calculateAssessmentOutputs, DEFAULT_BUDGET_SETTINGS, type TAssessmentOutputs, type TBudgetSettings, type TPlatform } from '@/lib/domain/assessment-outputs';
 import type { TRateOverrides } from '@/lib/domain/rate-card';
 import { ZTeam, type TTeam } from '@/lib/schemas/skills';
@@ -48,9 +49,10 @@ export async function loadOutputInputs(prisma: Tx, assessmentId: string) {
 
 /**
  * Sizing, skills gap and budget of an assessment, computed from its answers and saved inputs, with
- * each missing answer linked to its question. Scoped to the actor's organisation.
+ * each missing answer linked to its question. Scoped to the actor's organisation. The skills
+ * catalogue's and the rate card's words (skill names, sources, the card's note) are in `locale`.
  */
-export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: string): Promise<TOutputsView> {
+export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en'): Promise<TOutputsView> {
   requirePermission(actor, 'outputs.read');
   const { assessment, tracks } = await findAssessmentOrThrow(prisma, actor, assessmentId);
   const [answers, saved, configView] = await Promise.all([
@@ -62,7 +64,7 @@ export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: 
   const platforms = tracks.map((t) => t.platform).filter((p): p is TPlatform => p === 'commcare' || p === 'dhis2');
   const outputs = calculateAssessmentOutputs(
     { platforms, answers: Object.fromEntries(answers.map((a) => [a.questionId, a.value])), team: saved.team, settings: saved.settings, overrides: saved.overrides },
-    { commcare: commcareReference.constants, dhis2: DHIS2_SIZING, catalogue: SKILLS_CATALOGUE, rateCard: DEFAULT_RATE_CARD },
+    { commcare: commcareReference.constants, dhis2: DHIS2_SIZING, catalogue: skillsCatalogueIn(locale), rateCard: rateCardIn(locale) },
   );
   const missing = outputs.missing.map((m) => {
     const entry = trackForId(tracks, m.questionId)?.index.questions.get(m.questionId);

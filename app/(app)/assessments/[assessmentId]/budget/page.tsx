@@ -5,7 +5,7 @@ import { pageSayer } from '@/lib/i18n/page-sayer';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
-import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
+import { rateCardIn } from '@/lib/content/outputs-reference';
 import { BUDGET_LINES, formatRateValue, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
 import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { EXPORT_TEXT } from '@/lib/domain/export-text';
@@ -25,14 +25,14 @@ export const generateMetadata = assessmentMetadata({ key: 'budget' });
 export default async function AssessmentBudgetPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId, await pageLocale()));
   const { budget, settings } = outputs;
   const canEdit = !outputs.isReadOnly && can(session.role, 'outputs.edit');
   const [t, tf, locale, say] = await Promise.all([getTranslations('budget'), getTranslations('budgetForms'), pageLocale(), pageSayer()]);
   const money = (minor: number) => formatMoney(minor, budget?.currency ?? settings.currency, locale);
   const chosen = new Set(Object.values(outputs.chosenHostingOption));
   // Options, lines and categories in the page's language (the documents' and exports' words); rates from the messages.
-  const optionLabel = (id: string) => ANNEX_TEXT[locale].hostingOptions[id] ?? DEFAULT_RATE_CARD.options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
+  const optionLabel = (id: string) => ANNEX_TEXT[locale].hostingOptions[id] ?? rateCardIn(locale).options[id as (typeof HOSTING_OPTIONS)[number]]?.label ?? id;
   const lineLabel = (l: { id: string; label: string }) => EXPORT_TEXT[locale].budgetLines[l.id as keyof (typeof EXPORT_TEXT)['en']['budgetLines']] ?? l.label;
   const rateLabel = (key: TRateKey) => tf(`rates.${key}`);
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
@@ -171,7 +171,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
         </ProvisionalFigures>
       )}
       <h2>{t('rateCard')}</h2>
-      <p className="muted">{DEFAULT_RATE_CARD.note}</p>
+      <p className="muted">{rateCardIn(locale).note}</p>
       {canEdit ? (
         <IntlProvider namespaces={['budgetForms', 'validation']}>
           <RateOverrideForm assessmentId={assessmentId} options={HOSTING_OPTIONS.map((id) => ({ id, label: optionLabel(id) }))} rates={rateChoices} exchangeRate={settings.currency.exchangeRate} overrides={overrides} />

@@ -16,7 +16,7 @@ export const generateMetadata = assessmentMetadata({ key: 'sizing' });
 export default async function AssessmentSizingPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId, await pageLocale()));
   const { commcare, dhis2 } = outputs.sizing;
   const t = await getTranslations('sizing');
   return (

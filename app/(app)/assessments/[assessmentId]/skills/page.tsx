@@ -7,7 +7,7 @@ import { IntlProvider } from '@/app/_components/intl-provider';
 import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
-import { SKILLS_CATALOGUE } from '@/lib/content/outputs-reference';
+import { skillsCatalogueIn } from '@/lib/content/outputs-reference';
 import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
 import type { TSkillGapRow } from '@/lib/domain/skills-gap';
@@ -30,14 +30,14 @@ export const generateMetadata = assessmentMetadata({ key: 'skills' });
 export default async function AssessmentSkillsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId));
+  const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId, await pageLocale()));
   const { skills } = outputs;
   const [t, tl, locale, say] = await Promise.all([getTranslations('skills'), getTranslations('lifecycle'), pageLocale(), pageSayer()]);
   const n = (x: number) => formatNumberIn(locale, x, 2);
   // The levels' names in the page's language ("0 aucun"), as the documents write them.
   const levelTexts = ANNEX_TEXT[locale].skills.levels;
   const LEVELS = levelTexts.map((l) => l.replace(/^\d+ /, ''));
-  const platformSkills = SKILLS_CATALOGUE.skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
+  const platformSkills = skillsCatalogueIn(locale).skills.filter((s) => s.platforms.some((p) => outputs.platforms.includes(p))).map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
       <OutputsHeader outputs={outputs} active="skills" />

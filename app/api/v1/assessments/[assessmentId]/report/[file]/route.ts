@@ -19,13 +19,15 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const file = ZFile.safeParse(params.file);
   if (!file.success) return jsonError(404, 'Exports are sizing, skills-gap or budget, as .csv or .xlsx.');
   const [name, format] = file.data.split('.') as [TOutputTableName, 'csv' | 'xlsx'];
-  const [outputs, locale] = await Promise.all([loadOutputs(db(), session.actor, params.assessmentId), requestLocale()]);
+  const locale = await requestLocale();
+  const outputs = await loadOutputs(db(), session.actor, params.assessmentId, locale);
   // Headers, sheet names and words in the reader's language (CSV in French or Portuguese: semicolons, decimal commas).
-  const table = OUTPUT_TABLES[name](outputs, locale, reasonSayer(locale));
+  const say = reasonSayer(locale);
+  const table = OUTPUT_TABLES[name](outputs, locale, say);
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
   if (format === 'csv') return new Response(toCsv(table, locale), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
   // The sizing workbook also has the resource model's summary sheets, as its users know them.
-  const extra = name === 'sizing' && outputs.sizing.commcare ? commcareSummaryTables(outputs.sizing.commcare) : [];
+  const extra = name === 'sizing' && outputs.sizing.commcare ? commcareSummaryTables(outputs.sizing.commcare, locale, say) : [];
   return new Response(new Uint8Array(await toXlsx([table, ...extra])), { headers: { ...headers, 'content-type': XLSX } });
 });
