@@ -48,6 +48,22 @@ function columnSchema(column: TColumn) {
  * schema; every kind accepts null, which clears the answer.
  */
 export function answerValueSchema(question: TQuestion) {
+  let schema = built.get(question);
+  if (!schema) {
+    schema = buildAnswerValueSchema(question);
+    built.set(question, schema);
+  }
+  return schema;
+}
+
+/**
+ * Built once per question object: the server's templates are immutable versions cached per
+ * process, so every save of a question checks its value with the same schema (building one was a
+ * few per cent of a save's CPU, scripts/bench/profile-saves.ts).
+ */
+const built = new WeakMap<TQuestion, ReturnType<typeof buildAnswerValueSchema>>();
+
+function buildAnswerValueSchema(question: TQuestion) {
   switch (question.kind) {
     case 'text':
     case 'longtext':
