@@ -122,11 +122,11 @@ async function main() {
         }),
       );
       const renderCpu = cpuMeter(running.app.pid);
-      const serverPids = treePids(running.app.pid);
-      const threadsBefore = threadCpuMs(serverPids);
+      // The render processes start with the first render: the tree is read again at the end.
+      const threadsBefore = threadCpuMs(treePids(running.app.pid));
       const whileRendering = await runOpenLoop({ origin: running.app.origin, cookie, slots, connections: CONNECTIONS, seconds: 600, rate: RATE, until: renders });
       const renderUsed = renderCpu.stop();
-      const threadsDuring = [...threadCpuMs(serverPids)].map(([name, total]) => [name, total - (threadsBefore.get(name) ?? 0)] as const).filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]);
+      const threadsDuring = [...threadCpuMs(treePids(running.app.pid))].map(([name, total]) => [name, total - (threadsBefore.get(name) ?? 0)] as const).filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]);
       const appWhileRendering = { ...whileRendering, serverCpuMs: renderUsed.serverMs / whileRendering.requests, postgresCpuMs: renderUsed.postgresMs / whileRendering.requests };
       const rendered = await renders;
       await slots.sync(prisma);
