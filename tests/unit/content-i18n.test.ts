@@ -4,6 +4,7 @@ import { loadTemplates } from '@/lib/content/load-templates';
 import { localizeTemplate, TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
 import { localizeRfpContent, RFP_OVERLAYS } from '@/lib/documents/localize-rfp-content';
+import { DHIS2_SIZING_OVERLAYS, DHIS2_SIZING_STRINGS } from '@/lib/content/localize-dhis2-sizing';
 import { sampleRfpInput } from '@/lib/documents/sample-rfp-input';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { modelText } from '@/lib/domain/documents/doc-model';
@@ -34,6 +35,7 @@ const cases: TCase[] = LOCALES.flatMap((locale) => [
   ...templates.map((t) => ({ file: `templates/${t.key}.${locale}`, english: translatableStrings(t), overlay: TEMPLATE_OVERLAYS[t.key][locale] })),
   { file: `rfp/skeleton.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.skeleton), overlay: RFP_OVERLAYS[locale].skeleton },
   ...(['commcare', 'dhis2'] as const).map((p) => ({ file: `rfp/${p}.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.platforms[p]), overlay: RFP_OVERLAYS[locale][p] })),
+  { file: `sizing/i18n/dhis2.${locale}`, english: DHIS2_SIZING_STRINGS, overlay: DHIS2_SIZING_OVERLAYS[locale] },
 ]);
 
 describe.each(cases)('translations in content/$file.json', ({ english, overlay }) => {
