@@ -139,7 +139,11 @@ export function openApiDocument() {
             },
           },
           responses: {
-            '200': { description: 'Tiers, servers, storage, settings and their sources; for a configuration, its summaries.', content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } } },
+            '200': {
+              description:
+                'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. DHIS2’s explanations (each component’s name and rule, the memory split, clustering, environments, backups, upgrades, PostgreSQL settings, the inputs defaulted) are reasons, `{ key, params }`: a message key of the app’s sizingReasons messages and its figures, to be put into words in any language. The texts of DHIS2’s reference data (our assumptions, the tier’s name, software remarks) follow the request’s language (the signed-in person’s, the `hr_locale` cookie, else Accept-Language: en, fr or pt).',
+              content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } },
+            },
             '400': { description: 'Invalid input, with errors per field (for a configuration, per YAML path and line).', content: { 'application/json': { schema: ZError } } },
             '413': { description: 'The request body is too large.', content: { 'application/json': { schema: ZError } } },
           },
