@@ -206,7 +206,8 @@ function System({ s }: { s: TDhis2SystemSizing }) {
       </div>
       <p className="muted">
         {t('backups')} {say(s.backup.reason)}
-        <Citation {...s.backup} /> {t('databaseGrowth')} <Citation assumption={s.disk[0].assumption} />
+        <Citation {...s.backup} />
+        <Citation source={s.backup.filesSource} /> {t('databaseGrowth')} <Citation assumption={s.disk[0].assumption} />
       </p>
       {s.inputs.defaulted.length > 0 && <p className="muted">{t('defaultsUsed', { inputs: s.inputs.defaulted.map(say).join('; ') })}</p>}
     </article>

@@ -1,4 +1,4 @@
-import { cite, type TCited } from './dhis2-citations';
+import { cite, type TCited, type TSource } from './dhis2-citations';
 import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
 import { reason, type TReason } from './reason';
 
@@ -47,6 +47,8 @@ export type TBackupSizing = TCited & {
   fileStoreGb: number;
   perYear: TBackupYear[];
   reason: TReason;
+  /** Where the file store's copy (restic snapshots) comes from. */
+  filesSource: TSource;
 };
 
 /** Database dumps kept by the retention policy plus a deduplicated copy of the file store, per year. */
@@ -90,6 +92,7 @@ export function backupSizing(
       filesBackup: last.fileStoreGb,
     }),
     source: cite(c, isDefaultRetention ? r.source : c.backupSource),
+    filesSource: cite(c, r.filesSource),
     assumption: [c.backupCompression.assumption, r.filesMonthsOfChanges.assumption, ...(isDefaultRetention ? [] : [r.chosenRetentionAssumption])].join('; '),
   };
 }

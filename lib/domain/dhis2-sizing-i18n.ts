@@ -40,7 +40,7 @@ export function dhis2ContentStrings(c: TDhis2SizingConstants): Record<string, st
 }
 
 /** Fields of a result that are never the reference data's words: names people typed, citations, the conf snippet. */
-const RESULT_SKIPPED = new Set(['name', 'source', 'databaseSource', 'alternative', 'postgresConf', 'key']);
+const RESULT_SKIPPED = new Set(['name', 'source', 'databaseSource', 'filesSource', 'alternative', 'postgresConf', 'key']);
 
 /**
  * A DHIS2 sizing with the reference data's texts in another language: every string of the result

@@ -51,7 +51,7 @@ export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: T
     for (const c of s.components) rows.push(['DHIS2', system, R.production, say(c.component), c.machines, c.cores, c.ramGb, c.diskGb, null, cited(c.reason, c)]);
     rows.push(['DHIS2', system, R.production, say(s.fileStore.label), null, null, null, s.fileStore.gb, null, cited(s.fileStore.reason, s.fileStore)]);
     for (const e of s.environments) rows.push(['DHIS2', system, R.environment, environment({ kind: e.kind, label: say(e.label) }), e.vms, e.cores, e.ramGb, e.diskGb, null, cited(e.reason, e)]);
-    rows.push(['DHIS2', system, R.backups, R.backupStorage, null, null, null, s.backupStorageGb, null, cited(s.backup.reason, s.backup)]);
+    rows.push(['DHIS2', system, R.backups, R.backupStorage, null, null, null, s.backupStorageGb, null, `${cited(s.backup.reason, s.backup)} ${R.source} ${citationInDocument(s.backup.filesSource)}.`]);
     const u = s.upgrades.osUpgradeServer;
     rows.push(['DHIS2', system, R.osUpgrade, A.dhis2.osUpgradeServer, 1, u.cores, u.ramGb, u.storageGb, null, cited(u.reason, u)]);
   }

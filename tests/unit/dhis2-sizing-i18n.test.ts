@@ -28,7 +28,7 @@ function texts(result: TDhis2SizingResult, locale: 'en' | 'fr' | 'pt'): string[]
     else if (typeof node === 'string') {
       if (!['name', 'postgresConf', 'javaOpts', 'setting', 'value', 'component', 'version', 'dhis2Version', 'kind', 'level', 'placement', 'tier', 'platform', 'id', 'label'].includes(key)) out.push(node);
     } else if (Array.isArray(node)) node.forEach((x) => walk(x, key));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'source' && k !== 'databaseSource' && k !== 'alternative' && k !== 'footprint') walk(v, k);
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (!['source', 'databaseSource', 'filesSource', 'alternative', 'footprint'].includes(k)) walk(v, k);
   };
   walk(result, '');
   return out;

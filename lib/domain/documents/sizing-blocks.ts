@@ -88,7 +88,7 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): T
   const note = (x: TCited) => {
     if (x.source) sources.set(x.source.url + x.source.section, citationInDocument(x.source));
   };
-  [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
+  [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, { source: s.backup.filesSource }, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
   const kind = T.dhis2Kinds[s.kind];
   return [
     keyValue([
