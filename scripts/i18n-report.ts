@@ -1,5 +1,5 @@
 /**
- * Which translations of the questionnaires and the RFP text are missing, stale (the English key
+ * Which translations of the questionnaires, the RFP text and the DHIS2 sizing's reference data are missing, stale (the English key
  * is gone) or changed a placeholder, number or bold marker. Prints one block per overlay file.
  *
  *   npx tsx scripts/i18n-report.ts              # summary and the keys at fault
@@ -10,6 +10,7 @@ import { loadTemplates } from '@/lib/content/load-templates';
 import { TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { RFP_OVERLAYS } from '@/lib/documents/localize-rfp-content';
+import { DHIS2_SIZING_OVERLAYS, DHIS2_SIZING_STRINGS } from '@/lib/content/localize-dhis2-sizing';
 import { checkOverlay, rfpTranslatableStrings, translatableStrings, type TTextOverlay } from '@/lib/domain/template-i18n';
 
 const showMissing = process.argv.includes('--missing');
@@ -22,6 +23,7 @@ for (const locale of ['fr', 'pt'] as const) {
   for (const platform of ['commcare', 'dhis2'] as const) {
     files.push({ file: `content/rfp/i18n/${platform}.${locale}.json`, english: rfpTranslatableStrings(RFP_CONTENT.platforms[platform]), overlay: RFP_OVERLAYS[locale][platform] });
   }
+  files.push({ file: `content/sizing/i18n/dhis2.${locale}.json`, english: DHIS2_SIZING_STRINGS, overlay: DHIS2_SIZING_OVERLAYS[locale] });
 }
 
 let faults = 0;

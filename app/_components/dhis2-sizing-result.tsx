@@ -24,29 +24,29 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         <Citation {...s.tier} /> <Citation source={s.tier.databaseSource} />
       </p>
       <p>
-        <strong>{t('isolation')}</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? t('singleMachine') : t('separateMachines')}</span>. {s.isolation.reason}
+        <strong>{t('isolation')}</strong> <span data-testid="dhis2-isolation">{s.isolation.level === 'boombox' ? t('singleMachine') : t('separateMachines')}</span>. {say(s.isolation.reason)}
         <Citation {...s.isolation} />
       </p>
       <p>
-        <strong>{t('memory')}</strong> {s.memorySplit.reason} {t('postgresShare', { share: pct(s.memorySplit.postgresShare) })}
+        <strong>{t('memory')}</strong> {say(s.memorySplit.reason)} {t('postgresShare', { share: pct(s.memorySplit.postgresShare) })}
         <Citation {...s.memorySplit} />
       </p>
       <p>
-        <strong>{t('clustering')}</strong> {s.clustered.reason}
+        <strong>{t('clustering')}</strong> {say(s.clustered.reason)}
         <Citation {...s.clustered} />
       </p>
       {s.clustered.parts.length > 0 && (
         <ul aria-label={t('clusterParts')}>
           {s.clustered.parts.map((p) => (
-            <li key={p.part}>
-              <strong>{p.part}</strong>: {p.reason}
+            <li key={p.part.key}>
+              <strong>{say(p.part)}</strong>: {say(p.reason)}
               <Citation {...p} />
             </li>
           ))}
         </ul>
       )}
       <p>
-        <strong>{t('readReplicas')}</strong> {s.readReplicas.reason}
+        <strong>{t('readReplicas')}</strong> {say(s.readReplicas.reason)}
         <Citation {...s.readReplicas} />
       </p>
       <div className="table-wrap">
@@ -63,14 +63,14 @@ function System({ s }: { s: TDhis2SystemSizing }) {
           </thead>
           <tbody>
             {s.components.map((c) => (
-              <tr key={c.component}>
-                <th scope="row">{c.component}</th>
+              <tr key={c.id}>
+                <th scope="row">{say(c.component)}</th>
                 <td>{c.machines}</td>
                 <td>{c.cores}</td>
                 <td>{c.ramGb}</td>
                 <td>{fmt(c.diskGb)}</td>
                 <td className="muted">
-                  {c.reason}
+                  {say(c.reason)}
                   <Citation {...c} />
                 </td>
               </tr>
@@ -79,11 +79,11 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </table>
       </div>
       <p>
-        <strong>{t('fileStore')}</strong> {t('fileStoreSize', { label: s.fileStore.label, gb: fmt(s.fileStore.gb) })} {s.fileStore.reason}
+        <strong>{t('fileStore')}</strong> {t('fileStoreSize', { label: say(s.fileStore.label), gb: fmt(s.fileStore.gb) })} {say(s.fileStore.reason)}
         <Citation {...s.fileStore} />
       </p>
       <p>
-        <strong>{t('javaHeap')}</strong> {s.javaHeap.javaOpts}. {s.javaHeap.reason}
+        <strong>{t('javaHeap')}</strong> {s.javaHeap.javaOpts}. {say(s.javaHeap.reason)}
         <Citation {...s.javaHeap} />
       </p>
       <h4>{t('postgresSettingsFor', { gb: fmt(s.postgresRam.gb) })}</h4>
@@ -106,9 +106,9 @@ function System({ s }: { s: TDhis2SystemSizing }) {
                 <td>
                   <code>{p.value}</code>
                 </td>
-                <td>{p.rule}</td>
+                <td>{say(p.rule)}</td>
                 <td className="muted">
-                  {p.reason}
+                  {say(p.reason)}
                   {p.alternative && (
                     <>
                       {' '}
@@ -144,26 +144,29 @@ function System({ s }: { s: TDhis2SystemSizing }) {
             {s.software.items.map((i) => (
               <tr key={i.component}>
                 <th scope="row">{i.component}</th>
-                <td>{i.version}</td>
+                <td>
+                  {i.version}
+                  {i.note && <>, {say(i.note)}</>}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="muted">
-        {s.software.reason}
+        {say(s.software.reason)}
         <Citation {...s.software} />
       </p>
       <h4>{t('upgrades')}</h4>
       <ul>
         {s.upgrades.items.map((u) => (
-          <li key={u.task}>
-            <strong>{u.task}</strong>, {u.cadence}: {u.reason}
+          <li key={u.task.key}>
+            <strong>{say(u.task)}</strong>, {say(u.cadence)}: {say(u.reason)}
             <Citation {...u} />
           </li>
         ))}
         <li>
-          <strong>{t('osUpgradeServer')}</strong> {s.upgrades.osUpgradeServer.reason}
+          <strong>{t('osUpgradeServer')}</strong> {say(s.upgrades.osUpgradeServer.reason)}
           <Citation {...s.upgrades.osUpgradeServer} />
         </li>
       </ul>
@@ -171,7 +174,7 @@ function System({ s }: { s: TDhis2SystemSizing }) {
       <ul>
         {s.environments.map((e) => (
           <li key={e.kind}>
-            <strong>{e.label}</strong>: {t('environmentLine', { vms: e.vms, cores: e.cores, ramGb: fmt(e.ramGb), diskGb: fmt(e.diskGb), uptime: pct(e.uptimeFraction) })} {e.reason}
+            <strong>{say(e.label)}</strong>: {t('environmentLine', { vms: e.vms, cores: e.cores, ramGb: fmt(e.ramGb), diskGb: fmt(e.diskGb), uptime: pct(e.uptimeFraction) })} {say(e.reason)}
             <Citation {...e} />
           </li>
         ))}
@@ -202,10 +205,11 @@ function System({ s }: { s: TDhis2SystemSizing }) {
         </table>
       </div>
       <p className="muted">
-        {t('backups')} {s.backup.reason}
-        <Citation {...s.backup} /> {t('databaseGrowth')} <Citation assumption={s.disk[0].assumption} />
+        {t('backups')} {say(s.backup.reason)}
+        <Citation {...s.backup} />
+        <Citation source={s.backup.filesSource} /> {t('databaseGrowth')} <Citation assumption={s.disk[0].assumption} />
       </p>
-      {s.inputs.defaulted.length > 0 && <p className="muted">{t('defaultsUsed', { inputs: s.inputs.defaulted.join('; ') })}</p>}
+      {s.inputs.defaulted.length > 0 && <p className="muted">{t('defaultsUsed', { inputs: s.inputs.defaulted.map(say).join('; ') })}</p>}
     </article>
   );
 }

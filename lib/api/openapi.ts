@@ -139,7 +139,11 @@ export function openApiDocument() {
             },
           },
           responses: {
-            '200': { description: 'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. Rules and names are reasons, `{ key, params }` (a CommCare service’s `reason` and `name`, the tier’s `why` and `name`), put into words by the app in the reader’s language; the English text is kept beside the tier (`reason`, `label`), the assumptions and the services (`label`).', content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } } },
+            '200': {
+              description:
+                'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. Rules and names are reasons, `{ key, params }`: a message key of the app’s sizingReasons messages and its figures, to be put into words in any language. For CommCare: a service’s `reason` and `name`, the tier’s `why` and `name` (the English text is kept beside the tier, `reason` and `label`, the assumptions and the services, `label`). For DHIS2: each component’s name and rule, the memory split, clustering, environments, backups, upgrades, PostgreSQL settings and the inputs defaulted. The texts of DHIS2’s reference data (our assumptions, the tier’s name, software remarks) follow the request’s language (the signed-in person’s, the `hr_locale` cookie, else Accept-Language: en, fr or pt).',
+              content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } },
+            },
             '400': { description: 'Invalid input, with errors per field (for a configuration, per YAML path and line).', content: { 'application/json': { schema: ZError } } },
             '413': { description: 'The request body is too large.', content: { 'application/json': { schema: ZError } } },
           },

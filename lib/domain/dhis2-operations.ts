@@ -1,5 +1,6 @@
-import { cite, type TCited } from './dhis2-citations';
+import { cite, type TCited, type TSource } from './dhis2-citations';
 import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
+import { reason, type TReason } from './reason';
 
 /**
  * What running a DHIS2 system takes besides its servers: the file store, backups of the database
@@ -7,17 +8,16 @@ import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
  * with the temporary server an OS upgrade needs. Pure functions of the sizing's figures.
  */
 
-const fmt = (n: number) => n.toLocaleString('en');
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export type TFileStore = TCited & {
   /** Where the files live: the Tomcat's disk, or storage every Tomcat of a cluster shares. */
   kind: 'local-disk' | 'shared';
-  label: string;
+  label: TReason;
   /** Size at the end of years 0..N (GB), with the disk headroom. */
   gbPerYear: number[];
   gb: number;
-  reason: string;
+  reason: TReason;
 };
 
 /** The DHIS2 files folder (apps, uploads): a base plus what users upload each year. */
@@ -28,10 +28,10 @@ export function fileStoreSizing(users: number, years: number, isClustered: boole
   const gb = gbPerYear[years];
   return {
     kind: isClustered ? 'shared' : 'local-disk',
-    label: isClustered ? 'Shared file store: S3-compatible object storage or a network drive' : 'File store on the Tomcat server’s disk',
+    label: reason(isClustered ? 'dhis2.fileStore.shared' : 'dhis2.fileStore.localDisk'),
     gbPerYear,
     gb,
-    reason: `${f.baseGb.value} GB of apps and metadata files + ${fmt(users)} users × ${f.mbPerUserPerYear.value} MB a year of uploads, over ${years} years, + ${Math.round(c.diskBuffer.value * 100)}% headroom = ${fmt(gb)} GB.${isClustered ? ' In a cluster every DHIS2 server must use the same files folder, through S3-compatible object storage or a shared network drive.' : ''}`,
+    reason: reason('dhis2.fileStore.reason', { base: f.baseGb.value, users, mb: f.mbPerUserPerYear.value, years, buffer: c.diskBuffer.value, gb, cluster: isClustered ? reason('dhis2.fileStore.cluster') : '' }),
     source: cite(c, f.source),
     assumption: `${f.baseGb.assumption}; ${f.mbPerUserPerYear.assumption}`,
   };
@@ -46,7 +46,9 @@ export type TBackupSizing = TCited & {
   isDefaultRetention: boolean;
   fileStoreGb: number;
   perYear: TBackupYear[];
-  reason: string;
+  reason: TReason;
+  /** Where the file store's copy (restic snapshots) comes from. */
+  filesSource: TSource;
 };
 
 /** Database dumps kept by the retention policy plus a deduplicated copy of the file store, per year. */
@@ -77,19 +79,29 @@ export function backupSizing(
     isDefaultRetention,
     fileStoreGb: last.fileStoreGb,
     perYear,
-    reason:
-      `Database: ${copies} copies (${retention.dailyDays} daily + ${retention.weeklyWeeks} weekly + ${retention.monthlyMonths} monthly${isDefaultRetention ? ', dhis2-server-tools’ defaults' : ', your retention policy'}) × a ${fmt(dumpGb)} GB compressed dump without the analytics tables = ${fmt(last.databaseGb)} GB. ` +
-      `File store: a deduplicated copy (${r.filesSource.section}) of ${fmt(fileStoreGbPerYear[fileStoreGbPerYear.length - 1])} GB plus ${r.filesMonthsOfChanges.value} months of uploads = ${fmt(last.fileStoreGb)} GB. ` +
-      'Kept off the database disk, with an off-site copy; backup storage can use slower, cheaper disks.',
+    reason: reason('dhis2.backup.reason', {
+      copies,
+      daily: retention.dailyDays,
+      weekly: retention.weeklyWeeks,
+      monthly: retention.monthlyMonths,
+      whose: reason(isDefaultRetention ? 'dhis2.backup.defaultRetention' : 'dhis2.backup.yourRetention'),
+      dump: dumpGb,
+      database: last.databaseGb,
+      files: fileStoreGbPerYear[fileStoreGbPerYear.length - 1],
+      months: r.filesMonthsOfChanges.value,
+      filesBackup: last.fileStoreGb,
+    }),
     source: cite(c, isDefaultRetention ? r.source : c.backupSource),
-    assumption: `${c.backupCompression.assumption}; ${r.filesMonthsOfChanges.assumption}${isDefaultRetention ? '' : '; the retention is the one you chose'}`,
+    filesSource: cite(c, r.filesSource),
+    assumption: [c.backupCompression.assumption, r.filesMonthsOfChanges.assumption, ...(isDefaultRetention ? [] : [r.chosenRetentionAssumption])].join('; '),
   };
 }
 
 export type TSoftware = TCited & {
   dhis2Version: string;
-  items: { component: string; version: string }[];
-  reason: string;
+  /** `note`: when the component is not needed, why. */
+  items: { component: string; version: string; note?: TReason }[];
+  reason: TReason;
 };
 
 export function softwareVersions(dhis2Version: string, isClustered: boolean, c: TDhis2SizingConstants): TSoftware {
@@ -104,35 +116,35 @@ export function softwareVersions(dhis2Version: string, isClustered: boolean, c: 
       { component: 'PostGIS', version: s.postgis },
       { component: 'Java (OpenJDK JRE)', version: v.java },
       { component: 'Apache Tomcat', version: v.tomcat },
-      { component: 'Redis', version: isClustered ? s.redis : `${s.redis}, only for a cluster (not needed here)` },
+      { component: 'Redis', version: s.redis, ...(isClustered ? {} : { note: reason('dhis2.software.redisNotNeeded') }) },
     ],
-    reason: `The versions DHIS2 recommends for DHIS2 ${v.dhis2}. Only the ${c.upgrades.supportedMajors} latest DHIS2 releases get patches.`,
+    reason: reason('dhis2.software.reason', { version: v.dhis2, majors: c.upgrades.supportedMajors }),
     source: cite(c, s.source),
   };
 }
 
-export type TUpgradeServer = TCited & { cores: number; ramGb: number; storageGb: number; months: number; reason: string };
+export type TUpgradeServer = TCited & { cores: number; ramGb: number; storageGb: number; months: number; reason: TReason };
 export type TUpgrades = {
-  items: (TCited & { task: string; cadence: string; reason: string })[];
+  items: (TCited & { task: TReason; cadence: TReason; reason: TReason })[];
   osUpgradeServer: TUpgradeServer;
 };
 
 /** The upgrade cadence and the temporary server an OS upgrade needs (build a new server and migrate). */
-export function upgradePlan(server: { cores: number; ramGb: number; storageGb: number; what: string }, c: TDhis2SizingConstants): TUpgrades {
+export function upgradePlan(server: { cores: number; ramGb: number; storageGb: number; what: TReason }, c: TDhis2SizingConstants): TUpgrades {
   const u = c.upgrades;
   const patch = cite(c, u.patchSource);
   return {
     items: [
-      { task: 'Patch releases', cadence: `every ${u.patchWeeks} weeks`, reason: 'Minor upgrades with fixes; rehearse each on staging first.', source: patch },
-      { task: 'Major DHIS2 upgrade', cadence: 'every year', reason: `Only the ${u.supportedMajors} latest DHIS2 releases are supported, so skipping a year leaves the system unsupported within about two.`, source: cite(c, u.lifecycleSource) },
-      { task: 'Operating system and PostgreSQL upgrade', cadence: `every ${u.osDbEveryYears} years`, reason: 'Ubuntu LTS has five years of support and PostgreSQL keeps five major versions; build a new server with the new OS and migrate DHIS2 rather than upgrading in place.', source: patch },
+      { task: reason('dhis2.upgrades.patch'), cadence: reason('dhis2.upgrades.everyWeeks', { weeks: u.patchWeeks }), reason: reason('dhis2.upgrades.patchReason'), source: patch },
+      { task: reason('dhis2.upgrades.major'), cadence: reason('dhis2.upgrades.everyYear'), reason: reason('dhis2.upgrades.majorReason', { majors: u.supportedMajors }), source: cite(c, u.lifecycleSource) },
+      { task: reason('dhis2.upgrades.osDb'), cadence: reason('dhis2.upgrades.everyYears', { years: u.osDbEveryYears }), reason: reason('dhis2.upgrades.osDbReason'), source: patch },
     ],
     osUpgradeServer: {
       cores: server.cores,
       ramGb: server.ramGb,
       storageGb: server.storageGb,
       months: u.osUpgradeMonths.value,
-      reason: `An OS upgrade builds a new server and migrates DHIS2 to it, so for about ${u.osUpgradeMonths.value} month(s) a second ${server.what} (${server.cores} cores, ${server.ramGb} GB RAM, ${fmt(server.storageGb)} GB) runs beside production.`,
+      reason: reason('dhis2.upgrades.osServer', { months: u.osUpgradeMonths.value, what: server.what, cores: server.cores, ram: server.ramGb, storage: server.storageGb }),
       source: cite(c, u.osUpgradeSource),
       assumption: u.osUpgradeMonths.assumption,
     },

@@ -1,5 +1,6 @@
 import { cite, type TSource } from './dhis2-citations';
 import type { TDhis2SizingConstants } from './dhis2-sizing-constants';
+import { reason, type TReason } from './reason';
 
 /**
  * Every postgresql.conf setting DHIS2 recommends, scaled to the database server's RAM. Where
@@ -11,8 +12,8 @@ export type TPostgresSetting = {
   setting: string;
   value: string;
   /** How the value scales with RAM and connections ("fixed" when it does not). */
-  rule: string;
-  reason: string;
+  rule: TReason;
+  reason: TReason;
   source: TSource;
   assumption?: string;
   alternative?: { value: string; source: TSource };
@@ -20,7 +21,8 @@ export type TPostgresSetting = {
 
 /** Whole GB when exact or from 4 GB on (rounded down: these are sizes not to exceed), MB below. */
 const mb = (n: number) => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}GB` : n >= 4096 ? `${Math.floor(n / 1024)}GB` : `${n}MB`);
-const pct = (f: number) => `${Math.round(f * 100)}%`;
+/** A text of the reference data (a fixed setting's rule and reason), as a reason. */
+const text = (t: string) => reason('dhis2.text', { text: t });
 
 /** max_connections: every Tomcat's connection pool plus a reserve, with DHIS2's 200 as the floor. */
 export function postgresMaxConnections(coreNodes: number, p: TDhis2SizingConstants['postgres']) {
@@ -40,39 +42,39 @@ export function postgresSettings(ramGb: number, maxConnections: number, c: TDhis
   const fixed = Object.fromEntries(
     p.fixed.map((f) => [
       f.setting,
-      { setting: f.setting, value: f.value, rule: f.rule, reason: f.reason, source: cite(c, f.source), ...(f.alternative ? { alternative: { value: f.alternative.value, source: cite(c, f.alternative.source) } } : {}) } satisfies TPostgresSetting,
+      { setting: f.setting, value: f.value, rule: text(f.rule), reason: text(f.reason), source: cite(c, f.source), ...(f.alternative ? { alternative: { value: f.alternative.value, source: cite(c, f.alternative.source) } } : {}) } satisfies TPostgresSetting,
     ]),
   );
   const scaled: Record<string, TPostgresSetting> = {
     max_connections: {
       setting: 'max_connections',
       value: String(maxConnections),
-      rule: `each Tomcat's connection pool (${p.poolPerCoreNode.value}) + ${p.reservedConnections.value}, at least ${p.minMaxConnections.value}`,
-      reason: `DHIS2's tuning sets 200; each DHIS2 instance opens up to ${p.poolPerCoreNode.value} connections (its pool's default maximum), so a cluster needs more. The ${p.reservedConnections.value} in reserve are our assumption (administration, backups, replication).`,
+      rule: reason('dhis2.postgres.maxConnectionsRule', { pool: p.poolPerCoreNode.value, reserve: p.reservedConnections.value, min: p.minMaxConnections.value }),
+      reason: reason('dhis2.postgres.maxConnections', { min: p.minMaxConnections.value, pool: p.poolPerCoreNode.value, reserve: p.reservedConnections.value }),
       source: cite(c, p.minMaxConnections.source),
       assumption: p.reservedConnections.assumption,
     },
     shared_buffers: {
       setting: 'shared_buffers',
       value: mb(sharedMb),
-      rule: `${pct(p.sharedBuffersFraction.value)} of RAM`,
-      reason: `${pct(p.sharedBuffersFraction.value)} of the database server's ${ramGb} GB, as dhis2-server-tools computes it and the PostgreSQL setup page says; it leaves room for the operating system's cache, which PostgreSQL relies on as its second cache layer. DHIS2's PostgreSQL tips say about ${pct(p.sharedBuffersAlternative.value)} (${mb(Math.floor(ramMb * p.sharedBuffersAlternative.value))} here); their own 8 GB sample (3GB) lies between the two.`,
+      rule: reason('dhis2.postgres.shareOfRam', { share: p.sharedBuffersFraction.value }),
+      reason: reason('dhis2.postgres.sharedBuffers', { share: p.sharedBuffersFraction.value, ram: ramGb, alternative: p.sharedBuffersAlternative.value, alternativeValue: mb(Math.floor(ramMb * p.sharedBuffersAlternative.value)) }),
       source: cite(c, p.sharedBuffersFraction.source),
       alternative: { value: mb(Math.floor(ramMb * p.sharedBuffersAlternative.value)), source: cite(c, p.sharedBuffersAlternative.source) },
     },
     work_mem: {
       setting: 'work_mem',
       value: mb(workMb),
-      rule: `25% of RAM / max_connections, at least ${p.workMemMinMb.value} MB`,
-      reason: `dhis2-server-tools' formula (25% of ${ramGb} GB / ${maxConnections} connections = ${formulaWorkMb} MB), never below the ${p.workMemMinMb.value} MB of the PostgreSQL setup page's 8 GB sample, since work_mem is "essential for DHIS2 aggregation performance". We take 20 MB rather than the PostgreSQL tips' ${p.workMemAlternativeMb.value} MB as the floor because the value is per sort and per connection: the lower sample keeps ${maxConnections} busy connections within RAM.`,
+      rule: reason('dhis2.postgres.workMemRule', { min: p.workMemMinMb.value }),
+      reason: reason('dhis2.postgres.workMem', { ram: ramGb, connections: maxConnections, formula: formulaWorkMb, min: p.workMemMinMb.value, alternative: p.workMemAlternativeMb.value }),
       source: cite(c, p.workMemFormula.source),
       alternative: { value: mb(p.workMemAlternativeMb.value), source: cite(c, p.workMemAlternativeMb.source) },
     },
     maintenance_work_mem: {
       setting: 'maintenance_work_mem',
       value: mb(maintenanceMb),
-      rule: `RAM / ${p.maintenanceDivisor.value}, ${mb(p.maintenanceMinMb.value)} to ${mb(p.maintenanceMaxMb.value)}`,
-      reason: `Index builds, VACUUM and analytics table generation. DHIS2's PostgreSQL tips give 1GB for 8 GB (RAM / ${p.maintenanceDivisor.value}), the PostgreSQL setup page 512MB (our floor), dhis2-server-tools "as much as reasonably possible"; we cap it at ${mb(p.maintenanceMaxMb.value)} (our assumption) because each autovacuum worker may use as much.`,
+      rule: reason('dhis2.postgres.maintenanceRule', { divisor: p.maintenanceDivisor.value, min: mb(p.maintenanceMinMb.value), max: mb(p.maintenanceMaxMb.value) }),
+      reason: reason('dhis2.postgres.maintenance', { divisor: p.maintenanceDivisor.value, max: mb(p.maintenanceMaxMb.value) }),
       source: cite(c, p.maintenanceDivisor.source),
       assumption: p.maintenanceMaxMb.assumption,
       alternative: { value: mb(p.maintenanceMinMb.value), source: cite(c, p.maintenanceMinMb.source) },
@@ -80,8 +82,16 @@ export function postgresSettings(ramGb: number, maxConnections: number, c: TDhis
     effective_cache_size: {
       setting: 'effective_cache_size',
       value: mb(cacheMb),
-      rule: `${pct(p.effectiveCacheFormula.value)} of (RAM − maintenance_work_mem − max_connections × work_mem), at least shared_buffers`,
-      reason: `A planner estimate, not an allocation: ${pct(p.effectiveCacheFormula.value)} × (${ramMb} − ${maintenanceMb} − ${maxConnections} × ${workMb}) MB = ${mb(cacheFormulaMb)}${cacheMb > cacheFormulaMb ? `, raised to shared_buffers, which it includes` : ''}. We follow dhis2-server-tools' formula rather than the PostgreSQL tips' sample (8GB, the whole 8 GB given to PostgreSQL), because the tips themselves warn that a value above what is really available gives poor performance.`,
+      rule: reason('dhis2.postgres.effectiveCacheRule', { share: p.effectiveCacheFormula.value }),
+      reason: reason('dhis2.postgres.effectiveCache', {
+        share: p.effectiveCacheFormula.value,
+        ramMb,
+        maintenanceMb,
+        connections: maxConnections,
+        workMb,
+        formula: mb(cacheFormulaMb),
+        raised: cacheMb > cacheFormulaMb ? reason('dhis2.postgres.raisedToSharedBuffers') : '',
+      }),
       source: cite(c, p.effectiveCacheFormula.source),
       alternative: { value: `${ramGb}GB`, source: cite(c, p.effectiveCacheSample.source) },
     },

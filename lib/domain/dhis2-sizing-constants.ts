@@ -81,10 +81,21 @@ export const ZDhis2SizingConstants = z
     fileStore: z.object({ baseGb: Assumed(z.number().min(0)), mbPerUserPerYear: Assumed(z.number().min(0)), source: ZSourceRef }).strict(),
     backupCompression: Assumed(z.number().positive().max(1)),
     backupRetention: z
-      .object({ dailyDays: z.number().int().min(0), weeklyWeeks: z.number().int().min(0), monthlyMonths: z.number().int().min(0), source: ZSourceRef, filesSource: ZSourceRef, filesMonthsOfChanges: Assumed(z.number().min(0)) })
+      .object({
+        dailyDays: z.number().int().min(0),
+        weeklyWeeks: z.number().int().min(0),
+        monthlyMonths: z.number().int().min(0),
+        source: ZSourceRef,
+        filesSource: ZSourceRef,
+        filesMonthsOfChanges: Assumed(z.number().min(0)),
+        /** Said when the retention is the user's, not dhis2-server-tools' defaults. */
+        chosenRetentionAssumption: text,
+      })
       .strict(),
     backupSource: ZSourceRef,
-    environments: z.object({ stagingSource: ZSourceRef, onDemandSource: ZSourceRef, smallerStagingDataFraction: Assumed(z.number().min(0).max(1)), trainingDataGb: Assumed(z.number().min(0)) }).strict(),
+    environments: z
+      .object({ stagingSource: ZSourceRef, onDemandSource: ZSourceRef, smallerStagingDataFraction: Assumed(z.number().min(0).max(1)), trainingDataGb: Assumed(z.number().min(0)), uptimeAssumption: text })
+      .strict(),
     software: z
       .object({
         versions: z.array(z.object({ dhis2: z.string().regex(/^2\.\d\d$/), ubuntu: text, java: text, tomcat: text }).strict()).min(1),

@@ -9,25 +9,27 @@ import type { TReason } from './reason';
 
 export type TComponent = TCited & {
   id: 'proxy' | 'core' | 'postgres' | 'postgres-replica' | 'redis' | 'monitoring';
-  component: string;
+  /** The component's name, in words where shown. */
+  component: TReason;
   machines: number;
   cores: number;
   ramGb: number;
   diskGb: number;
   /** `shared-host`: in a container on the single machine of a boombox setup. */
   placement: 'own-machine' | 'shared-host';
-  reason: string;
+  reason: TReason;
 };
-export type TDiskYear = TCited & { year: number; transactionalGb: number; databaseGb: number; postgresDiskGb: number; reason: string };
-export type TDhis2Environment = TCited & { kind: 'production' | 'staging' | 'training'; label: string; uptimeFraction: number; vms: number; cores: number; ramGb: number; diskGb: number; reason: string };
+export type TDiskYear = TCited & { year: number; transactionalGb: number; databaseGb: number; postgresDiskGb: number; reason: TReason };
+export type TDhis2Environment = TCited & { kind: 'production' | 'staging' | 'training'; label: TReason; uptimeFraction: number; vms: number; cores: number; ramGb: number; diskGb: number; reason: TReason };
 export type TFloor = { ramGb: number; cores: number; storageGb: number };
 export type TDhis2SystemSizing = {
   name: string;
   kind: 'aggregate' | 'tracker';
-  inputs: { users: number; concurrentUsers: number; dataValuesPerYear: number; trackedEntities: number; eventsPerYear: number; defaulted: string[] };
-  /** DHIS2's specification the system falls in (by our bands), and its floors. */
-  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; reason: string; why: TReason };
-  isolation: TCited & { level: 'boombox' | 'separate'; recommendation: string; reason: string };
+  /** `defaulted`: the inputs not given, each with the default used. */
+  inputs: { users: number; concurrentUsers: number; dataValuesPerYear: number; trackedEntities: number; eventsPerYear: number; defaulted: TReason[] };
+  /** DHIS2's specification the system falls in (by our bands), and its floors; `label` is the reference data's name of it. */
+  tier: TCited & { tier: TDhis2Tier['tier']; label: string; instance: TFloor; database: TFloor; databaseSource: TSource; why: TReason };
+  isolation: TCited & { level: 'boombox' | 'separate'; recommendation: TReason; reason: TReason };
   clustered: TCited & {
     isClustered: boolean;
     coreNodes: number;
@@ -35,16 +37,16 @@ export type TDhis2SystemSizing = {
     hasReadReplica: boolean;
     /** DHIS2 calls horizontally scaled (clustered) DHIS2 experimental. */
     isExperimental: boolean;
-    parts: (TCited & { part: string; reason: string })[];
-    reason: string;
+    parts: (TCited & { part: TReason; reason: TReason })[];
+    reason: TReason;
   };
-  readReplicas: TCited & { count: number; max: number; reason: string };
-  memorySplit: TCited & { placement: 'shared-host' | 'separate'; hostRamGb: number | null; postgresGb: number; tomcatGb: number; postgresShare: number; reason: string };
+  readReplicas: TCited & { count: number; max: number; reason: TReason };
+  memorySplit: TCited & { placement: 'shared-host' | 'separate'; hostRamGb: number | null; postgresGb: number; tomcatGb: number; postgresShare: number; reason: TReason };
   components: TComponent[];
   /** -Xmx of each Tomcat, in GB. */
   javaHeapGb: number;
-  javaHeap: TCited & { xmxGb: number; javaOpts: string; reason: string };
-  postgresRam: TCited & { gb: number; reason: string };
+  javaHeap: TCited & { xmxGb: number; javaOpts: string; reason: TReason };
+  postgresRam: TCited & { gb: number; reason: TReason };
   postgresSettings: TPostgresSetting[];
   /** The settings as a postgresql.conf snippet. */
   postgresConf: string;
@@ -60,5 +62,9 @@ export type TDhis2SystemSizing = {
   upgrades: TUpgrades;
   footprint: TFootprint;
 };
-/** `assumptions` in English (the JSON API's); `assumptionReasons` the same as reasons of sizingReasons.json, for the reader's language. */
-export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TFootprint[]; assumptions: string[]; assumptionReasons: TReason[] };
+/**
+ * Every explanation is a reason (a message key of sizingReasons.json and its figures), put into words
+ * where it is read; texts of the reference data (assumptions, the tier's label, software versions)
+ * are in English here and put into the reader's language by localizeDhis2Sizing (lib/content/localize-dhis2-sizing.ts).
+ */
+export type TDhis2SizingResult = { systems: TDhis2SystemSizing[]; footprints: TFootprint[]; assumptionReasons: TReason[] };

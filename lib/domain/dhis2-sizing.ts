@@ -5,7 +5,7 @@ import { backupSizing, fileStoreSizing, softwareVersions, upgradePlan } from './
 import { postgresConf, postgresMaxConnections, postgresSettings, type TPostgresSetting } from './dhis2-postgres-settings';
 import type { TDhis2SizingParsed } from '@/lib/schemas/sizing-dhis2';
 import { testEnvironments } from './dhis2-environments';
-import { reason } from './reason';
+import { reason, type TReason } from './reason';
 
 /**
  * DHIS2 sizing per system (each provisioned separately), held to DHIS2's own documentation: the
@@ -23,8 +23,10 @@ export type { TComponent, TDiskYear, TDhis2Environment, TFloor, TDhis2SystemSizi
 import type { TComponent, TDiskYear, TDhis2Environment, TDhis2SystemSizing, TDhis2SizingResult } from './dhis2-sizing-types';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const fmt = (n: number) => n.toLocaleString('en');
-const pct = (f: number) => `${Math.round(f * 100)}%`;
+/** The environments' names in the footprint (the budget's and the API's; people read the environment's `label`). */
+const FOOTPRINT_LABELS = { production: 'Production', staging: 'Staging / test', training: 'Training' } as const;
+/** DHIS2's small / medium / large, in words. */
+const size = (tier: TDhis2Tier['tier']) => reason(`dhis2.sizes.${tier}`);
 
 /** Our band: the larger of the tier by concurrent users and the tier by database size at the horizon. */
 export function dhis2Tier(concurrentUsers: number, databaseGb: number, c: TDhis2SizingConstants): TDhis2Tier {
@@ -34,17 +36,17 @@ export function dhis2Tier(concurrentUsers: number, databaseGb: number, c: TDhis2
 
 function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2SizingParsed, c: TDhis2SizingConstants): TDhis2SystemSizing {
   const d = c.defaults;
-  const defaulted: string[] = [];
-  const pick = (value: number | undefined, fallback: number, label: string) => {
+  const defaulted: TReason[] = [];
+  const pick = (value: number | undefined, fallback: number, label: TReason) => {
     if (value !== undefined) return value;
     defaulted.push(label);
     return Math.round(fallback);
   };
   const isTracker = system.kind === 'tracker';
-  const concurrentUsers = pick(system.concurrentUsers, Math.max(1, system.users * d.concurrentUserFraction.value), `concurrent users (assumption: ${d.concurrentUserFraction.assumption})`);
-  const dataValuesPerYear = pick(system.dataValuesPerYear, isTracker ? 0 : system.users * d.dataValuesPerUserPerYear.value, `data values per year (${isTracker ? 'none assumed for a tracker' : `assumption: ${d.dataValuesPerUserPerYear.assumption}`})`);
-  const trackedEntities = pick(system.trackedEntities, isTracker ? system.users * d.trackedEntitiesPerUser.value : 0, `tracked entities (${isTracker ? `assumption: ${d.trackedEntitiesPerUser.assumption}` : 'none for an aggregate system'})`);
-  const eventsPerYear = pick(system.eventsPerYear, isTracker ? system.users * d.eventsPerUserPerYear.value : 0, `events per year (${isTracker ? `assumption: ${d.eventsPerUserPerYear.assumption}` : 'none for an aggregate system'})`);
+  const concurrentUsers = pick(system.concurrentUsers, Math.max(1, system.users * d.concurrentUserFraction.value), reason('dhis2.defaulted.concurrentUsers', { assumption: d.concurrentUserFraction.assumption }));
+  const dataValuesPerYear = pick(system.dataValuesPerYear, isTracker ? 0 : system.users * d.dataValuesPerUserPerYear.value, isTracker ? reason('dhis2.defaulted.dataValuesTracker') : reason('dhis2.defaulted.dataValues', { assumption: d.dataValuesPerUserPerYear.assumption }));
+  const trackedEntities = pick(system.trackedEntities, isTracker ? system.users * d.trackedEntitiesPerUser.value : 0, isTracker ? reason('dhis2.defaulted.trackedEntities', { assumption: d.trackedEntitiesPerUser.assumption }) : reason('dhis2.defaulted.trackedEntitiesAggregate'));
+  const eventsPerYear = pick(system.eventsPerYear, isTracker ? system.users * d.eventsPerUserPerYear.value : 0, isTracker ? reason('dhis2.defaulted.events', { assumption: d.eventsPerUserPerYear.assumption }) : reason('dhis2.defaulted.eventsAggregate'));
 
   // Data volume per year (0 = now).
   const b = c.bytes;
@@ -60,7 +62,18 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
       transactionalGb: round1(tx),
       databaseGb: db,
       postgresDiskGb: Math.ceil(db * (1 + c.diskBuffer.value)),
-      reason: `${y === 0 ? 'now' : `after ${y} year(s)`}: (${fmt(trackedEntities)} tracked entities × ${b.trackedEntity.value} B + ${y} × (${fmt(dataValuesPerYear)} data values × ${b.dataValue.value} B + ${fmt(eventsPerYear)} events × ${b.event.value} B)) × ${c.analyticsFactor.value} for analytics + ${b.baselineGb.value} GB baseline; disk +${pct(c.diskBuffer.value)} headroom`,
+      reason: reason('dhis2.disk', {
+        year: y,
+        trackedEntities,
+        trackedEntityBytes: b.trackedEntity.value,
+        dataValues: dataValuesPerYear,
+        dataValueBytes: b.dataValue.value,
+        events: eventsPerYear,
+        eventBytes: b.event.value,
+        analytics: c.analyticsFactor.value,
+        baseline: b.baselineGb.value,
+        buffer: c.diskBuffer.value,
+      }),
       assumption: diskAssumption,
     };
   });
@@ -76,12 +89,11 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     instance: tierSpec.instance,
     database: tierSpec.database,
     databaseSource,
-    reason: `${fmt(concurrentUsers)} concurrent users and a database of ${fmt(final.databaseGb)} GB after ${input.years} years make a ${tierSpec.label.toLowerCase()} system (our bands). DHIS2's ${tierSpec.label.toLowerCase()} instance: at least ${tierSpec.instance.ramGb} GB RAM, ${tierSpec.instance.cores} cores and ${tierSpec.instance.storageGb} GB of SSD; its database server: ${tierSpec.database.ramGb} GB RAM, ${tierSpec.database.cores} cores${tierSpec.tier === 'small' ? ` (${c.databaseSmallRamChoice})` : ''}. SSD is mandatory, with reads of at least 150 Mb/s (350 Mb/s or more is ideal).${isTracker && tierSpec.tier === 'large' ? ' For tracker at national scale DHIS2 suggests 32 GB and 32 CPUs as a starting point and the database on a dedicated server.' : ''}`,
     why: reason('dhis2.tier', {
       concurrent: concurrentUsers,
       databaseGb: final.databaseGb,
       years: input.years,
-      size: reason(`dhis2.sizes.${tierSpec.tier}`),
+      size: size(tierSpec.tier),
       instanceRam: tierSpec.instance.ramGb,
       instanceCores: tierSpec.instance.cores,
       instanceStorage: tierSpec.instance.storageGb,
@@ -107,24 +119,24 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const isolation: TDhis2SystemSizing['isolation'] = isBoombox
     ? {
         level: 'boombox',
-        recommendation: 'A single machine is acceptable, ideally with the proxy, Tomcat and PostgreSQL in separate containers.',
-        reason: `A very simple aggregate system: ${fmt(system.users)} users, ${fmt(concurrentUsers)} concurrent and ${fmt(dataValuesPerYear)} data values a year, within ${fmt(bb.maxUsers)} / ${fmt(bb.maxConcurrent)} / ${fmt(bb.maxDataValuesPerYear)}.`,
+        recommendation: reason('dhis2.isolation.singleMachine'),
+        reason: reason('dhis2.isolation.simpleAggregate', { users: system.users, concurrent: concurrentUsers, dataValues: dataValuesPerYear, maxUsers: bb.maxUsers, maxConcurrent: bb.maxConcurrent, maxDataValues: bb.maxDataValuesPerYear }),
         ...isolationCite,
       }
     : {
         level: 'separate',
-        recommendation: 'Separate VMs or containers for the proxy, Tomcat and PostgreSQL, with minimum access between them.',
+        recommendation: reason('dhis2.isolation.separate'),
         reason: isTracker
-          ? 'A tracker is never a very simple aggregate setup: isolate the components for security, monitoring and scalability, and keep the database on its own server.'
-          : `An aggregate system past the single-machine limits (${[
-              system.users > bb.maxUsers && `${fmt(system.users)} users > ${fmt(bb.maxUsers)}`,
-              concurrentUsers > bb.maxConcurrent && `${fmt(concurrentUsers)} concurrent > ${fmt(bb.maxConcurrent)}`,
-              dataValuesPerYear > bb.maxDataValuesPerYear && `${fmt(dataValuesPerYear)} data values a year > ${fmt(bb.maxDataValuesPerYear)}`,
-              tierSpec.tier !== 'small' && `a ${tierSpec.label.toLowerCase()} system`,
-              isClustered && 'clustered',
-            ]
-              .filter(Boolean)
-              .join(', ')}): isolate the components.`,
+          ? reason('dhis2.isolation.tracker')
+          : reason('dhis2.isolation.pastLimits', {
+              limits: [
+                system.users > bb.maxUsers && reason('dhis2.isolation.overUsers', { users: system.users, max: bb.maxUsers }),
+                concurrentUsers > bb.maxConcurrent && reason('dhis2.isolation.overConcurrent', { concurrent: concurrentUsers, max: bb.maxConcurrent }),
+                dataValuesPerYear > bb.maxDataValuesPerYear && reason('dhis2.isolation.overDataValues', { dataValues: dataValuesPerYear, max: bb.maxDataValuesPerYear }),
+                tierSpec.tier !== 'small' && reason('dhis2.isolation.overSize', { size: size(tierSpec.tier) }),
+                isClustered && reason('dhis2.isolation.clustered'),
+              ].filter((x): x is TReason => !!x),
+            }),
         ...isolationCite,
       };
 
@@ -138,8 +150,8 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     max: rr.max,
     reason:
       replicaCount > 0
-        ? `${replicaCount} read replica(s) fed by streaming replication take the analytics and event queries off the primary (${isClustered ? `${coreNodes} DHIS2 servers` : 'a large system'}; one more per ${rr.nodesPerReplica} further servers, at most ${rr.max}).`
-        : `None: a ${tierSpec.label.toLowerCase()} system with one DHIS2 server; add one (up to ${rr.max}) when analytics or event queries slow data entry down.`,
+        ? reason('dhis2.replicas.some', { count: replicaCount, why: isClustered ? reason('dhis2.replicas.servers', { servers: coreNodes }) : reason('dhis2.replicas.largeSystem'), perReplica: rr.nodesPerReplica, max: rr.max })
+        : reason('dhis2.replicas.none', { size: size(tierSpec.tier), max: rr.max }),
     source: cite(c, rr.source),
     assumption: rr.assumption,
   };
@@ -154,17 +166,17 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const dataRamGb = Math.min(p.maxRamGb.value, 2 ** Math.ceil(Math.log2(Math.max(1, final.databaseGb * p.ramFractionOfData.value))));
   const manualInstall = cite(c, c.sharedHost.source);
   const pgDisk = Math.max(tierSpec.database.storageGb, final.postgresDiskGb);
-  let pgRamGb: number, tomcatRamGb: number, hostRamGb: number | null, memoryReason: string;
+  let pgRamGb: number, tomcatRamGb: number, hostRamGb: number | null, memoryReason: TReason;
   if (isBoombox) {
     hostRamGb = Math.max(tierSpec.instance.ramGb, 2 * c.core[0].ramGb);
     pgRamGb = hostRamGb / 2 + c.sharedHost.postgresExtraGb;
     tomcatRamGb = hostRamGb - pgRamGb - 2 * bb.sharedBox.ramGb;
-    memoryReason = `One host of ${hostRamGb} GB (DHIS2's ${tierSpec.label.toLowerCase()} instance floor is ${tierSpec.instance.ramGb} GB): PostgreSQL gets more than half, ${pgRamGb} GB (${pct(pgRamGb / hostRamGb)}); the proxy and monitoring containers ${bb.sharedBox.ramGb} GB each; Tomcat the remaining ${tomcatRamGb} GB.`;
+    memoryReason = reason('dhis2.memory.sharedHost', { host: hostRamGb, size: size(tierSpec.tier), floor: tierSpec.instance.ramGb, postgres: pgRamGb, share: pgRamGb / hostRamGb, container: bb.sharedBox.ramGb, tomcat: tomcatRamGb });
   } else {
     hostRamGb = null;
     pgRamGb = Math.max(tierSpec.database.ramGb, dataRamGb, tomcat.ramGb);
     tomcatRamGb = tomcat.ramGb;
-    memoryReason = `Separate machines: the database server gets the largest of DHIS2's ${tierSpec.label.toLowerCase()} database-server floor (${tierSpec.database.ramGb} GB), ${pct(p.ramFractionOfData.value)} of the ${fmt(final.databaseGb)} GB database rounded up to a power of two (${dataRamGb} GB) and the RAM of one Tomcat (${tomcat.ramGb} GB), so PostgreSQL always has at least as much memory as DHIS2 itself: ${pgRamGb} GB.`;
+    memoryReason = reason('dhis2.memory.separate', { size: size(tierSpec.tier), floor: tierSpec.database.ramGb, fraction: p.ramFractionOfData.value, databaseGb: final.databaseGb, dataRam: dataRamGb, tomcat: tomcat.ramGb, postgres: pgRamGb });
   }
   const memorySplit: TDhis2SystemSizing['memorySplit'] = {
     placement: isBoombox ? 'shared-host' : 'separate',
@@ -182,7 +194,7 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const postgresRam = { gb: pgRamGb, reason: memoryReason, source: memorySplit.source, assumption: memorySplit.assumption };
 
   const xmxGb = Math.max(1, Math.floor(tomcatRamGb * c.heapFraction.value));
-  const javaHeap = { xmxGb, javaOpts: `-Xms${xmxGb}g -Xmx${xmxGb}g`, reason: `${pct(c.heapFraction.value)} of Tomcat's ${tomcatRamGb} GB, rounded down, with the minimum equal to the maximum as DHIS2's server tools advise for production.`, source: cite(c, c.heapSource), assumption: c.heapFraction.assumption };
+  const javaHeap = { xmxGb, javaOpts: `-Xms${xmxGb}g -Xmx${xmxGb}g`, reason: reason('dhis2.javaHeap', { share: c.heapFraction.value, tomcat: tomcatRamGb }), source: cite(c, c.heapSource), assumption: c.heapFraction.assumption };
 
   const placement = isBoombox ? ('shared-host' as const) : ('own-machine' as const);
   const proxyBox = isBoombox ? bb.sharedBox : c.proxy;
@@ -191,54 +203,68 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const components: TComponent[] = [
     {
       id: 'proxy',
-      component: isClustered ? 'Load balancer and web proxy (nginx, SSL termination)' : 'Web proxy (nginx or Apache2, SSL termination)',
+      component: reason(isClustered ? 'dhis2.components.loadBalancer' : 'dhis2.components.proxy'),
       machines: 1,
       cores: proxyBox.cores,
       ramGb: proxyBox.ramGb,
       diskGb: c.proxy.diskGb + (isBoombox ? 0 : os),
       placement,
-      reason: isClustered ? 'Distributes requests across the DHIS2 servers (a load balancer is part of every cluster) and terminates SSL.' : `SSL termination in front of Tomcat.${isBoombox ? ` A small container on the host (${bb.sharedBox.cores} core, ${bb.sharedBox.ramGb} GB).` : ''}`,
+      reason: isClustered ? reason('dhis2.components.loadBalancerReason') : reason('dhis2.components.proxyReason', { container: isBoombox ? reason('dhis2.components.smallContainer', { cores: bb.sharedBox.cores, ram: bb.sharedBox.ramGb }) : '' }),
       ...(isClustered ? { source: clusterSource } : {}),
       assumption: c.proxy.assumption,
     },
     {
       id: 'core',
-      component: 'DHIS2 (Tomcat)',
+      component: reason('dhis2.components.core'),
       machines: coreNodes,
       cores: tomcat.cores,
       ramGb: tomcatRamGb,
       diskGb: os + 20 + localFiles,
       placement,
-      reason: `${isClustered ? `${coreNodes} servers, one per ${fmt(c.clusterNode.concurrentPerNode)} concurrent users, at least 2` : `${fmt(concurrentUsers)} concurrent users: ${tomcat.cores} cores, ${tomcat.ramGb} GB`}${isBoombox ? ` (${tomcatRamGb} GB on the shared host)` : ''}; Java heap -Xmx${xmxGb}g.${localFiles ? ` Disk includes the ${fmt(localFiles)} GB file store.` : ''}`,
+      reason: reason('dhis2.components.coreReason', {
+        servers: isClustered ? reason('dhis2.components.coreServers', { servers: coreNodes, perNode: c.clusterNode.concurrentPerNode }) : reason('dhis2.components.coreOne', { concurrent: concurrentUsers, cores: tomcat.cores, ram: tomcat.ramGb }),
+        shared: isBoombox ? reason('dhis2.components.onSharedHost', { ram: tomcatRamGb }) : '',
+        xmx: `-Xmx${xmxGb}g`,
+        files: localFiles ? reason('dhis2.components.localFiles', { gb: localFiles }) : '',
+      }),
       assumption: tomcat.assumption,
     },
     {
       id: 'postgres',
-      component: 'PostgreSQL (primary)',
+      component: reason('dhis2.components.postgres'),
       machines: 1,
       cores: pgCores,
       ramGb: pgRamGb,
       diskGb: pgDisk + (isBoombox ? 0 : os),
       placement,
-      reason: `RAM: ${memoryReason} Cores: at least DHIS2's floor (${tierSpec.database.cores}${isBoombox ? ', shared' : ''}), half those of the DHIS2 server(s) and one per 8 GB of RAM, up to 32. Disk (SSD): ${fmt(final.databaseGb)} GB after ${input.years} years + ${pct(c.diskBuffer.value)}, at least DHIS2's ${fmt(tierSpec.database.storageGb)} GB storage floor on its own: ${fmt(pgDisk)} GB.`,
+      reason: reason('dhis2.components.postgresReason', {
+        memory: memoryReason,
+        cores: tierSpec.database.cores,
+        shared: isBoombox ? reason('dhis2.components.sharedCores') : '',
+        databaseGb: final.databaseGb,
+        years: input.years,
+        buffer: c.diskBuffer.value,
+        floor: tierSpec.database.storageGb,
+        disk: pgDisk,
+      }),
       source: databaseSource,
       assumption: memorySplit.assumption,
     },
     ...(replicaCount > 0
-      ? [{ id: 'postgres-replica' as const, component: 'PostgreSQL read replica (streaming replication)', machines: replicaCount, cores: pgCores, ramGb: pgRamGb, diskGb: pgDisk + os, placement, reason: `Same size as the primary, which it replicates. ${readReplicas.reason}`, source: readReplicas.source, assumption: rr.assumption }]
+      ? [{ id: 'postgres-replica' as const, component: reason('dhis2.components.replica'), machines: replicaCount, cores: pgCores, ramGb: pgRamGb, diskGb: pgDisk + os, placement, reason: reason('dhis2.components.replicaReason', { replicas: readReplicas.reason }), source: readReplicas.source, assumption: rr.assumption }]
       : []),
     ...(isClustered
-      ? [{ id: 'redis' as const, component: 'Redis (one shared server: sessions, cache invalidation)', machines: 1, cores: c.redis.cores, ramGb: c.redis.ramGb, diskGb: os, placement, reason: 'A cluster must have exactly one Redis shared by every DHIS2 server.', source: clusterSource, assumption: c.redis.assumption }]
+      ? [{ id: 'redis' as const, component: reason('dhis2.components.redis'), machines: 1, cores: c.redis.cores, ramGb: c.redis.ramGb, diskGb: os, placement, reason: reason('dhis2.components.redisReason'), source: clusterSource, assumption: c.redis.assumption }]
       : []),
     {
       id: 'monitoring',
-      component: 'Monitoring and alerting (Prometheus/Grafana or munin)',
+      component: reason('dhis2.components.monitoring'),
       machines: 1,
       cores: monitorBox.cores,
       ramGb: monitorBox.ramGb,
       diskGb: c.monitoring.diskGb + (isBoombox ? 0 : os),
       placement,
-      reason: `Metrics of every component and alerts by mail, Telegram or Slack.${isBoombox ? ' A small container on the host; add an external uptime check, since a host cannot report its own outage.' : ''}`,
+      reason: reason('dhis2.components.monitoringReason', { shared: isBoombox ? reason('dhis2.components.monitoringShared') : '' }),
       assumption: c.monitoring.assumption,
     },
   ];
@@ -252,16 +278,14 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
     isExperimental: isClustered,
     parts: isClustered
       ? [
-          { part: `${coreNodes} DHIS2 servers`, reason: `One per ${fmt(c.clusterNode.concurrentPerNode)} concurrent users, at least two.`, assumption: c.clusterNode.assumption },
-          { part: 'One shared Redis', reason: 'Shared sessions and cache invalidation; DHIS2 allows only one Redis for both. Redis 4 or later.', source: clusterSource },
-          { part: `${fileStore.label} (${fmt(fileStore.gb)} GB)`, reason: 'Every DHIS2 server must use the same files folder for apps and uploads.', source: clusterSource },
-          { part: 'A load balancer', reason: 'nginx distributes requests across the DHIS2 servers (the web proxy above).', source: clusterSource },
-          { part: 'Cache invalidation enabled', reason: 'A setting of each DHIS2 server, through the shared Redis; no machine of its own.', source: clusterSource },
+          { part: reason('dhis2.parts.servers', { servers: coreNodes }), reason: reason('dhis2.parts.serversReason', { perNode: c.clusterNode.concurrentPerNode }), assumption: c.clusterNode.assumption },
+          { part: reason('dhis2.parts.redis'), reason: reason('dhis2.parts.redisReason'), source: clusterSource },
+          { part: reason('dhis2.parts.fileStore', { label: fileStore.label, gb: fileStore.gb }), reason: reason('dhis2.parts.fileStoreReason'), source: clusterSource },
+          { part: reason('dhis2.parts.loadBalancer'), reason: reason('dhis2.parts.loadBalancerReason'), source: clusterSource },
+          { part: reason('dhis2.parts.cacheInvalidation'), reason: reason('dhis2.parts.cacheInvalidationReason'), source: clusterSource },
         ]
       : [],
-    reason: isClustered
-      ? `${fmt(concurrentUsers)} concurrent users and ${fmt(trackedEntities)} tracked entities reach the threshold (${fmt(t.concurrentUsers)} concurrent or ${fmt(t.trackedEntities)} tracked entities): ${coreNodes} DHIS2 servers behind a load balancer, one shared Redis and a shared file store. DHIS2 calls horizontally scaled DHIS2 experimental and not commonly used in production: plan for the expertise, or scale one server up as far as it goes first.`
-      : `Below ${fmt(t.concurrentUsers)} concurrent users and ${fmt(t.trackedEntities)} tracked entities, one DHIS2 server suffices (${fmt(concurrentUsers)} concurrent, ${fmt(trackedEntities)} tracked entities).`,
+    reason: reason(isClustered ? 'dhis2.clustering.clustered' : 'dhis2.clustering.single', { concurrent: concurrentUsers, trackedEntities, thresholdConcurrent: t.concurrentUsers, thresholdTracked: t.trackedEntities, servers: coreNodes }),
     ...(isClustered ? { source: experimentalSource } : {}),
     assumption: t.assumption,
   };
@@ -271,15 +295,15 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const prodVms = isBoombox ? 1 : components.reduce((n, x) => n + x.machines, 0);
   const prod: TDhis2Environment = {
     kind: 'production',
-    label: 'Production',
+    label: reason('dhis2.environments.production'),
     uptimeFraction: 1,
     vms: prodVms,
     cores: isBoombox ? Math.max(tierSpec.instance.cores, sumOf((x) => x.cores)) : sumOf((x) => x.cores),
     ramGb: isBoombox ? hostRamGb! : sumOf((x) => x.ramGb),
     diskGb: isBoombox ? Math.max(tierSpec.instance.storageGb, sumOf((x) => x.diskGb)) + os : sumOf((x) => x.diskGb) + sharedFiles,
     reason: isBoombox
-      ? `One machine hosting every component in containers, at least DHIS2's ${tierSpec.label.toLowerCase()} instance (${tierSpec.instance.cores} cores, ${tierSpec.instance.ramGb} GB, ${tierSpec.instance.storageGb} GB SSD).`
-      : `${prodVms} VMs or containers: the sum of the components above${sharedFiles ? `, plus the ${fmt(sharedFiles)} GB shared file store` : ''}.`,
+      ? reason('dhis2.environments.productionOneMachine', { size: size(tierSpec.tier), cores: tierSpec.instance.cores, ram: tierSpec.instance.ramGb, storage: tierSpec.instance.storageGb })
+      : reason('dhis2.environments.productionSeparate', { vms: prodVms, files: sharedFiles ? reason('dhis2.environments.sharedFiles', { gb: sharedFiles }) : '' }),
     source: instanceSource,
   };
 
@@ -300,15 +324,15 @@ function sizeSystem(system: TDhis2SizingParsed['systems'][number], input: TDhis2
   const pgMachine = components.find((x) => x.id === 'postgres')!;
   const upgrades = upgradePlan(
     isBoombox
-      ? { cores: prod.cores, ramGb: prod.ramGb, storageGb: prod.diskGb, what: 'host of the same size' }
-      : { cores: pgMachine.cores + tomcat.cores, ramGb: pgMachine.ramGb + tomcatRamGb, storageGb: pgMachine.diskGb + os + 20 + localFiles, what: 'database server and DHIS2 server' },
+      ? { cores: prod.cores, ramGb: prod.ramGb, storageGb: prod.diskGb, what: reason('dhis2.upgrades.sameHost') }
+      : { cores: pgMachine.cores + tomcat.cores, ramGb: pgMachine.ramGb + tomcatRamGb, storageGb: pgMachine.diskGb + os + 20 + localFiles, what: reason('dhis2.upgrades.databaseAndDhis2') },
     c,
   );
 
   const footprint: TFootprint = {
     platform: 'dhis2',
     label: `DHIS2 — ${system.name} (${system.kind})`,
-    environments: environments.map((e) => ({ kind: e.kind, label: e.label, uptimeFraction: e.uptimeFraction, vms: e.vms, cores: e.cores, ramGb: e.ramGb, storageGb: e.diskGb })),
+    environments: environments.map((e) => ({ kind: e.kind, label: FOOTPRINT_LABELS[e.kind], uptimeFraction: e.uptimeFraction, vms: e.vms, cores: e.cores, ramGb: e.ramGb, storageGb: e.diskGb })),
     backupStorageGb: backup.gb,
     osUpgradeServer: { cores: upgrades.osUpgradeServer.cores, ramGb: upgrades.osUpgradeServer.ramGb, storageGb: upgrades.osUpgradeServer.storageGb, months: upgrades.osUpgradeServer.months },
   };
@@ -347,17 +371,6 @@ export function calculateDhis2Sizing(input: TDhis2SizingParsed, constants: TDhis
   return {
     systems,
     footprints: systems.map((s) => s.footprint),
-    assumptions: [
-      'Each DHIS2 system (HMIS, each tracker) is provisioned on its own servers, as countries typically do; budget them together.',
-      `DHIS2's small / medium / large specifications are floors for the instance and for the database server; which one a system falls in is our band: ${c.tierBands.assumption}.`,
-      `A single machine only for an aggregate system with at most ${fmt(c.boombox.maxUsers)} users, ${fmt(c.boombox.maxConcurrent)} concurrent and ${fmt(c.boombox.maxDataValuesPerYear)} data values a year, with PostgreSQL given more than half its RAM; trackers are always isolated.`,
-      `Clustered from ${fmt(c.clusterThreshold.concurrentUsers)} concurrent users or ${fmt(c.clusterThreshold.trackedEntities)} tracked entities (our threshold), with the parts DHIS2 makes mandatory; DHIS2 calls clustering experimental.`,
-      `Java heap: ${pct(c.heapFraction.value)} of Tomcat's RAM (our assumption), -Xms equal to -Xmx.`,
-      `Storage per record: data value ${fmt(c.bytes.dataValue.value)} B, tracked entity ${fmt(c.bytes.trackedEntity.value)} B, event ${fmt(c.bytes.event.value)} B, × ${c.analyticsFactor.value} for analytics tables, + ${c.bytes.baselineGb.value} GB baseline (our assumptions); tracked entities are the number held now, data values and events accumulate each year.`,
-      `Staging ${input.stagingSize === 'production' ? 'has production’s specification, as DHIS2 advises' : 'is smaller than production, by your choice'}; staging and training run ${pct(input.onDemandUptime)} of the time.`,
-      `Backups: ${r.dailyDays} daily, ${r.weeklyWeeks} weekly and ${r.monthlyMonths} monthly compressed dumps without analytics tables, and a deduplicated copy of the file store, kept off the database disk.`,
-      c.note,
-    ],
     assumptionReasons: [
       reason('dhis2.assumptions.separateSystems'),
       reason('dhis2.assumptions.bands', { bands: c.tierBands.assumption }),

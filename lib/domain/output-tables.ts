@@ -7,7 +7,7 @@ import { ANNEX_TEXT } from './documents/annex-text';
 import { EXPORT_TEXT } from './export-text';
 import { formatPercentIn } from './intl-format';
 import type { TLocale } from './locale';
-import { reason, type TSay } from './reason';
+import { reason, type TReason, type TSay } from './reason';
 
 /**
  * The outputs as flat tables, one per export (CSV and XLSX draw these; nothing is computed here
@@ -22,13 +22,13 @@ export type TTable = { name: string; columns: { header: string; kind: 'text' | '
 const text = (header: string) => ({ header, kind: 'text' as const });
 const num = (header: string) => ({ header, kind: 'number' as const });
 
-// `say` puts the engines' reasons (the CommCare tier, services and their rules) into the export's language; DHIS2 components' rules are still English text.
+// `say` puts the engines' reasons (the tiers', CommCare's services and their rules, DHIS2's components, environments, backups) into the export's language.
 export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: TSay): TTable {
   const X = EXPORT_TEXT[locale];
   const R = X.sizingRows;
   const A = ANNEX_TEXT[locale];
   /** A DHIS2 rule with its citation (page — section, address) and our assumption, as text. */
-  const cited = (reason: string, c: TCited) => [reason, c.source && `${R.source} ${citationInDocument(c.source)}.`, c.assumption && `${R.ourAssumption} ${c.assumption}.`].filter(Boolean).join(' ');
+  const cited = (reason: TReason, c: TCited) => [say(reason), c.source && `${R.source} ${citationInDocument(c.source)}.`, c.assumption && `${R.ourAssumption} ${c.assumption}.`].filter(Boolean).join(' ');
   const environment = (e: { kind: string; label: string }) => A.environmentKinds[e.kind as keyof typeof A.environmentKinds] ?? e.label;
   const rows: TCell[][] = [];
   const cc = outputs.sizing.commcare;
@@ -50,10 +50,10 @@ export function sizingTable(outputs: TAssessmentOutputs, locale: TLocale, say: T
   }
   for (const s of outputs.sizing.dhis2?.systems ?? []) {
     const system = `${s.name} (${A.dhis2Kinds[s.kind]})`;
-    for (const c of s.components) rows.push(['DHIS2', system, R.production, c.component, c.machines, c.cores, c.ramGb, c.diskGb, null, cited(c.reason, c)]);
-    rows.push(['DHIS2', system, R.production, s.fileStore.label, null, null, null, s.fileStore.gb, null, cited(s.fileStore.reason, s.fileStore)]);
-    for (const e of s.environments) rows.push(['DHIS2', system, R.environment, environment(e), e.vms, e.cores, e.ramGb, e.diskGb, null, cited(e.reason, e)]);
-    rows.push(['DHIS2', system, R.backups, R.backupStorage, null, null, null, s.backupStorageGb, null, cited(s.backup.reason, s.backup)]);
+    for (const c of s.components) rows.push(['DHIS2', system, R.production, say(c.component), c.machines, c.cores, c.ramGb, c.diskGb, null, cited(c.reason, c)]);
+    rows.push(['DHIS2', system, R.production, say(s.fileStore.label), null, null, null, s.fileStore.gb, null, cited(s.fileStore.reason, s.fileStore)]);
+    for (const e of s.environments) rows.push(['DHIS2', system, R.environment, environment({ kind: e.kind, label: say(e.label) }), e.vms, e.cores, e.ramGb, e.diskGb, null, cited(e.reason, e)]);
+    rows.push(['DHIS2', system, R.backups, R.backupStorage, null, null, null, s.backupStorageGb, null, `${cited(s.backup.reason, s.backup)} ${R.source} ${citationInDocument(s.backup.filesSource)}.`]);
     const u = s.upgrades.osUpgradeServer;
     rows.push(['DHIS2', system, R.osUpgrade, A.dhis2.osUpgradeServer, 1, u.cores, u.ramGb, u.storageGb, null, cited(u.reason, u)]);
   }

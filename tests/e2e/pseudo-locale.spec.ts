@@ -12,7 +12,8 @@ import { signedIn } from './helpers';
  *    letter (text the code writes instead of a message);
  *  - a raw message key shows ("members.title": a message that is missing);
  *  - the page scrolls sideways (the longer words break the layout).
- * Data on the page (questionnaire text, names, DHIS2's per-component rules; the CommCare sizing's, the skills gap's and the budget's are messages) stays English in the
+ * Data on the page (questionnaire text, names, the reference data's assumptions and citations; the sizing engines' reasons, the skills
+ * gap's and the budget's are messages, so DHIS2's whole sizing shows in the pseudo-language) stays English in the
  * pseudo-language: words of the content files are not counted as the interface's, and the preview
  * of a document is the document's own words (in its document language), not the interface's.
  */

@@ -4,6 +4,7 @@ import { loadTemplates } from '@/lib/content/load-templates';
 import { localizeTemplate, TEMPLATE_OVERLAYS } from '@/lib/content/localize-template';
 import { ZTemplate, type TTemplate } from '@/lib/content/template-schema';
 import { localizeRfpContent, RFP_OVERLAYS } from '@/lib/documents/localize-rfp-content';
+import { DHIS2_SIZING_OVERLAYS, DHIS2_SIZING_STRINGS } from '@/lib/content/localize-dhis2-sizing';
 import { sampleRfpInput } from '@/lib/documents/sample-rfp-input';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { modelText } from '@/lib/domain/documents/doc-model';
@@ -41,6 +42,7 @@ const cases: TCase[] = LOCALES.flatMap((locale) => [
   ...(['commcare', 'dhis2'] as const).map((p) => ({ file: `rfp/${p}.${locale}`, english: rfpTranslatableStrings(RFP_CONTENT.platforms[p]), overlay: RFP_OVERLAYS[locale][p] })),
   { file: `skills/i18n/catalogue.${locale}`, english: catalogueStrings(SKILLS_CATALOGUE), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].catalogue },
   { file: `rate-cards/i18n/default.${locale}`, english: rateCardStrings(DEFAULT_RATE_CARD), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].rateCard },
+  { file: `sizing/i18n/dhis2.${locale}`, english: DHIS2_SIZING_STRINGS, overlay: DHIS2_SIZING_OVERLAYS[locale] },
 ]);
 
 describe.each(cases)('translations in content/$file.json', ({ english, overlay }) => {

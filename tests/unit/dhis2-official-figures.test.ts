@@ -7,6 +7,7 @@ import { calculateDhis2Sizing, dhis2Tier } from '@/lib/domain/dhis2-sizing';
 import { postgresConf, postgresSettings } from '@/lib/domain/dhis2-postgres-settings';
 import { ZRateCard } from '@/lib/domain/rate-card';
 import { ZDhis2SizingInput } from '@/lib/schemas/sizing-dhis2';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import rateCardJson from '@/content/rate-cards/default.json';
 
 /**
@@ -113,7 +114,7 @@ describe('postgresql.conf (reference/postgresql.md, "based on allocating 8 GB RA
   it('shows the other page’s value where DHIS2’s pages disagree', () => {
     const alt = Object.fromEntries(at8.filter((s) => s.alternative).map((s) => [s.setting, s.alternative!.value]));
     expect(alt).toMatchObject({ shared_buffers: '3276MB', work_mem: '24MB', max_locks_per_transaction: '96', effective_cache_size: '8GB' });
-    for (const s of at8.filter((x) => x.alternative)) expect(s.reason).toContain(s.alternative!.value.replace(/MB$/, ''));
+    for (const s of at8.filter((x) => x.alternative)) expect(reasonSayer('en')(s.reason)).toContain(s.alternative!.value.replace(/MB$/, ''));
   });
 
   it('is copyable as a postgresql.conf snippet', () => {
@@ -129,11 +130,11 @@ describe('cluster parts (how-to/tomcat-clustering.md)', () => {
   // "A load balancer such as nginx"; "you can only have one shared Redis server". index.md: clustering "is still experimental".
   const s = size({ kind: 'tracker', users: 20_000, concurrentUsers: 1_200 });
   it.each([['One shared Redis'], ['Shared file store'], ['A load balancer'], ['Cache invalidation']])('includes %s', (part) => {
-    expect(s.clustered.parts.some((p) => p.part.startsWith(part))).toBe(true);
+    expect(s.clustered.parts.some((p) => reasonSayer('en')(p.part).startsWith(part))).toBe(true);
   });
   it('says horizontal scaling is experimental, has one Redis and sizes the shared file store', () => {
     expect(s.clustered.isExperimental).toBe(true);
-    expect(s.clustered.reason).toMatch(/experimental/);
+    expect(reasonSayer('en')(s.clustered.reason)).toMatch(/experimental/);
     expect(component(s, 'redis').machines).toBe(1);
     expect(s.fileStore.kind).toBe('shared');
     expect(s.fileStore.gb).toBeGreaterThan(0);
@@ -166,7 +167,7 @@ describe('staging (concepts/Upgrade-Guide.md: "a test server, ideally with the s
   it('is smaller only as a labelled choice, never below the small database server', () => {
     const s = size({ kind: 'aggregate', users: 3_000 }, { stagingSize: 'smaller' });
     const staging = s.environments[1];
-    expect(staging.label).toMatch(/smaller, your choice/);
+    expect(reasonSayer('en')(staging.label)).toMatch(/smaller, your choice/);
     expect(staging.ramGb).toBeLessThan(s.environments[0].ramGb);
     expect(staging.ramGb).toBeGreaterThanOrEqual(C.tiers[0].database.ramGb);
   });

@@ -3,11 +3,13 @@ import dhis2Json from '@/content/sizing/dhis2.json';
 import { ZDhis2SizingConstants } from '@/lib/domain/dhis2-sizing-constants';
 import { calculateDhis2Sizing, postgresMaxConnections } from '@/lib/domain/dhis2-sizing';
 import { ZDhis2SizingInput } from '@/lib/schemas/sizing-dhis2';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 
 const C = ZDhis2SizingConstants.parse(dhis2Json);
 const size = (systems: Record<string, unknown>[], extra: Record<string, unknown> = {}) => calculateDhis2Sizing(ZDhis2SizingInput.parse({ systems: systems.map((s, i) => ({ name: `S${i}`, ...s })), ...extra }), C);
 const one = (system: Record<string, unknown>, extra: Record<string, unknown> = {}) => size([system], extra).systems[0];
 const B = C.boombox;
+const en = reasonSayer('en');
 const T = C.clusterThreshold;
 
 describe('isolation: a single machine only for a very simple aggregate system', () => {
@@ -23,7 +25,7 @@ describe('isolation: a single machine only for a very simple aggregate system', 
   ])('%s → %s', (_n, system, level) => {
     const s = one(system);
     expect(s.isolation.level).toBe(level);
-    expect(s.isolation.reason.length).toBeGreaterThan(20);
+    expect(en(s.isolation.reason).length).toBeGreaterThan(20);
   });
 
   it('a boombox is one production machine hosting every component in containers', () => {
@@ -56,7 +58,7 @@ describe('clustering: from the threshold on, 2+ core servers with Redis and a re
     expect(s.components.some((c) => c.id === 'redis')).toBe(isClustered);
     if (isClustered) expect(s.components.some((c) => c.id === 'postgres-replica')).toBe(true);
     expect(s.components.find((c) => c.id === 'core')!.machines).toBe(nodes);
-    expect(s.clustered.reason).toMatch(isClustered ? /Redis/ : /one DHIS2 server suffices/);
+    expect(en(s.clustered.reason)).toMatch(isClustered ? /Redis/ : /one DHIS2 server suffices/);
   });
 });
 
@@ -73,7 +75,7 @@ describe('Tomcat and the Java heap', () => {
     const s = one({ kind: 'tracker', users: 10_000, concurrentUsers, trackedEntities: 1_000 });
     expect(s.components.find((c) => c.id === 'core')!.ramGb).toBe(ram);
     expect([s.javaHeapGb, s.javaHeap.xmxGb, s.javaHeap.javaOpts]).toEqual([xmx, xmx, `-Xms${xmx}g -Xmx${xmx}g`]);
-    expect(s.javaHeap.reason).toMatch(/70%/);
+    expect(en(s.javaHeap.reason)).toMatch(/70%/);
   });
 });
 
@@ -126,7 +128,7 @@ describe('environments and backups', () => {
     expect(s.environments[0].uptimeFraction).toBe(1);
     for (const e of s.environments.slice(1)) {
       expect(e.uptimeFraction).toBe(uptime);
-      expect(e.reason).toMatch(/on demand/);
+      expect(en(e.reason)).toMatch(/on demand/);
     }
   });
 
@@ -158,8 +160,8 @@ describe('environments and backups', () => {
     ]);
     expect(r.footprints.map((f) => f.label)).toEqual(['DHIS2 — HMIS (aggregate)', 'DHIS2 — HIV tracker (tracker)']);
     expect(r.footprints.every((f) => f.platform === 'dhis2')).toBe(true);
-    expect(r.assumptions.length).toBeGreaterThan(5);
-    expect(r.systems[0].inputs.defaulted.map((d) => d.split(' (')[0])).toEqual(['concurrent users', 'data values per year', 'tracked entities', 'events per year']);
+    expect(r.assumptionReasons.length).toBeGreaterThan(5);
+    expect(r.systems[0].inputs.defaulted.map((d) => en(d).split(' (')[0])).toEqual(['concurrent users', 'data values per year', 'tracked entities', 'events per year']);
   });
 });
 

@@ -88,7 +88,7 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): T
   const note = (x: TCited) => {
     if (x.source) sources.set(x.source.url + x.source.section, citationInDocument(x.source));
   };
-  [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
+  [s.tier, { source: s.tier.databaseSource }, s.isolation, s.memorySplit, s.clustered, ...s.clustered.parts, s.readReplicas, s.fileStore, s.javaHeap, s.backup, { source: s.backup.filesSource }, s.software, ...s.upgrades.items, s.upgrades.osUpgradeServer, ...s.environments].forEach(note);
   const kind = T.dhis2Kinds[s.kind];
   return [
     keyValue([
@@ -98,33 +98,33 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): T
       { key: D.trackedEntities, value: int(s.inputs.trackedEntities) },
       { key: D.eventsPerYear, value: int(s.inputs.eventsPerYear) },
       { key: D.specification, value: `${T.dhis2Tiers[s.tier.tier]}. ${say(s.tier.why)}` },
-      { key: D.isolation, value: `${s.isolation.recommendation} ${s.isolation.reason}` },
-      { key: D.memory, value: s.memorySplit.reason },
-      { key: D.clustering, value: s.clustered.reason },
-      { key: D.readReplicas, value: s.readReplicas.reason },
-      { key: D.fileStore, value: `${s.fileStore.label}, ${gb(s.fileStore.gb)}. ${s.fileStore.reason}` },
+      { key: D.isolation, value: `${say(s.isolation.recommendation)} ${say(s.isolation.reason)}` },
+      { key: D.memory, value: say(s.memorySplit.reason) },
+      { key: D.clustering, value: say(s.clustered.reason) },
+      { key: D.readReplicas, value: say(s.readReplicas.reason) },
+      { key: D.fileStore, value: `${say(s.fileStore.label)}, ${gb(s.fileStore.gb)}. ${say(s.fileStore.reason)}` },
       { key: D.javaHeap, value: s.javaHeap.javaOpts },
-      ...(s.inputs.defaulted.length ? [{ key: D.defaultsUsed, value: s.inputs.defaulted.join('; ') }] : []),
+      ...(s.inputs.defaulted.length ? [{ key: D.defaultsUsed, value: s.inputs.defaulted.map(say).join('; ') }] : []),
     ]),
     table(
       [{ label: c.component, width: 3.5 }, { label: c.machines, ...num }, { label: c.cores, ...num }, { label: c.ram, ...num }, { label: c.disk, ...num }],
-      s.components.map((x) => [x.component, int(x.machines), formatNumber(x.cores, 1, locale), gb(x.ramGb), gb(x.diskGb)]),
+      s.components.map((x) => [say(x.component), int(x.machines), formatNumber(x.cores, 1, locale), gb(x.ramGb), gb(x.diskGb)]),
       { caption: D.componentsCaption(s.name) },
     ),
-    ...(s.clustered.parts.length ? [table([{ label: c.clusterPart, width: 2 }, { label: c.why, width: 4 }], s.clustered.parts.map((p) => [p.part, p.reason]), { caption: D.clusterCaption(s.name) })] : []),
+    ...(s.clustered.parts.length ? [table([{ label: c.clusterPart, width: 2 }, { label: c.why, width: 4 }], s.clustered.parts.map((p) => [say(p.part), say(p.reason)]), { caption: D.clusterCaption(s.name) })] : []),
     table(
       [{ label: c.setting, width: 2.2 }, { label: c.value, width: 1.1 }, { label: c.scalesAs, width: 2.5 }, { label: c.source, width: 3.5 }],
-      s.postgresSettings.map((p) => [p.setting, p.value, p.rule, `${citation(p)}${p.alternative ? ` ${D.otherPage} ${p.alternative.value} (${citationText(p.alternative.source)}).` : ''}`]),
+      s.postgresSettings.map((p) => [p.setting, p.value, say(p.rule), `${citation(p)}${p.alternative ? ` ${D.otherPage} ${p.alternative.value} (${citationText(p.alternative.source)}).` : ''}`]),
       { caption: D.postgresCaption(s.name, gb(s.postgresRam.gb)) },
     ),
     table(
       [{ label: c.software, width: 2 }, { label: c.version, width: 3 }],
-      s.software.items.map((i) => [i.component, i.version]),
+      s.software.items.map((i) => [i.component, i.note ? `${i.version}, ${say(i.note)}` : i.version]),
       { caption: D.softwareCaption(s.name) },
     ),
     table(
       [{ label: c.task, width: 2.5 }, { label: c.howOften, width: 1.5 }, { label: c.why, width: 4 }],
-      [...s.upgrades.items.map((u) => [u.task, u.cadence, u.reason]), [D.osUpgradeServer, D.eachOsUpgrade, s.upgrades.osUpgradeServer.reason]],
+      [...s.upgrades.items.map((u) => [say(u.task), say(u.cadence), say(u.reason)]), [D.osUpgradeServer, D.eachOsUpgrade, say(s.upgrades.osUpgradeServer.reason)]],
       { caption: D.upgradesCaption(s.name) },
     ),
     table(
@@ -132,7 +132,7 @@ function dhis2SystemBlocks(s: TDhis2SystemSizing, locale: TLocale, say: TSay): T
       s.disk.map((d, i) => [int(d.year), gb(d.databaseGb), gb(d.postgresDiskGb), gb(s.fileStore.gbPerYear[i]), gb(s.backup.perYear[i].totalGb)]),
       { caption: D.diskCaption(s.name) },
     ),
-    paragraph([{ text: T.backupsLabel, bold: true }, { text: s.backup.reason }], 'note'),
+    paragraph([{ text: T.backupsLabel, bold: true }, { text: say(s.backup.reason) }], 'note'),
     footprintTable(s.footprint, `DHIS2 — ${s.name} (${kind})`, locale),
     paragraph([{ text: T.sources, bold: true }, { text: [...sources.values()].join('; ') }], 'note'),
   ];

@@ -7,6 +7,7 @@ import type { TRfpModelInput } from '@/lib/domain/documents/build-rfp-model';
 import type { TReportModelInput } from '@/lib/domain/documents/build-report-model';
 import { ZRfpDetails, type TRfpDetails } from '@/lib/schemas/rfp';
 import { localizeTemplate } from '@/lib/content/localize-template';
+import { localizeSizing } from '@/lib/content/localize-dhis2-sizing';
 import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import type { TLocale } from '@/lib/domain/locale';
 import { requirePermission, type TActor } from '../actor';
@@ -26,7 +27,7 @@ export async function loadRfpDetails(prisma: Pick<TPrisma, 'rfpDraft'>, assessme
 /**
  * Everything the RFP and the report are built from: the assessment, its answers, templates and
  * checkpoint states (with reviewer names), the outputs and the saved RFP details. The questionnaire
- * text (phase titles, checkpoints, questions, options) is in the document's `locale`.
+ * text (phase titles, checkpoints, questions, options) and the DHIS2 sizing's reference texts are in the document's `locale`.
  */
 export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en'): Promise<TDocumentInput> {
   requirePermission(actor, 'rfp.read');
@@ -70,7 +71,7 @@ export async function loadDocumentInput(prisma: TPrisma, actor: TActor, assessme
     answers: state.values,
     templates,
     checkpoints,
-    sizing: outputs.sizing,
+    sizing: localizeSizing(outputs.sizing, locale),
     skills: outputs.skills,
     ...(outputs.budget ? { budget: outputs.budget } : {}),
   };

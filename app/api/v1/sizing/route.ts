@@ -1,6 +1,8 @@
 import { jsonError, readJson } from '@/lib/app/route-handler';
 import { runCommCareWithConfig, runResourceModelSizing, runSizing } from '@/lib/app/sizing';
 import { RESOURCE_MODEL_LIMITS } from '@/lib/domain/resource-model-config';
+import { localizeDhis2Sizing } from '@/lib/content/localize-dhis2-sizing';
+import { requestLocale } from '@/lib/i18n/request';
 
 export const runtime = 'nodejs';
 
@@ -29,5 +31,7 @@ export async function POST(request: Request): Promise<Response> {
   if (Buffer.byteLength(JSON.stringify(body)) > INPUT_BYTES) return jsonError(413, `The request body is larger than ${INPUT_BYTES / 1024} KB.`);
   const outcome = runSizing(body);
   if (!outcome.ok) return jsonError(400, 'Check the highlighted fields.', { fieldErrors: outcome.fieldErrors });
-  return Response.json({ platform: outcome.platform, ...outcome.result }, { headers: { 'cache-control': 'no-store' } });
+  // DHIS2's explanations are reasons ({ key, params }, sizingReasons.json); its reference data's texts follow the request's language.
+  const result = outcome.platform === 'dhis2' ? localizeDhis2Sizing(outcome.result, await requestLocale()) : outcome.result;
+  return Response.json({ platform: outcome.platform, ...result }, { headers: { 'cache-control': 'no-store' } });
 }

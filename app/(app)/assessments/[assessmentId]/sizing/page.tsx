@@ -10,6 +10,7 @@ import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { can } from '@/lib/auth/permissions';
 import { pageLocale } from '@/lib/i18n/request';
 import { SizingConfigSection } from './sizing-config-section';
+import { localizeDhis2Sizing } from '@/lib/content/localize-dhis2-sizing';
 
 export const generateMetadata = assessmentMetadata({ key: 'sizing' });
 
@@ -18,17 +19,17 @@ export default async function AssessmentSizingPage({ params }: { params: Promise
   const session = await requireSession();
   const outputs = await orNotFound(loadOutputs(db(), session.actor, assessmentId, await pageLocale()));
   const { commcare, dhis2 } = outputs.sizing;
-  const t = await getTranslations('sizing');
+  const [t, locale] = await Promise.all([getTranslations('sizing'), pageLocale()]);
   return (
     <>
       <OutputsHeader outputs={outputs} active="sizing" />
       <p className="muted">{t('computedFrom', { years: outputs.settings.years })}</p>
       <ProvisionalFigures readiness={readinessOf(outputs, 'sizing')}>
         {commcare && <CommCareResult result={commcare} />}
-        {dhis2 && <Dhis2Result result={dhis2} />}
+        {dhis2 && <Dhis2Result result={localizeDhis2Sizing(dhis2, locale)} />}
       </ProvisionalFigures>
       {!commcare && !dhis2 && <p className="empty">{t('noSizing')}</p>}
-      {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={!outputs.isReadOnly && can(session.role, 'outputs.edit')} locale={await pageLocale()} />}
+      {outputs.platforms.includes('commcare') && <SizingConfigSection outputs={outputs} canEdit={!outputs.isReadOnly && can(session.role, 'outputs.edit')} locale={locale} />}
     </>
   );
 }

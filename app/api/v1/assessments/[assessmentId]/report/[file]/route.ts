@@ -8,6 +8,7 @@ import { toCsv } from '@/lib/exports/csv';
 import { toXlsx } from '@/lib/exports/xlsx';
 import { requestLocale } from '@/lib/i18n/request';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { localizeSizing } from '@/lib/content/localize-dhis2-sizing';
 
 export const runtime = 'nodejs';
 
@@ -23,7 +24,7 @@ export const GET = authedRoute<{ assessmentId: string; file: string }>('outputs.
   const outputs = await loadOutputs(db(), session.actor, params.assessmentId, locale);
   // Headers, sheet names and words in the reader's language (CSV in French or Portuguese: semicolons, decimal commas).
   const say = reasonSayer(locale);
-  const table = OUTPUT_TABLES[name](outputs, locale, say);
+  const table = OUTPUT_TABLES[name]({ ...outputs, sizing: localizeSizing(outputs.sizing, locale) }, locale, say);
   const filename = `${name}-${params.assessmentId.slice(0, 8)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' };
   if (format === 'csv') return new Response(toCsv(table, locale), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
