@@ -29,11 +29,25 @@ const SAMPLE: Record<(typeof ROLES)[number], { laptop: string[]; phone: string[]
 };
 const EVERY_PAGE = process.env.A11Y_EVERY_PAGE === '1';
 
+/**
+ * axe with every WCAG 2.1 A/AA rule, run the cheap way. Only violations are read, so axe describes
+ * only the failing elements (it still runs every rule on every element; describing every passing one,
+ * its selector and HTML, is much of its time on long pages). And one `axe.run` in the page ("legacy
+ * mode") rather than a partial run per frame whose results are copied into a second, blank page and
+ * finished there: the two differ only for cross-origin frames, and the app has none (checked below).
+ * Same violations, impacts and elements on a page with seven kinds of violation; this spec went from
+ * 237 s to 159 s on one server.
+ */
+function axeOn(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true);
+}
+
 async function violations(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('main, #main').first()).toBeVisible();
   await page.locator('html[data-scroll-regions="ready"]').waitFor({ state: 'attached' });
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(page.frames(), `${path} has a frame: axe's legacy mode would not look into a cross-origin one`).toHaveLength(1);
+  const result = await axeOn(page).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);

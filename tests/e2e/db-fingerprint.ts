@@ -25,42 +25,77 @@ export function e2eDatabaseUrl(): string {
 const SKIPPED = ['_prisma_migrations', 'Session', 'SignInAttempt', 'KnownDevice', 'RenderedDocument'];
 
 /**
+ * One connection to the e2e server's database per worker (per database), opened on first use: a
+ * fresh connection costs a PostgreSQL backend each time (about 40 ms), and bad-input.spec.ts takes
+ * hundreds of fingerprints. Queries on it go one at a time.
+ */
+const connections = new Map<string, Promise<pg.Client>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = e2eDatabaseUrl();
+  let connection = connections.get(url);
+  if (!connection) {
+    const client = new pg.Client({ connectionString: url });
+    // A connection that breaks (the server stopped) is opened again on the next use.
+    client.on('error', () => connections.delete(url));
+    connection = client.connect().then(() => client);
+    connection.catch(() => connections.delete(url));
+    connections.set(url, connection);
+  }
+  const ready = connection;
+  const run = queue.then(async () => work(await ready));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The last full fingerprint of each database, with the snapshot it was read in. */
+const lastScan = new Map<string, { snapshot: string; tables: Record<string, string> }>();
+
+/**
  * Row count and a hash of the row versions of every table: equal before and after means nothing was
  * written. A row version is PostgreSQL's (xmin, ctid): an insert adds one, an update replaces one
  * (even one that rewrites the same values), a delete removes one, and a rolled-back write leaves
  * none. Cheaper than hashing the rows' contents (no JSON or PDF bytes are read), and stricter.
+ *
+ * Read in one REPEATABLE READ snapshot. When that snapshot (`xmin:xmax:in-progress`) is the one of
+ * the last scan, no transaction has taken an id, committed or rolled back since, so every row
+ * version visible then is visible now and no other is: the last scan's result is returned without
+ * reading the tables again. Any write anywhere (even to a skipped table) changes the snapshot and
+ * the tables are read again.
  */
 export async function dbFingerprint(): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    await client.query('BEGIN READ ONLY');
-    const tables = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows
-      .map((r) => r.tablename)
-      .filter((t) => !SKIPPED.includes(t));
-    const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(x.xmin::text || '@' || x.ctid::text, ',' ORDER BY x.ctid)) AS h FROM "${t}" x`).join(' UNION ALL ');
-    const rows = (await client.query<{ t: string; n: string; h: string | null }>(sql)).rows;
-    await client.query('COMMIT');
-    return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
-  } finally {
-    await client.end();
-  }
+  const url = e2eDatabaseUrl();
+  return withClient(async (client) => {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const snapshot = (await client.query<{ s: string }>('SELECT pg_current_snapshot()::text AS s')).rows[0]!.s;
+      const last = lastScan.get(url);
+      if (last?.snapshot === snapshot) return { ...last.tables };
+      const tables = (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows
+        .map((r) => r.tablename)
+        .filter((t) => !SKIPPED.includes(t));
+      const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(x.xmin::text || '@' || x.ctid::text, ',' ORDER BY x.ctid)) AS h FROM "${t}" x`).join(' UNION ALL ');
+      const rows = (await client.query<{ t: string; n: string; h: string | null }>(sql)).rows;
+      const result = Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
+      lastScan.set(url, { snapshot, tables: result });
+      return { ...result };
+    } finally {
+      await client.query('COMMIT');
+    }
+  });
 }
 
 /** The seeded demo assessment: the oldest of the demo organisation (other specs import copies with the same name). */
 export async function demoAssessmentId(): Promise<string> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
+  return withClient(async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `SELECT a.id FROM "Assessment" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 ORDER BY a."createdAt" ASC LIMIT 1`,
       [DEMO_ORGANIZATION],
     );
     if (!rows[0]) throw new Error('No demo assessment: was the database seeded?');
     return rows[0].id;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /**
@@ -68,9 +103,7 @@ export async function demoAssessmentId(): Promise<string> {
  * organisations, milestones, team members, tokens), longest first: data on a page, never interface text.
  */
 export async function typedNames(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
+  return withClient(async (client) => {
     const { rows } = await client.query<{ name: string }>(
       `SELECT DISTINCT name FROM (
          SELECT title AS name FROM "TemplateVersion" UNION ALL SELECT name FROM "Assessment" UNION ALL SELECT name FROM "User"
@@ -78,7 +111,5 @@ export async function typedNames(): Promise<string[]> {
          UNION ALL SELECT name FROM "ApiToken") n WHERE length(trim(name)) > 0`,
     );
     return rows.map((r) => r.name).sort((a, b) => b.length - a.length);
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -5,6 +5,7 @@ import { switchOrganization } from '@/lib/server/sessions';
 import { DomainError } from '@/lib/server/errors';
 import { switchOrganizationAction } from '@/app/(app)/actions';
 import { ACTION_MATRIX, OUTPUTS, SESSION_ACTIONS, type TOutcome, type TRow } from './action-matrix';
+import { copyData, restoreData } from './data-copy';
 import { testDb, truncateAll } from './helpers';
 import { exportedActions, fingerprint, seedWorld, serverActionFiles, sessionFor, type TWorld } from './security-fixture';
 
@@ -54,13 +55,25 @@ const rowName = (row: TRow) => `${row.exportName}${row.variant ? ` (${row.varian
  * The world the cells act on. Seeding it is most of a cell's cost, so it is reused while no call has
  * written to it: a refused call is proven to leave the whole database as it was (the fingerprint
  * covers every row of every table), and only then is the world given back for the next cell. After
- * an allowed call, or a failed check, the database is emptied and a world seeded again.
+ * an allowed call, or a failed check, the world is put back from a copy of its rows taken when it was
+ * first seeded (data-copy.ts): the same rows, ids and all, proven by the whole database's fingerprint
+ * being again the one it had just after seeding.
  */
+const SEEDED_COPY = 'seeded_world';
+let seeded: { world: TWorld; fingerprint: Record<string, string> } | null = null;
 let spare: TWorld | null = null;
 async function takeWorld(): Promise<TWorld> {
   if (!spare) {
-    await truncateAll();
-    spare = await seedWorld();
+    if (!seeded) {
+      await truncateAll();
+      const world = await seedWorld();
+      await copyData(SEEDED_COPY);
+      seeded = { world, fingerprint: await fingerprint() };
+    } else {
+      await restoreData(SEEDED_COPY);
+      expect(await fingerprint(), 'the world put back from its copy is the world as seeded').toEqual(seeded.fingerprint);
+    }
+    spare = seeded.world;
   }
   const world = spare;
   spare = null;
@@ -69,6 +82,7 @@ async function takeWorld(): Promise<TWorld> {
 
 describe('authorization matrix: every server action × every role × another organisation', () => {
   beforeAll(() => {
+    seeded = null;
     spare = null;
   });
 

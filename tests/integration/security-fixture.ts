@@ -58,6 +58,11 @@ export function sessionFor(actor: TActor): TSessionView {
 /**
  * A fingerprint of the whole database (every table's row count and a hash of its rows), or of one
  * organisation's rows only. Equal fingerprints before and after mean nothing was written.
+ *
+ * Read in one REPEATABLE READ snapshot. When that snapshot (`xmin:xmax:in-progress`) is the one the
+ * same fingerprint was last computed in, no transaction has taken an id, committed or rolled back
+ * since, so every table holds exactly the rows it held then: that result is returned without
+ * reading the rows again. Any write anywhere changes the snapshot and the rows are read again.
  */
 export async function fingerprint(options: { organizationId?: string; exclude?: string[] } = {}): Promise<Record<string, string>> {
   const prisma = testDb();
@@ -81,9 +86,23 @@ export async function fingerprint(options: { organizationId?: string; exclude?: 
     }
     selects.push(`SELECT '${table}' AS t, count(*) AS n, md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS h FROM "${table}" x ${where}`);
   }
-  const rows = await prisma.$queryRawUnsafe<{ t: string; n: bigint; h: string | null }[]>(selects.join(' UNION ALL '));
-  return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
+  const sql = selects.join(' UNION ALL ');
+  const result = await prisma.$transaction(
+    async (tx) => {
+      const [{ s: snapshot }] = await tx.$queryRawUnsafe<{ s: string }[]>('SELECT pg_current_snapshot()::text AS s');
+      const last = lastFingerprint.get(sql);
+      if (last?.snapshot === snapshot) return last.tables;
+      const rows = await tx.$queryRawUnsafe<{ t: string; n: bigint; h: string | null }[]>(sql);
+      const tables = Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h ?? ''}`]));
+      lastFingerprint.set(sql, { snapshot, tables });
+      return tables;
+    },
+    { isolationLevel: 'RepeatableRead', timeout: 60_000, maxWait: 30_000 },
+  );
+  return { ...result };
 }
+/** The last result of each fingerprint (by its query), with the snapshot it was read in. */
+const lastFingerprint = new Map<string, { snapshot: string; tables: Record<string, string> }>();
 let columnsByTable: Promise<Map<string, string[]>> | undefined;
 
 /** Every file under app/ that declares server actions ('use server' at its top). */
