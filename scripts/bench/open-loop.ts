@@ -18,7 +18,7 @@ import { percentile } from './stats';
  * Keep-alive sockets, up to `connections` at once (a save due while all are busy waits for one:
  * that wait counts in its time).
  */
-export async function runOpenLoop(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate: number; until?: Promise<unknown> }): Promise<TSaveLoadResult> {
+export async function runOpenLoop(options: { origin: string; cookie: string; slots: SaveSlots; connections: number; seconds: number; rate: number; until?: Promise<unknown> }): Promise<TSaveLoadResult & { slow: string[] }> {
   const { slots, rate } = options;
   const url = new URL(options.origin);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
@@ -31,6 +31,9 @@ export async function runOpenLoop(options: { origin: string; cookie: string; slo
   let errors = 0;
   let counter = 0;
   let stopped = false;
+  /** When the saves over 50 ms were due (seconds into the run) and how long they took: where the tail comes from. */
+  const slow: string[] = [];
+  const start = performance.now();
   void options.until?.finally(() => {
     stopped = true;
   });
@@ -49,7 +52,11 @@ export async function runOpenLoop(options: { origin: string; cookie: string; slo
           response.on('end', () => {
             const status = response.statusCode ?? 0;
             const text = Buffer.concat(chunks).toString();
-            if (status >= 200 && status < 300) latencies.push(performance.now() - dueAt);
+            if (status >= 200 && status < 300) {
+              const took = performance.now() - dueAt;
+              latencies.push(took);
+              if (took > 50) slow.push(`${((dueAt - start) / 1000).toFixed(1)}s:${Math.round(took)}`);
+            }
             else {
               non2xx++;
               failures[status] = (failures[status] ?? 0) + 1;
@@ -77,7 +84,6 @@ export async function runOpenLoop(options: { origin: string; cookie: string; slo
     });
 
   const interval = 1000 / rate;
-  const start = performance.now();
   const end = start + options.seconds * 1000;
   const inFlight: Promise<void>[] = [];
   for (let i = 0; !stopped; i++) {
@@ -102,5 +108,6 @@ export async function runOpenLoop(options: { origin: string; cookie: string; slo
     failures,
     firstFailure,
     errors,
+    slow,
   };
 }

@@ -6,7 +6,7 @@
  * self time, with the throughput and the server's CPU per request.
  * The raw profile stays in /tmp/hr-save-prof/ (open it in Chrome DevTools > Performance).
  *
- *   npx tsx scripts/bench/profile-saves.ts [--seconds=10] [--connections=50] [--top=40] [--floor]
+ *   npx tsx scripts/bench/profile-saves.ts [--seconds=10] [--connections=50] [--top=40] [--floor | --renders]
  */
 import './production-mode';
 import './allow-server-only';
@@ -17,6 +17,7 @@ import { createPrismaClient } from '@/lib/db/client';
 import { freePort, startApp, startBenchDatabase } from './app-process';
 import { summarizeCpuProfile, type TCpuProfile } from './cpu-profile-summary';
 import { threadCpuMs, treePids } from './proc-cpu';
+import { runOpenLoop } from './open-loop';
 import { runSaveLoad, SaveSlots } from './save-load';
 import { seedBench } from './seed';
 
@@ -25,6 +26,8 @@ const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
 const TOP = arg('top', 40);
 const FLOOR = process.argv.includes('--floor');
+/** Open loop at 50 saves/s while five planners download five different RFP drafts (the bench's last save run). */
+const RENDERS = process.argv.includes('--renders');
 const DIR = '/tmp/hr-save-prof';
 
 async function main() {
@@ -41,7 +44,7 @@ async function main() {
     delete process.env.NODE_OPTIONS;
     delete process.env.HR_CPU_PROFILE_DIR;
     const prisma = createPrismaClient(db.url, 4);
-    const seed = await seedBench(prisma, CONNECTIONS, 0);
+    const seed = await seedBench(prisma, CONNECTIONS, RENDERS ? 5 : 0);
     const slots = new SaveSlots(seed.saveAssessmentIds, seed.saveQuestionId);
     const options = { origin: app.origin, cookie: `${SESSION_COOKIE}=${seed.sessionToken}`, slots, connections: CONNECTIONS, floorPath: FLOOR ? '/api/v1/session' : undefined };
     await slots.sync(prisma);
@@ -62,7 +65,14 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500));
     const serverPids = treePids(app.pid);
     const threads0 = threadCpuMs(serverPids);
-    const result = await runSaveLoad({ ...options, seconds: SECONDS });
+    const drafts = RENDERS
+      ? Promise.all(seed.renderers.map(async (r) => (await fetch(`${app.origin}/api/v1/assessments/${r.assessmentId}/rfp/draft.pdf`, { headers: { cookie: `${SESSION_COOKIE}=${r.sessionToken}` } })).arrayBuffer()))
+      : undefined;
+    const draftStart = performance.now();
+    const arrived: string[] = [];
+    void drafts?.then(() => arrived.push(((performance.now() - draftStart) / 1000).toFixed(1)));
+    const result = drafts ? await runOpenLoop({ ...options, seconds: 600, rate: 50, until: drafts }) : await runSaveLoad({ ...options, seconds: SECONDS });
+    if ('slow' in result) console.log(`saves over 50 ms (due at s: took ms): ${(result.slow as string[]).join(' ')}; drafts done at ${arrived.join(', ')} s`);
     const threads1 = threadCpuMs(serverPids);
     toggle();
     const deadline = Date.now() + 30_000;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,8 +13,8 @@ import { RateLimitedError } from '../errors';
  * PDF and DOCX renders run in render processes (lib/documents/render-process.mjs), never on the
  * event loop that answers everyone else's requests (a 21-page RFP is seconds of CPU), and not in
  * worker threads either: those share V8's garbage-collection helpers with the server. Processes:
- * CPU count − 1 (one core stays with the server), at least 1, every thread of theirs at nice 10, so
- * when the cores are busy the scheduler gives the server about ten times a render's share.
+ * CPU count − 1 (one core stays with the server), at least 1, every thread of theirs scheduled only
+ * when the server and the database do not want the core (IDLE_SCHEDULING), else at nice 10.
  * Admission is bounded twice, before any work is queued: at most RENDER_MAX_QUEUE renders waiting
  * for a process over all users, and at most RENDER_MAX_PER_USER running or waiting per user. Beyond
  * either the caller gets a 429 that says to try again shortly.
@@ -32,6 +33,17 @@ export function renderProcesses(): number {
  * work out given to `fork`).
  */
 const renderProcessFile = () => [process.cwd(), 'lib', 'documents', 'render-process.mjs'].join(path.sep);
+
+/**
+ * Renders use only the CPU nobody else wants (Linux's SCHED_IDLE, given by `chrt --idle 0`): a
+ * request of the server that wakes up takes the core from a render at once. With nice 10 alone
+ * the kernel (EEVDF) still let a render's threads finish their slice first, and the server's
+ * main thread lost the core for up to ~16 ms at a time (gaps in its CPU profile while drafts
+ * rendered, scripts/bench/profile-saves.ts --renders). Where chrt is missing, the process lowers
+ * its own threads to nice 10 (lib/documents/render-process.mjs).
+ */
+const CHRT = '/usr/bin/chrt';
+const IDLE_SCHEDULING = process.platform === 'linux' && fs.existsSync(CHRT);
 
 type TTask = { job: TRenderJob; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null };
@@ -79,9 +91,11 @@ class RenderProcessPool {
   }
 
   private spawn(): TRenderer {
+    const nodeFlags = [`--max-semi-space-size=${RENDER_SEMI_SPACE_MB}`];
     const child = fork(renderProcessFile(), [], {
       // Our flags only (the server's --import tsx, --inspect… are not for it); the file registers tsx itself.
-      execArgv: [`--max-semi-space-size=${RENDER_SEMI_SPACE_MB}`],
+      // On Linux, started through util-linux's chrt as SCHED_IDLE, it and every thread it starts: see IDLE_SCHEDULING.
+      ...(IDLE_SCHEDULING ? { execPath: CHRT, execArgv: ['--idle', '0', process.execPath, ...nodeFlags] } : { execArgv: nodeFlags }),
       serialization: 'advanced', // structured clone: the bytes travel as bytes, not as JSON
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
