@@ -146,6 +146,7 @@ async function main() {
         ['while rendering / none', ratio(appWhileRendering.p50, appAtRate.p50), ratio(appWhileRendering.p95, appAtRate.p95), ratio(appWhileRendering.p99, appAtRate.p99), '', '', '', '', '', ''],
       ]);
       console.log(`  ${RENDERERS} drafts (statuses ${rendered.map((r) => r.status).join(', ')}) arrived after ${rendered.map((r) => ms(r.ms)).join(', ')}; the save run lasted ${appWhileRendering.seconds.toFixed(1)} s`);
+      if (process.env.BENCH_SLOW) console.log(`  saves over 50 ms (due at s: took ms): ${whileRendering.slow.join(' ')}`);
       console.log(`  the server's CPU by thread while they rendered: ${threadsDuring.map(([name, t]) => `${name} ${(t / 1000).toFixed(1)} s`).join(', ')}; PostgreSQL ${((appWhileRendering.postgresCpuMs * appWhileRendering.requests) / 1000).toFixed(1)} s`);
       for (const note of failureNotes) console.log(note);
       targets.push(

@@ -101,9 +101,10 @@ export async function draftDocument(
   const running = inFlight.get(found.key);
   if (running) return running;
   const rendering = (async () => {
-    // Only the reads here; the model is built in the render process with the drawing.
-    const source = kind === 'rfp' ? await currentRfpSource(prisma, actor, assessmentId, now, locale) : await currentReportSource(prisma, actor, assessmentId, now, locale);
-    const bytes = background ? await renderWhenIdle({ ...source, format }) : await renderInPool(actor.userId, { ...source, format });
+    // Only the reads here, once a render process is free for this document; the model is built in
+    // the render process with the drawing.
+    const job = async () => ({ ...(kind === 'rfp' ? await currentRfpSource(prisma, actor, assessmentId, now, locale) : await currentReportSource(prisma, actor, assessmentId, now, locale)), format });
+    const bytes = background ? await renderWhenIdle(job) : await renderInPool(actor.userId, job);
     await store(prisma, { key: found.key, assessmentId, format, bytes }).catch((error: unknown) => log('warn', 'rendered document not cached', null, { key: found.key, error }));
     return bytes;
   })();

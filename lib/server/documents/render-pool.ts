@@ -45,7 +45,13 @@ const renderProcessFile = () => [process.cwd(), 'lib', 'documents', 'render-proc
 const CHRT = '/usr/bin/chrt';
 const IDLE_SCHEDULING = process.platform === 'linux' && fs.existsSync(CHRT);
 
-type TTask = { job: TRenderJob; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+/**
+ * A job, or how to get it: a draft's data is read only once a render process is free for it, so
+ * five drafts asked for at once are read one after the other as the renders go, not all at once
+ * on the server's thread while everyone else's saves wait (the first second of the bench's renders).
+ */
+export type TJobSource = TRenderJob | (() => Promise<TRenderJob>);
+type TTask = { job: TJobSource; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null };
 
 /** A fixed set of render processes and a queue: one job per process at a time; a process that dies fails its job and is replaced. */
@@ -67,7 +73,7 @@ class RenderProcessPool {
     return this.renderers.flatMap((r) => (r.child.pid ? [r.child.pid] : []));
   }
 
-  run(job: TRenderJob): Promise<Uint8Array> {
+  run(job: TJobSource): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error('The render pool is closed.'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
@@ -122,12 +128,27 @@ class RenderProcessPool {
     return renderer;
   }
 
+  /** Reads the job if need be, then hands it to the render process; a job that cannot be read fails alone. */
+  private async send(renderer: TRenderer, task: TTask): Promise<void> {
+    let job: TRenderJob;
+    try {
+      job = typeof task.job === 'function' ? await task.job() : task.job;
+    } catch (error) {
+      if (renderer.task === task) renderer.task = null;
+      task.reject(error instanceof Error ? error : new Error(String(error)));
+      this.dispatch();
+      return;
+    }
+    if (renderer.task !== task) return; // the process died meanwhile: the task has failed already
+    renderer.child.send({ id: this.nextId++, job });
+  }
+
   private dispatch(): void {
     for (const renderer of this.renderers) {
       if (!renderer.ready || renderer.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
       renderer.task = task;
-      renderer.child.send({ id: this.nextId++, job: task.job });
+      void this.send(renderer, task);
     }
   }
 }
@@ -145,7 +166,7 @@ export const BUSY_MESSAGE = 'Documents are being prepared for many people right 
 export const USER_BUSY_MESSAGE = 'You already have documents being prepared; try again when they are ready.';
 
 /** Renders in a render process on behalf of `userId`; RateLimitedError (429) when the queue or the user's share is full. */
-export async function renderInPool(userId: string, job: TRenderJob): Promise<Buffer> {
+export async function renderInPool(userId: string, job: TJobSource): Promise<Buffer> {
   const { pool, perUser } = state();
   const mine = perUser.get(userId) ?? 0;
   if (mine >= env().RENDER_MAX_PER_USER) throw new RateLimitedError(USER_BUSY_MESSAGE);
@@ -160,7 +181,7 @@ export async function renderInPool(userId: string, job: TRenderJob): Promise<Buf
   }
 }
 
-async function run(job: TRenderJob): Promise<Buffer> {
+async function run(job: TJobSource): Promise<Buffer> {
   const current = state();
   current.running++;
   try {
@@ -176,7 +197,7 @@ async function run(job: TRenderJob): Promise<Buffer> {
  * queued and a render process is free, so a person's render waits at most for the one background
  * render already in its process. Gives up (RateLimitedError) when the pool stays busy for `maxWaitMs`.
  */
-export async function renderWhenIdle(job: TRenderJob, maxWaitMs = 120_000): Promise<Buffer> {
+export async function renderWhenIdle(job: TJobSource, maxWaitMs = 120_000): Promise<Buffer> {
   const deadline = Date.now() + maxWaitMs;
   for (;;) {
     const { pool, running } = state();
