@@ -195,7 +195,7 @@ for (const j of JOURNEYS) {
     await page.goto(`/assessments/${demo}/report`);
     const preview = page.getByTestId('doc-preview');
     await expect(preview.getByRole('heading', { level: 2 })).toHaveText(j.t.reportTitle);
-    await expect(preview).toContainText(j.t.serviceRule);
+    await expect(preview).toContainText(j.t.rateCardNote);
     await expect(preview).toContainText(j.t.skillName);
     await expect(preview).not.toContainText('Contents');
     await expectNoRawKeys(page);
