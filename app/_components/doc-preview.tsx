@@ -1,10 +1,12 @@
 import type { TDocBlock, TDocModel, TRun } from '@/lib/domain/documents/doc-model';
+import { DOC_TEXT } from '@/lib/domain/documents/doc-text';
 
-/** The document model drawn as HTML: the same text as the PDF and the DOCX. */
+/** The document model drawn as HTML: the same text as the PDF and the DOCX, and their fixed words in the document's language. */
 export function DocPreview({ model }: { model: TDocModel }) {
+  const T = DOC_TEXT[model.locale ?? 'en'];
   return (
-    <article className="card doc-preview" aria-label={`Preview: ${model.title}`}>
-      {model.isDraft && <p className="badge bad">DRAFT</p>}
+    <article className="card doc-preview" aria-label={model.title} lang={model.locale ?? 'en'} data-testid="doc-preview">
+      {model.isDraft && <p className="badge bad">{T.draft}</p>}
       <h2 style={{ marginTop: 0 }}>{model.title}</h2>
       <p>
         <strong>{model.clientName}</strong> — {model.subtitle}
@@ -17,8 +19,8 @@ export function DocPreview({ model }: { model: TDocModel }) {
           </div>
         ))}
       </dl>
-      <nav aria-label="Contents">
-        <h3>Contents</h3>
+      <nav aria-label={T.contents}>
+        <h3>{T.contents}</h3>
         <ol style={{ listStyle: 'none', paddingLeft: 0 }}>
           {model.sections
             .filter((s) => s.level < 3)

@@ -1,6 +1,12 @@
+import { z } from 'zod';
 import commcareJson from '@/content/sizing/commcare.json';
+import commcareFr from '@/content/sizing/i18n/commcare.fr.json';
+import commcarePt from '@/content/sizing/i18n/commcare.pt.json';
 import dhis2Json from '@/content/sizing/dhis2.json';
-import { commcareConstantsFromReference, ZCommCareReference } from '@/lib/domain/commcare-default-config';
+import { commcareConstantsFromConfig, commcareConstantsFromReference, ZCommCareReference, type TCommCareCalculatorSettings } from '@/lib/domain/commcare-default-config';
+import { applyCommCareSettingsOverlay } from '@/lib/domain/commcare-settings-i18n';
+import type { TCommCareSizingConstants } from '@/lib/domain/commcare-sizing-constants';
+import { localizedOnce, type TContentLocale, type TTextOverlay } from '@/lib/domain/template-i18n';
 import { ZDhis2SizingConstants } from '@/lib/domain/dhis2-sizing-constants';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
 
@@ -19,3 +25,17 @@ const parsedDefault = parseResourceModelConfig(DEFAULT_COMMCARE_CONFIG_TEXT);
 if (!parsedDefault.ok) throw new Error('The built-in CommCare configuration cannot be read.');
 /** The built-in configuration, parsed: what an assessment's own configuration is compared with. */
 export const DEFAULT_COMMCARE_CONFIG = parsedDefault.config;
+
+/** content/sizing/i18n/commcare.<locale>.json, checked when first imported. */
+export const COMMCARE_SETTINGS_OVERLAYS: Record<Exclude<TContentLocale, 'en'>, TTextOverlay> = {
+  fr: z.record(z.string(), z.string()).parse(commcareFr),
+  pt: z.record(z.string(), z.string()).parse(commcarePt),
+};
+
+const localizeSettings = localizedOnce((s: TCommCareCalculatorSettings, locale) => applyCommCareSettingsOverlay(s, COMMCARE_SETTINGS_OVERLAYS[locale]));
+/** The calculator's settings with the sources of its defaults in `locale` (figures unchanged). */
+export const commcareSettingsIn = (locale: TContentLocale) => localizeSettings(COMMCARE_CALCULATOR_SETTINGS, locale);
+
+const localizeSizing = localizedOnce((_: TCommCareSizingConstants, locale) => commcareConstantsFromConfig(DEFAULT_COMMCARE_CONFIG, commcareSettingsIn(locale)));
+/** The built-in sizing constants with their sources in `locale`: the same figures as COMMCARE_SIZING. */
+export const commcareSizingIn = (locale: TContentLocale) => localizeSizing(COMMCARE_SIZING, locale);

@@ -1,7 +1,9 @@
 import type { TQuestion } from '@/lib/content/template-schema';
 import { answerView, type TAnswerView } from './answer-view';
-import { formatDateIn, formatListIn, formatNumberIn } from './intl-format';
+import { formatDateIn, formatListIn, formatMoneyIn, formatNumberIn } from './intl-format';
 import type { TLocale } from './locale';
+import { toMinorUnits } from './budget';
+import { RATE_UNITS, type TRateKey } from './rate-card';
 
 /**
  * The audit trail in words: what kind of thing happened, to what (a question's or checkpoint's
@@ -60,6 +62,24 @@ export type TAuditSay = (key: string, values?: Record<string, string | number>) 
 
 /** "Rate overridden" for a known kind; an unknown one in words, never its code. */
 export const auditKindLabel = (action: string, say: TAuditSay) => say(`kinds.${AUDIT_KINDS[action] ?? 'other'}`);
+
+/**
+ * A rate's value as the reader writes it ("XOF 1,200" / "1 200 FCFA", "3 years" / "3 ans", "25%"):
+ * money in the budget's currency, the others with their unit in words (`unit`, from the messages).
+ */
+export function rateValueText(key: TRateKey, value: number, currency: { code: string; exchangeRate: number; minorDigits: number }, locale: TLocale, unit: (unit: 'years' | 'days', count: number) => string): string {
+  switch (RATE_UNITS[key]) {
+    case 'usd-cents':
+      return formatMoneyIn(locale, toMinorUnits(value, currency), currency);
+    case 'fraction':
+      return `${formatNumberIn(locale, Math.round(value * 1000) / 10)}${locale === 'en' ? '' : '\u00a0'}%`;
+    case 'years':
+    case 'days':
+      return unit(RATE_UNITS[key], value);
+    default:
+      return formatNumberIn(locale, value, 2);
+  }
+}
 
 export type TAuditValue = TAnswerView;
 export type TAuditLine = { kind: string; subject?: string; before: TAuditValue; after: TAuditValue };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { TEnvironmentFootprint, TFootprint } from './footprint';
-import { formatMoney } from './money';
 import { reason, type TReason } from './reason';
 import { HOSTING_OPTIONS, RATE_UNITS, resolveRate, type THostingOption, type TRateCard, type TRateKey, type TRateOverrides, type TResolvedRate } from './rate-card';
 
@@ -119,22 +118,6 @@ export function roundHalfAwayFromZero(x: number): number {
 /** USD cents → integer minor units of `currency`, rounded half away from zero. */
 export function toMinorUnits(usdCents: number, currency: TCurrency): number {
   return roundHalfAwayFromZero(usdCents * currency.exchangeRate * 10 ** (currency.minorDigits - 2));
-}
-
-/** A rate's figure as people read it: money in the budget's currency, counts, years and shares in words. */
-export function formatRateValue(key: TRateKey, value: number, currency: TCurrency): string {
-  switch (RATE_UNITS[key]) {
-    case 'usd-cents':
-      return formatMoney(toMinorUnits(value, currency), currency);
-    case 'fraction':
-      return `${Math.round(value * 1000) / 10}%`;
-    case 'years':
-      return `${value.toLocaleString('en')} ${value === 1 ? 'year' : 'years'}`;
-    case 'days':
-      return `${value.toLocaleString('en')} ${value === 1 ? 'day' : 'days'}`;
-    default:
-      return value.toLocaleString('en');
-  }
 }
 
 /** Figures of a rule: rounded to the cent, written the reader's way by the message. */

@@ -28,7 +28,7 @@ const JOURNEYS = [
       submit: 'Soumettre pour revue', submitted: 'Soumis pour revue', costPerYear: 'Coût par an', documentLanguage: 'Langue du document', issue: 'Publier l’appel d’offres', issued: /^Version \d+ publiée\.$/,
       issuedTable: 'Versions publiées', skillsMatrix: 'Matrice des compétences', dhis2Sizing: 'Dimensionnement DHIS2', account: 'Votre compte', phase1: /^Phase 1 :/, month: /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, generated: 'Généré le',
       budgetRule: '12 mois × ', sizingAssumption: 'budgétez-les ensemble', fteReason: /personnes? à temps plein (nécessaires?|disponibles?)/, plan: 'Plan d’amélioration : que faire ensuite',
-      skillName: 'Sauvegardes et tests de restauration', serviceRule: 'quelle que soit la charge', rateCardNote: 'Chiffres INDICATIFS',
+      skillName: 'Sauvegardes et tests de restauration', serviceRule: 'quelle que soit la charge', rateCardNote: 'Chiffres INDICATIFS', reportTitle: 'Rapport d’évaluation de la préparation à l’hébergement', sizingSource: 'au quart de la production',
     },
     headings: frSkeleton as Record<string, string>,
   },
@@ -41,7 +41,7 @@ const JOURNEYS = [
       submit: 'Submeter para revisão', submitted: 'Submetido para revisão', costPerYear: 'Custo por ano', documentLanguage: 'Idioma do documento', issue: 'Emitir o caderno de encargos', issued: /^Versão \d+ emitida\.$/,
       issuedTable: 'Versões emitidas', skillsMatrix: 'Matriz de competências', dhis2Sizing: 'Dimensionamento DHIS2', account: 'A sua conta', phase1: /^Fase 1:/, month: /\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de \d{4}/, generated: 'Gerado em',
       budgetRule: '12 meses × ', sizingAssumption: 'orçamente-os em conjunto', fteReason: /pessoas? a tempo inteiro (necessárias?|disponíve(l|is))/, plan: 'Plano de melhoria: o que fazer a seguir',
-      skillName: 'Cópias de segurança e testes de restauro', serviceRule: 'independentemente da carga', rateCardNote: 'Valores INDICATIVOS',
+      skillName: 'Cópias de segurança e testes de restauro', serviceRule: 'independentemente da carga', rateCardNote: 'Valores INDICATIVOS', reportTitle: 'Relatório de avaliação da preparação para o alojamento', sizingSource: 'a um quarto da produção',
     },
     headings: ptSkeleton as Record<string, string>,
   },
@@ -189,6 +189,17 @@ for (const j of JOURNEYS) {
     await expect(page.locator('main')).not.toContainText('regardless of load');
     // DHIS2's components, rules, environments and the reference data's assumptions too (the demo has an aggregate system and a tracker).
     await expect(page.locator('main')).not.toContainText(/concurrent users|read replica|Same size as the primary|on demand|one user in ten|Staging \/ test/);
+    // And the sources of the calculator's defaults (content/sizing/commcare.json).
+    await expect(page.locator('main')).toContainText(j.t.sizingSource);
+    await expect(page.locator('main')).not.toContainText('a quarter of production');
+    await expectNoRawKeys(page);
+    // The report's preview: the document's own words and the outputs in the language.
+    await page.goto(`/assessments/${demo}/report`);
+    const preview = page.getByTestId('doc-preview');
+    await expect(preview.getByRole('heading', { level: 2 })).toHaveText(j.t.reportTitle);
+    await expect(preview).toContainText(j.t.rateCardNote);
+    await expect(preview).toContainText(j.t.skillName);
+    await expect(preview).not.toContainText('Contents');
     await expectNoRawKeys(page);
     await page.goto('/account');
     await expect(page.getByRole('heading', { name: j.t.account, level: 1 })).toBeVisible();

@@ -43,7 +43,7 @@ test('a consultant completes the RFP details, downloads the PDF and DOCX and iss
   await expect(form.getByRole('status')).toHaveText('RFP details saved.');
   await consultant.reload();
   await expect(consultant.getByTestId('rfp-state')).toHaveText('Complete: ready to issue');
-  await expect(consultant.getByRole('article', { name: /^Preview:/ })).toContainText('Ministère de la Santé — São Tomé e Príncipe');
+  await expect(consultant.getByTestId('doc-preview')).toContainText('Ministère de la Santé — São Tomé e Príncipe');
 
   for (const [link, magic] of [['PDF', '%PDF-'], ['DOCX', 'PK']] as const) {
     const download = consultant.waitForEvent('download');
@@ -90,7 +90,7 @@ test('the demo assessment is complete: a consultant generates its RFP, downloads
   await expect(planner.getByRole('button', { name: 'Issue the RFP' })).toHaveCount(0);
 
   await planner.goto(rfpUrl.replace(/\/rfp$/, '/report'));
-  await expect(planner.getByRole('article', { name: /^Preview: / })).toContainText('Transition de l');
+  await expect(planner.getByTestId('doc-preview')).toContainText('Transition de l');
   const report = await planner.request.get(`${rfpUrl.replace(/\/assessments\//, '/api/v1/assessments/').replace(/\/rfp$/, '')}/report.pdf`);
   expect(report.headers()['content-type']).toBe('application/pdf');
   expect((await report.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -3,6 +3,7 @@ import { syncTemplates } from '@/lib/content/sync-templates';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import { listAuditTrail, AUDIT_PAGE_SIZE } from '@/lib/server/assessments/audit-trail';
 import { listReviewQueue } from '@/lib/server/assessments/review-queue';
+import { saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
 import { answer, decide } from './assessment-fixture';
 
@@ -57,5 +58,14 @@ describe('plain language against the real questionnaires', () => {
 
     const other = await makeOrganization(['admin'], 'Other');
     expect((await refusal(listAuditTrail(testDb(), other.actors.admin, id, { page: 1 }))).status).toBe(404);
+  });
+
+  it('names a rate, its hosting option and its value in the reader’s language in the audit trail', async () => {
+    const { actors, id } = await commcareAssessment();
+    await saveRateOverride(testDb(), actors.consultant, { assessmentId: id, option: 'on-premise', rateKey: 'hardwareRefreshYears', value: 4, reason: 'Devis local' });
+    const rate = async (locale: 'en' | 'fr' | 'pt') => (await listAuditTrail(testDb(), actors.reviewer, id, { page: 1, kind: 'rate.overridden' }, locale)).events[0];
+    expect(await rate('en')).toMatchObject({ subject: 'Years before hardware is replaced, On-premise (ministry server room)', after: { kind: 'text', text: '4 years. Reason: Devis local' } });
+    expect(await rate('fr')).toMatchObject({ subject: 'Années avant le remplacement du matériel, Sur site (salle des serveurs du ministère)', after: { kind: 'text', text: expect.stringMatching(/^4 ans\. /) } });
+    expect((await rate('pt')).subject).toBe('Anos até à substituição do hardware, Nas instalações (sala de servidores do ministério)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TQuestion } from '@/lib/content/template-schema';
-import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, rateValueText, type TAuditContext } from '@/lib/domain/audit-text';
 import { auditSayer } from '@/lib/i18n/audit-say';
 
 const encryption = { id: 'dhis2.p3.s3-1.encryption-method', label: 'How is data encrypted in transit?', references: [], required: true, origin: 'added', kind: 'single', options: [{ value: 'tls', label: 'TLS with a trusted certificate' }, { value: 'none', label: 'Not encrypted' }] } as TQuestion;
@@ -66,3 +66,20 @@ describe('describeAuditEvent: events in words', () => {
     expect(describeAuditEvent(event, { ...ctx, say: auditSayer('fr'), locale: 'fr' })).toMatchObject(expected);
   });
 });
+
+describe('rateValueText: a rate’s value as the reader writes it', () => {
+  const xof = { code: 'XOF', exchangeRate: 600, minorDigits: 0 };
+  const unit = (u: 'years' | 'days', n: number) => `${n} ${u}`;
+  it.each<[Parameters<typeof rateValueText>[0], number, 'en' | 'fr', string]>([
+    ['corePerMonth', 200, 'en', 'XOF 1,200'],
+    ['corePerMonth', 200, 'fr', '1\u202f200\u00a0FCFA'],
+    ['trainingRefresherFraction', 0.25, 'en', '25%'],
+    ['trainingRefresherFraction', 0.125, 'fr', '12,5\u00a0%'],
+    ['hardwareRefreshYears', 4, 'fr', '4 years'],
+    ['daysPerPatch', 1, 'en', '1 days'],
+    ['patchesPerYear', 12, 'en', '12'],
+  ])('%s = %s in %s', (key, value, locale, expected) => {
+    expect(rateValueText(key, value, xof, locale, unit)).toBe(expected);
+  });
+});
+

@@ -16,6 +16,9 @@ import { applyCatalogueOverlay, applyRateCardOverlay, catalogueStrings, rateCard
 import { SAYS_NOT_APPLICABLE } from '@/lib/domain/budget';
 import { ZRateCard } from '@/lib/domain/rate-card';
 import { ZSkillsCatalogue } from '@/lib/domain/skills-gap';
+import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SETTINGS_OVERLAYS, COMMCARE_SIZING, commcareSettingsIn, commcareSizingIn } from '@/lib/content/sizing-reference';
+import { applyCommCareSettingsOverlay, commcareSettingsStrings } from '@/lib/domain/commcare-settings-i18n';
+import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 
 /**
  * The shipped translations of the questionnaires and the RFP text are complete and faithful in
@@ -43,6 +46,7 @@ const cases: TCase[] = LOCALES.flatMap((locale) => [
   { file: `skills/i18n/catalogue.${locale}`, english: catalogueStrings(SKILLS_CATALOGUE), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].catalogue },
   { file: `rate-cards/i18n/default.${locale}`, english: rateCardStrings(DEFAULT_RATE_CARD), overlay: OUTPUTS_CONTENT_OVERLAYS[locale].rateCard },
   { file: `sizing/i18n/dhis2.${locale}`, english: DHIS2_SIZING_STRINGS, overlay: DHIS2_SIZING_OVERLAYS[locale] },
+  { file: `sizing/i18n/commcare.${locale}`, english: commcareSettingsStrings(COMMCARE_CALCULATOR_SETTINGS), overlay: COMMCARE_SETTINGS_OVERLAYS[locale] },
 ]);
 
 describe.each(cases)('translations in content/$file.json', ({ english, overlay }) => {
@@ -159,5 +163,29 @@ describe.each(LOCALES)('the skills catalogue and the rate card in %s', (locale) 
     expect(skillsCatalogueIn(locale)).toBe(catalogue);
     expect(skillsCatalogueIn('en')).toBe(SKILLS_CATALOGUE);
     expect(rateCardIn('en')).toBe(DEFAULT_RATE_CARD);
+  });
+});
+
+describe.each(LOCALES)('the CommCare calculator’s sources in %s', (locale) => {
+  const settings = commcareSettingsIn(locale);
+  const constants = commcareSizingIn(locale);
+
+  it('give back the English with the English overlay, and are the same object each time', () => {
+    expect(applyCommCareSettingsOverlay(settings, commcareSettingsStrings(COMMCARE_CALCULATOR_SETTINGS))).toEqual(COMMCARE_CALCULATOR_SETTINGS);
+    expect(commcareSizingIn(locale)).toBe(constants);
+    expect(commcareSizingIn('en')).toBe(COMMCARE_SIZING);
+  });
+
+  it('change the words of the sizing only: the same figures, the sources in the language', () => {
+    const input = { users: 2500, growth: [] };
+    const english = calculateCommCareSizing(input, COMMCARE_SIZING);
+    const translated = calculateCommCareSizing(input, constants);
+    expect(translated.totals).toEqual(english.totals);
+    expect(translated.services.map((s) => s.perPeriod)).toEqual(english.services.map((s) => s.perPeriod));
+    const said = reasonSayer(locale);
+    const assumptions = translated.assumptionReasons.map(said).join('\n');
+    expect(assumptions).toContain(COMMCARE_SETTINGS_OVERLAYS[locale]['inputMapping/formsPerUserPerMonth/reason']);
+    expect(assumptions).toContain(COMMCARE_SETTINGS_OVERLAYS[locale]['staging/reason']);
+    for (const english of Object.values(commcareSettingsStrings(COMMCARE_CALCULATOR_SETTINGS))) expect(assumptions).not.toContain(english);
   });
 });

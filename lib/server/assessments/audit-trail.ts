@@ -1,12 +1,14 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, type TAuditContext } from '@/lib/domain/audit-text';
+import { AUDIT_KINDS, auditKindLabel, describeAuditEvent, rateValueText, type TAuditContext } from '@/lib/domain/audit-text';
 import type { TLocale } from '@/lib/domain/locale';
-import { auditSayer } from '@/lib/i18n/audit-say';
+import { formatNumberIn } from '@/lib/domain/intl-format';
+import { auditSayer, rateWords } from '@/lib/i18n/audit-say';
+import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { templateIn } from './template-cache';
-import { formatRateValue, type TCurrency } from '@/lib/domain/budget';
-import { HOSTING_OPTIONS, RATE_KEYS, RATE_LABELS, type TRateKey } from '@/lib/domain/rate-card';
-import { DEFAULT_RATE_CARD } from '@/lib/content/outputs-reference';
+import type { TCurrency } from '@/lib/domain/budget';
+import { HOSTING_OPTIONS, RATE_KEYS, type TRateKey } from '@/lib/domain/rate-card';
+import { rateCardIn } from '@/lib/content/outputs-reference';
 import type { TAuditQuery } from '@/lib/schemas/audit-query';
 import { requirePermission, type TActor } from '../actor';
 import { findAssessmentOrThrow, type TTrack } from './load-assessment';
@@ -22,22 +24,28 @@ function rateParts(subject: string): { option: (typeof HOSTING_OPTIONS)[number];
   return HOSTING_OPTIONS.includes(option) && RATE_KEYS.includes(key) ? { option, key } : undefined;
 }
 
-/** How the audit text names an assessment's questions, checkpoints and rates (in its budget's currency), in `locale`. */
+/**
+ * How the audit text names an assessment's questions, checkpoints and rates (in its budget's
+ * currency), in `locale`: a rate and its hosting option by their names on the budget page.
+ */
 export function auditContext(englishTracks: TTrack[], settings: { currencyCode: string; exchangeRate: number; minorDigits: number } | null, locale: TLocale = 'en'): TAuditContext {
   const currency: TCurrency = settings ? { code: settings.currencyCode, exchangeRate: settings.exchangeRate, minorDigits: settings.minorDigits } : USD;
   const tracks = englishTracks.map((t) => templateIn(t, locale));
+  const say = auditSayer(locale);
+  const words = rateWords(locale);
+  const card = rateCardIn(locale);
   return {
-    say: auditSayer(locale),
+    say,
     locale,
     question: (id) => tracks.map((t) => t.index.questions.get(id)?.question).find(Boolean),
     checkpoint: (id) => tracks.map((t) => t.index.checkpoints.get(id)?.checkpoint.label).find(Boolean),
     rate: (subject) => {
       const r = rateParts(subject);
-      return r ? `${RATE_LABELS[r.key]}, ${DEFAULT_RATE_CARD.options[r.option]?.label ?? 'one hosting option'}` : undefined;
+      return r ? `${words.name(r.key)}, ${ANNEX_TEXT[locale].hostingOptions[r.option] ?? card.options[r.option]?.label ?? say('aHostingOption')}` : undefined;
     },
     rateValue: (subject, value) => {
       const r = rateParts(subject);
-      return r ? formatRateValue(r.key, value, currency) : value.toLocaleString('en');
+      return r ? rateValueText(r.key, value, currency, locale, words.unit) : formatNumberIn(locale, value, 2);
     },
     platform: (id) => PLATFORM_NAMES[id],
   };

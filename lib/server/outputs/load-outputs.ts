@@ -50,7 +50,8 @@ export async function loadOutputInputs(prisma: Tx, assessmentId: string) {
 /**
  * Sizing, skills gap and budget of an assessment, computed from its answers and saved inputs, with
  * each missing answer linked to its question. Scoped to the actor's organisation. The skills
- * catalogue's and the rate card's words (skill names, sources, the card's note) are in `locale`.
+ * catalogue's and the rate card's words (skill names, sources, the card's note) and the sources of
+ * the CommCare calculator's defaults are in `locale`.
  */
 export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: string, locale: TLocale = 'en'): Promise<TOutputsView> {
   requirePermission(actor, 'outputs.read');
@@ -60,7 +61,7 @@ export async function loadOutputs(prisma: TPrisma, actor: TActor, assessmentId: 
     loadOutputInputs(prisma, assessmentId),
     loadSizingConfig(prisma, assessmentId),
   ]);
-  const commcareReference = sizingReferenceOf(configView.yaml);
+  const commcareReference = sizingReferenceOf(configView.yaml, locale);
   const platforms = tracks.map((t) => t.platform).filter((p): p is TPlatform => p === 'commcare' || p === 'dhis2');
   const outputs = calculateAssessmentOutputs(
     { platforms, answers: Object.fromEntries(answers.map((a) => [a.questionId, a.value])), team: saved.team, settings: saved.settings, overrides: saved.overrides },

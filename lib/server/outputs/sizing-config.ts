@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
-import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
+import { commcareSettingsIn, commcareSizingIn, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
+import type { TLocale } from '@/lib/domain/locale';
 import { commcareConstantsForAssessment, type TAssessmentConfigResult } from '@/lib/domain/commcare-assessment-config';
 import type { TCommCareSizingConstants } from '@/lib/domain/commcare-sizing-constants';
 import type { TResourceModelConfig } from '@/lib/domain/resource-model-config';
@@ -34,23 +35,27 @@ export async function loadSizingConfig(prisma: Tx, assessmentId: string): Promis
 }
 
 const cache = new Map<string, TAssessmentConfigResult>();
-/** A configuration's constants, computed once per text per process (a few dozen texts at most). */
-export function commcareConstantsOf(yaml: string): TAssessmentConfigResult {
-  const hit = cache.get(yaml);
+/**
+ * A configuration's constants, computed once per text and language per process (a few dozen texts
+ * at most); the calculator's own sources (backups, staging, defaults) are in `locale`.
+ */
+export function commcareConstantsOf(yaml: string, locale: TLocale = 'en'): TAssessmentConfigResult {
+  const key = `${locale}\n${yaml}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const result = commcareConstantsForAssessment(yaml, COMMCARE_CALCULATOR_SETTINGS, OWN_CONFIG_TITLE);
+  const result = commcareConstantsForAssessment(yaml, commcareSettingsIn(locale), OWN_CONFIG_TITLE);
   if (cache.size > 100) cache.delete(cache.keys().next().value!);
-  cache.set(yaml, result);
+  cache.set(key, result);
   return result;
 }
 
-/** The sizing reference of a stored configuration (the default when none, or when a stored one no longer parses). */
-export function sizingReferenceOf(yaml: string | null): { constants: TCommCareSizingConstants; config: TResourceModelConfig; text: string; isDefault: boolean } {
+/** The sizing reference of a stored configuration (the default when none, or when a stored one no longer parses), its sources in `locale`. */
+export function sizingReferenceOf(yaml: string | null, locale: TLocale = 'en'): { constants: TCommCareSizingConstants; config: TResourceModelConfig; text: string; isDefault: boolean } {
   if (yaml !== null) {
-    const own = commcareConstantsOf(yaml);
+    const own = commcareConstantsOf(yaml, locale);
     if (own.ok) return { constants: own.constants, config: own.config, text: yaml, isDefault: false };
   }
-  return { constants: COMMCARE_SIZING, config: DEFAULT_COMMCARE_CONFIG, text: DEFAULT_COMMCARE_CONFIG_TEXT, isDefault: true };
+  return { constants: commcareSizingIn(locale), config: DEFAULT_COMMCARE_CONFIG, text: DEFAULT_COMMCARE_CONFIG_TEXT, isDefault: true };
 }
 
 /**

@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/prisma';
 import { orNotFound } from '@/lib/app/or-not-found';
 import { rateCardIn } from '@/lib/content/outputs-reference';
-import { BUDGET_LINES, formatRateValue, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
+import { BUDGET_LINES, OVERLOOKED_LINE_IDS } from '@/lib/domain/budget';
+import { rateValueText } from '@/lib/domain/audit-text';
 import { ANNEX_TEXT } from '@/lib/domain/documents/annex-text';
 import { EXPORT_TEXT } from '@/lib/domain/export-text';
 import { formatMoney } from '@/lib/domain/money';
@@ -36,7 +37,7 @@ export default async function AssessmentBudgetPage({ params }: { params: Promise
   const lineLabel = (l: { id: string; label: string }) => EXPORT_TEXT[locale].budgetLines[l.id as keyof (typeof EXPORT_TEXT)['en']['budgetLines']] ?? l.label;
   const rateLabel = (key: TRateKey) => tf(`rates.${key}`);
   const overrides = Object.entries(outputs.overrides).flatMap(([option, rates]) =>
-    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: rateLabel(rateKey as TRateKey), valueText: formatRateValue(rateKey as TRateKey, o!.value, settings.currency), reason: o!.reason })),
+    Object.entries(rates ?? {}).map(([rateKey, o]) => ({ option, optionLabel: optionLabel(option), rateKey, rateLabel: rateLabel(rateKey as TRateKey), valueText: rateValueText(rateKey as TRateKey, o!.value, settings.currency, locale, (unit, count) => tf(unit === 'years' ? 'yearsCount' : 'daysCount', { count })), reason: o!.reason })),
   );
   const unitText = { 'usd-cents': ` (${settings.currency.code})`, fraction: ' (%)', years: ` (${tf('unitYears')})`, days: ` (${tf('unitDays')})`, count: '' } as const;
   const rateChoices: TRateChoice[] = RATE_KEYS.map((key) => ({

@@ -8,6 +8,7 @@ import { DocPreview } from '@/app/_components/doc-preview';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
 import { loadOutputs } from '@/lib/server/outputs/load-outputs';
+import { pageLocale } from '@/lib/i18n/request';
 import { MissingInputs, ProvisionalFigures, readinessOf } from '../provisional';
 
 export const generateMetadata = assessmentMetadata({ key: 'report' });
@@ -15,8 +16,10 @@ export const generateMetadata = assessmentMetadata({ key: 'report' });
 export default async function ReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId));
-  const [{ name }, outputs] = await Promise.all([assessmentTitleParts(db(), session.actor, assessmentId), loadOutputs(db(), session.actor, assessmentId)]);
+  // The preview and the outputs in the reader's language, as the downloaded PDF is.
+  const locale = await pageLocale();
+  const model = await orNotFound(buildCurrentReport(db(), session.actor, assessmentId, new Date(), locale));
+  const [{ name }, outputs] = await Promise.all([assessmentTitleParts(db(), session.actor, assessmentId), loadOutputs(db(), session.actor, assessmentId, locale)]);
   const readiness = readinessOf(outputs, 'report');
   const ta = await getTranslations('assessment');
   return (

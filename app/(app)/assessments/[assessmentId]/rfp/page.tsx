@@ -15,6 +15,7 @@ import { RfpDetailsForm } from './rfp-details-form';
 import { assessmentMetadata } from '@/lib/app/assessment-metadata';
 import { assessmentTitleParts } from '@/lib/server/assessments/page-title';
 import { loadReadOnly } from '@/lib/server/assessments/load-read-only';
+import { pageLocale } from '@/lib/i18n/request';
 
 function hrefOf(assessmentId: string, m: TMissingItem): string {
   switch (m.target.kind) {
@@ -32,7 +33,7 @@ export const generateMetadata = assessmentMetadata({ key: 'rfp' });
 export default async function RfpPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const session = await requireSession();
-  const model = await orNotFound(buildCurrentRfp(db(), session.actor, assessmentId));
+  const model = await orNotFound(buildCurrentRfp(db(), session.actor, assessmentId, new Date(), await pageLocale()));
   const { name } = await assessmentTitleParts(db(), session.actor, assessmentId);
   const [issued, draft] = await Promise.all([listIssuedRfps(db(), session.actor, assessmentId), loadRfpDetails(db(), assessmentId)]);
   const files = `/api/v1/assessments/${assessmentId}/rfp`;
