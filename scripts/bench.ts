@@ -111,6 +111,10 @@ async function main() {
       // The same open loop while five planners each download a different RFP draft (cold cache):
       // the run lasts as long as the renders do.
       say(`saves against the app at ${RATE} saves/s while ${RENDERERS} different RFP drafts render`);
+      // Warm-up, as for the saves: one draft of another assessment first, so the server's document
+      // code (its first run compiles and fills per-process caches) is warm, as on a server that has
+      // run for a while. BENCH_COLD_DRAFTS=1 skips it.
+      if (!process.env.BENCH_COLD_DRAFTS) await (await fetch(`${running.app.origin}/api/v1/assessments/${seed.demoAssessmentId}/rfp/draft.pdf`, { headers: { cookie } })).arrayBuffer();
       await slots.sync(prisma);
       const renderStart = performance.now();
       const renders = Promise.all(

@@ -45,4 +45,8 @@ process.on('message', async ({ id, job }) => {
 });
 // The server is our reason to live: when it goes, so do we.
 process.on('disconnect', () => process.exit(0));
+// One small document in each format before saying we are ready: the renderer's modules, fonts and
+// hot paths are loaded then, not during the first document someone waits for.
+const warmUp = { kind: 'report', title: 'Warm-up', subtitle: '', clientName: '', generatedOn: '', coverLines: [], isDraft: false, missing: [], sections: [{ id: 'w', number: '1', title: 'Warm-up', level: 1, blocks: [{ kind: 'paragraph', runs: [{ text: 'Texte accentué, ações.' }] }] }] };
+for (const format of ['pdf', 'docx']) await renderJob({ model: warmUp, format }).catch(() => {});
 process.send({ ready: true });

@@ -207,6 +207,11 @@ export async function renderWhenIdle(job: TJobSource, maxWaitMs = 120_000): Prom
   }
 }
 
+/** Starts the render processes now rather than at the first render (the server's start, instrumentation.ts). */
+export function startRenderPool(): void {
+  state();
+}
+
 /** The operating-system ids of the render processes (tests, the bench); starts them if need be. */
 export function renderProcessIds(): number[] {
   return state().pool.pids;
