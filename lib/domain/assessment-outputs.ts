@@ -45,8 +45,10 @@ export const OUTPUT_QUESTIONS = {
 export type TMissingAnswer = {
   platform: TPlatform;
   questionId: string;
-  /** What the outputs did without it. */
+  /** What the outputs did without it (English, for the API and the logs). */
   effect: string;
+  /** The same, as a reason people read in their language. */
+  why: TReason;
   /** True when an output could not be produced at all without it. */
   isBlocking: boolean;
 };
@@ -100,7 +102,7 @@ function commcareInput(answers: Record<string, unknown>, years: number, missing:
   const q = OUTPUT_QUESTIONS.commcare;
   const users = readNumber(answers, q.users);
   if (users === undefined || users < 1) {
-    missing.push({ platform: 'commcare', questionId: q.users, effect: 'no CommCare sizing, skills tier or budget can be computed without the number of mobile users', isBlocking: true });
+    missing.push({ platform: 'commcare', questionId: q.users, effect: 'no CommCare sizing, skills tier or budget can be computed without the number of mobile users', why: reason('missingInput.commcareUsers'), isBlocking: true });
     return undefined;
   }
   const growth = answerRows(answers, q.growth)
@@ -118,7 +120,7 @@ function commcareInput(answers: Record<string, unknown>, years: number, missing:
   const input: TCommCareSizingInput = { users: Math.round(users), growth, horizonMonths: Math.max(12, years * 12) };
   for (const [field, questionId] of Object.entries(optional) as [keyof typeof optional, string][]) {
     const value = readNumber(answers, questionId);
-    if (value === undefined) missing.push({ platform: 'commcare', questionId, effect: DEFAULT_EFFECT, isBlocking: false });
+    if (value === undefined) missing.push({ platform: 'commcare', questionId, effect: DEFAULT_EFFECT, why: reason('missingInput.defaulted'), isBlocking: false });
     else input[field] = value;
   }
   return input;
@@ -135,8 +137,8 @@ function dhis2Input(answers: Record<string, unknown>, years: number, missing: TM
     const kind = row.kind === 'aggregate' || row.kind === 'tracker' ? row.kind : undefined;
     const users = typeof row.users === 'number' && row.users >= 1 ? Math.round(row.users) : undefined;
     if (!name || !kind || users === undefined) {
-      const lacking = [!name && 'name', !kind && 'kind', users === undefined && 'users'].filter(Boolean).join(', ');
-      missing.push({ platform: 'dhis2', questionId, effect: `row ${i + 1} is left out of the sizing: it has no ${lacking}`, isBlocking: false });
+      const lacks = (['name', 'kind', 'users'] as const).filter((field) => (field === 'name' ? !name : field === 'kind' ? !kind : users === undefined));
+      missing.push({ platform: 'dhis2', questionId, effect: `row ${i + 1} is left out of the sizing: it has no ${new Intl.ListFormat('en').format(lacks.map((field) => (field === 'users' ? 'number of users' : field)))}`, why: reason('missingInput.dhis2Row', { row: i + 1, lacking: lacks.map((field) => reason(`missingInput.field.${field}`)) }), isBlocking: false });
       return;
     }
     const system: TDhis2SizingInput['systems'][number] = { name, kind, users };
@@ -147,7 +149,7 @@ function dhis2Input(answers: Record<string, unknown>, years: number, missing: TM
     systems.push(system);
   });
   if (systems.length === 0) {
-    missing.push({ platform: 'dhis2', questionId, effect: 'no DHIS2 sizing can be computed without at least one system with its name, kind and users', isBlocking: true });
+    missing.push({ platform: 'dhis2', questionId, effect: 'no DHIS2 sizing can be computed without at least one system with its name, kind and users', why: reason('missingInput.dhis2NoSystem'), isBlocking: true });
     return undefined;
   }
   return { systems: systems.slice(0, 20), years: Math.min(10, Math.max(1, years)) };

@@ -47,6 +47,23 @@ describe('outputs from answers', () => {
     expect(o.sizingInputs.commcare).toMatchObject({ users: 100, formsPerUserPerMonth: 50, horizonMonths: 60 });
   });
 
+  it.each([
+    ['nothing answered', {}],
+    ['some CommCare inputs', { [CC.users]: 100, [CC.formsPerUserPerMonth]: 50 }],
+    ['a DHIS2 row without its kind and users', { [OUTPUT_QUESTIONS.dhis2.systems]: [{ name: 'HMIS' }, { name: 'Tracker', kind: 'tracker', users: 300 }] }],
+  ])('says what each missing input did in the reader’s language (%s): English as the API’s text, French and Portuguese in full', (_, answers) => {
+    const o = run(answers);
+    expect(o.missing.length).toBeGreaterThan(0);
+    for (const m of o.missing) {
+      expect(reasonSayer('en')(m.why)).toBe(m.effect);
+      for (const locale of ['fr', 'pt'] as const) {
+        const text = reasonSayer(locale)(m.why);
+        expect(text).not.toMatch(/missingInput|\{|without|default of the sizing|left out/);
+        expect(text).not.toBe(m.effect);
+      }
+    }
+  });
+
   it('sizes over the budget horizon and budgets every option from both platforms', () => {
     const o = run({ [CC.users]: 2500, [OUTPUT_QUESTIONS.dhis2.systems]: [{ name: 'HMIS', kind: 'aggregate', users: 3000 }] }, { settings: { years: 3, currency: { code: 'KES', exchangeRate: 130, minorDigits: 2 } } });
     expect(o.sizingInputs.commcare?.horizonMonths).toBe(36);

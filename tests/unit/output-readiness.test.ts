@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TMissingAnswer } from '@/lib/domain/assessment-outputs';
 import { OUTPUT_REQUIREMENTS, outputReadiness, type TOutputKind, type TReadinessInput } from '@/lib/domain/output-readiness';
 
-const defaulted: TMissingAnswer = { platform: 'commcare', questionId: 'commcare.p1.s1-2.forms-per-user-month', effect: 'default used', isBlocking: false };
-const blocking: TMissingAnswer = { platform: 'dhis2', questionId: 'dhis2.p1.s1-1.systems', effect: 'no DHIS2 sizing', isBlocking: true };
+const defaulted: TMissingAnswer = { platform: 'commcare', questionId: 'commcare.p1.s1-2.forms-per-user-month', effect: 'default used', why: { key: 'missingInput.defaulted' }, isBlocking: false };
+const blocking: TMissingAnswer = { platform: 'dhis2', questionId: 'dhis2.p1.s1-1.systems', effect: 'no DHIS2 sizing', why: { key: 'missingInput.dhis2NoSystem' }, isBlocking: true };
 const ready: TReadinessInput = { missing: [], teamSize: 3, hasBudgetSettings: true, hasSizing: true };
 
 describe('outputReadiness: which inputs each output needs', () => {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { outputReadiness, type TOutputKind, type TOutputReadiness } from '@/lib/domain/output-readiness';
+import { pageSayer } from '@/lib/i18n/page-sayer';
 import type { TOutputsView } from '@/lib/server/outputs/load-outputs';
 
 /** How ready one output of the assessment is (pure rules in lib/domain/output-readiness.ts). */
@@ -20,7 +21,7 @@ export async function MissingInputs({ outputs, readiness }: { outputs: TOutputsV
   const blocking = answers.filter((m) => m.isBlocking);
   const defaulted = answers.filter((m) => !m.isBlocking);
   if (!answers.length && !readiness.needsTeam && !readiness.needsBudgetSettings) return null;
-  const [t, tp] = await Promise.all([getTranslations('outputs'), getTranslations('provisional')]);
+  const [t, tp, say] = await Promise.all([getTranslations('outputs'), getTranslations('provisional'), pageSayer()]);
   return (
     <section aria-labelledby="missing-answers" className={blocking.length ? 'form-error' : 'notice'} style={{ marginBottom: '1rem' }} data-testid="missing-inputs">
       <h2 id="missing-answers" style={{ fontSize: '1rem', margin: '0 0 .25rem' }}>
@@ -30,7 +31,7 @@ export async function MissingInputs({ outputs, readiness }: { outputs: TOutputsV
         {[...blocking, ...defaulted].map((m, i) => (
           <li key={`${m.questionId}-${i}`}>
             <Link href={m.href}>{m.label}</Link>
-            {m.phaseNumber !== null && <span className="muted"> {t('phase', { number: m.phaseNumber })}</span>}: {m.effect}.
+            {m.phaseNumber !== null && <span className="muted"> {t('phase', { number: m.phaseNumber })}</span>}: {say(m.why)}.
           </li>
         ))}
         {readiness.needsTeam && (
