@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/prisma';
-import { authedRoute, jsonError } from '@/lib/app/route-handler';
+import { authedRoute, jsonError, refuseBody } from '@/lib/app/route-handler';
 import { addEvidence, maxEvidenceBytes } from '@/lib/server/evidence/evidence-files';
 import { formatBytes } from '@/lib/files/evidence-type';
 
@@ -10,13 +10,13 @@ const FORM_OVERHEAD = 64 * 1024;
 
 /**
  * POST multipart/form-data with `checkpointId` and `file`: attaches the file to the checkpoint as
- * evidence. The body is refused by its declared length before it is read when it is too large.
+ * evidence. A body too large by its declared length is refused without being kept (read and thrown away).
  */
 export const POST = authedRoute<{ assessmentId: string }>('evidence.write', async ({ request, session, params }) => {
   const limit = maxEvidenceBytes();
   const tooLarge = () => jsonError(413, `This file is larger than ${formatBytes(limit)}; files of up to ${formatBytes(limit)} can be attached.`);
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit + FORM_OVERHEAD) return tooLarge();
+  if (declared > limit + FORM_OVERHEAD) return refuseBody(request, tooLarge());
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return jsonError(415, 'Send the file as multipart/form-data, with the fields "checkpointId" and "file".');
   let form: FormData;
   try {
