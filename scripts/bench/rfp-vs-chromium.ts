@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { reasonSayer } from '@/lib/i18n/reason-text';
 import { chromium } from '@playwright/test';
 import type { TPrisma } from '@/lib/db/client';
@@ -9,6 +8,7 @@ import type { TActor } from '@/lib/server/actor';
 import { loadDocumentInput } from '@/lib/server/documents/load-document-input';
 import { closeRenderPool, renderInPool } from '@/lib/server/documents/render-pool';
 import { rfpModelToHtml } from './rfp-html';
+import { treeCpuMs } from './proc-cpu';
 import { median, timeRuns } from './stats';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,44 +35,8 @@ export interface TRfpBench extends TRendererComparison {
 
 const pageCount = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-const CLOCK_TICKS = 100; // USER_HZ on Linux
-
-/** CPU time (ms) used so far by every live descendant process of this one (Chromium's browser, renderer and utility processes), from /proc. */
-function descendantsCpuMs(): number {
-  let entries: string[];
-  try {
-    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return NaN;
-  }
-  const parentOf = new Map<number, number>();
-  const ticksOf = new Map<number, number>();
-  for (const pid of entries) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parentOf.set(Number(pid), Number(fields[1]));
-      ticksOf.set(Number(pid), Number(fields[11]) + Number(fields[12])); // utime + stime
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  let ticks = 0;
-  for (const [pid, t] of ticksOf) {
-    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) {
-      if (p === process.pid) {
-        ticks += t;
-        break;
-      }
-    }
-  }
-  return (ticks / CLOCK_TICKS) * 1000;
-}
-
-const ownCpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+/** CPU time (ms) of this process and every process under it (the render process, Chromium's browser, renderer and utility processes). */
+const treeCpu = () => treeCpuMs(process.pid);
 
 /** Times `run` like timeRuns and also returns the CPU time `cpu()` advanced by during each run. */
 async function timeRunsWithCpu(runs: number, cpu: () => number, run: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
@@ -98,7 +62,7 @@ export const renderInRenderProcess = (model: TDocModel) => renderInPool('bench',
 export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInRenderProcess): Promise<TRendererComparison & { close: () => Promise<void> }> {
   let pdf: Buffer = Buffer.alloc(0);
   // react-pdf's CPU: the render process's (a descendant) and this process's (building the model).
-  const reactPdf = await timeRunsWithCpu(runs, () => descendantsCpuMs() + ownCpuMs(), async () => {
+  const reactPdf = await timeRunsWithCpu(runs, treeCpu, async () => {
     pdf = await render(model());
   });
 
@@ -111,7 +75,7 @@ export async function compareRfpRenderers(model: () => TDocModel, runs: number, 
     let htmlBytes = 0;
     const footer = '<div style="font-size:7pt;color:#57606a;width:100%;padding:0 50pt;display:flex;justify-content:space-between"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
     // Chromium's CPU: its processes' and this process's (building the model and the HTML, Playwright's side).
-    const chrome = await timeRunsWithCpu(runs, () => descendantsCpuMs() + ownCpuMs(), async () => {
+    const chrome = await timeRunsWithCpu(runs, treeCpu, async () => {
       const html = rfpModelToHtml(model());
       htmlBytes = Buffer.byteLength(html);
       await page.setContent(html, { waitUntil: 'load' });
