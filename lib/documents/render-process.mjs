@@ -34,13 +34,25 @@ try {
 register();
 const { renderJob } = createRequire(import.meta.url)('./render-job.ts');
 
+/**
+ * To the server, if it is still there. A server killed while we drew (kill -9, a crash) leaves a
+ * closed channel: the send then fails with EPIPE, which Node would throw as an unhandled 'error'
+ * event and print a stack trace into the server's log. We leave quietly instead.
+ */
+function reply(message) {
+  if (!process.connected) process.exit(0);
+  process.send(message, (error) => {
+    if (error) process.exit(0);
+  });
+}
+
 /** { id, job: { format, model | build } } in; { id, bytes } or { id, error } out (structured clone over IPC). */
 process.on('message', async ({ id, job }) => {
   try {
     const bytes = await renderJob(job);
-    process.send({ id, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    reply({ id, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
-    process.send({ id, error: error instanceof Error ? error.message : String(error) });
+    reply({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
 // The server is our reason to live: when it goes, so do we.
@@ -49,4 +61,4 @@ process.on('disconnect', () => process.exit(0));
 // hot paths are loaded then, not during the first document someone waits for.
 const warmUp = { kind: 'report', title: 'Warm-up', subtitle: '', clientName: '', generatedOn: '', coverLines: [], isDraft: false, missing: [], sections: [{ id: 'w', number: '1', title: 'Warm-up', level: 1, blocks: [{ kind: 'paragraph', runs: [{ text: 'Texte accentué, ações.' }] }] }] };
 for (const format of ['pdf', 'docx']) await renderJob({ model: warmUp, format }).catch(() => {});
-process.send({ ready: true });
+reply({ ready: true });

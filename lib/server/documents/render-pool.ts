@@ -116,6 +116,8 @@ class RenderProcessPool {
       }
       this.dispatch();
     });
+    // Without a listener, an 'error' (a failed send, a failed kill) would throw and take the server down.
+    child.on('error', (error) => log('warn', 'render process error', null, { message: error.message }));
     child.on('exit', (code, signal) => {
       const index = this.renderers.indexOf(renderer);
       if (index >= 0) this.renderers.splice(index, 1);
@@ -140,7 +142,10 @@ class RenderProcessPool {
       return;
     }
     if (renderer.task !== task) return; // the process died meanwhile: the task has failed already
-    renderer.child.send({ id: this.nextId++, job });
+    // A process that died just now closes the channel: the send fails (EPIPE) and 'exit' fails the task.
+    renderer.child.send({ id: this.nextId++, job }, (error) => {
+      if (error) log('warn', 'render process unreachable', null, { message: error.message });
+    });
   }
 
   private dispatch(): void {
