@@ -99,3 +99,23 @@ describe('statements per save', () => {
     expect(await testDb().answer.findFirstOrThrow({ where: { assessmentId: id, questionId: 'commcare.p1.s1.users' } })).toMatchObject({ value: 2500, version: 1 });
   });
 });
+
+describe('prepared statements', () => {
+  it('the save is parsed and planned once per connection, then only executed', async () => {
+    const { actors } = await makeOrganization(['planner']);
+    const { id } = await fixtureAssessment(actors.planner);
+    const single = createPrismaClient(databaseUrl(), 1);
+    try {
+      for (let version = 0; version < 6; version++) await saveAnswer(single, actors.planner, { assessmentId: id, questionId: 'commcare.p1.s1.summary', value: `Version ${version + 1}`, expectedVersion: version });
+      // pg_prepared_statements is per connection: the pool's only one answers for the saves above.
+      const prepared = await single.$queryRaw<{ statement: string; generic_plans: bigint; custom_plans: bigint }[]>`SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements`;
+      const save = prepared.filter((p) => p.statement.includes('INSERT INTO "AuditEvent"'));
+      expect(save).toHaveLength(1);
+      // Prepared from its third use on: the later saves ran it without a Parse.
+      expect(Number(save[0].generic_plans) + Number(save[0].custom_plans)).toBeGreaterThanOrEqual(2);
+      expect((await testDb().answer.findFirstOrThrow({ where: { assessmentId: id } })).version).toBe(6);
+    } finally {
+      await single.$disconnect();
+    }
+  });
+});
