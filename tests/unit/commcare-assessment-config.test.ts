@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
-import { commcareConstantsForAssessment } from '@/lib/domain/commcare-assessment-config';
+import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, commcareSettingsIn, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
+import { commcareConstantsForAssessment, type TOwnConfigKind } from '@/lib/domain/commcare-assessment-config';
+import type { TLocale } from '@/lib/domain/locale';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { diffResourceModelConfigs, diffServiceFigures } from '@/lib/domain/resource-model-diff';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 
 const MORE = readFileSync(join(process.cwd(), 'tests/fixtures/assessment-config/more-services.yml'), 'utf8');
-const own = (text: string) => commcareConstantsForAssessment(text, COMMCARE_CALCULATOR_SETTINGS, 'Own configuration');
+const own = (text: string) => commcareConstantsForAssessment(text, COMMCARE_CALCULATOR_SETTINGS, 'assessment', reasonSayer('en'));
 const errorsOf = (text: string) => {
   const r = own(text);
   return r.ok ? [] : r.errors.map((e) => `${e.path}|${e.line}|${e.message}`);
@@ -106,5 +108,36 @@ describe('the public calculator with a pasted configuration (runCommCareWithConf
     expect(big.ok ? [] : big.fieldErrors.resourceModelConfig).toEqual(['The configuration is larger than 256 KB.']);
     const huge = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE.replace('factor: 300', 'factor: 1e308') });
     expect(huge.ok ? [] : huge.fieldErrors.resourceModelConfig).toEqual(['The configuration gives figures too large to compute; check its factors and unit sizes.']);
+  });
+});
+
+describe("a configuration's own figures and title in the reader's language", () => {
+  // The defaulted rates' sources and the citation, as the calculator quotes them (the user's comments as written).
+  const sourcesIn = (locale: TLocale, kind: TOwnConfigKind) => {
+    const r = commcareConstantsForAssessment(MORE, commcareSettingsIn(locale), kind, reasonSayer(locale));
+    if (!r.ok) throw new Error('refused');
+    const m = (input: string) => r.constants.inputMapping.find((x) => x.input === input)!.source;
+    return [r.constants.source, m('formsPerUserPerMonth'), m('caseUpdatesPerUserPerMonth'), r.constants.attachment.source];
+  };
+  it.each([
+    ['en', 'assessment', ["This assessment's own commcare-resource-model configuration", "this assessment's configuration: 300 forms a month (Forms per user per month (16000000 forms / 1132 users))", "this assessment's configuration: 5 case updates a month (5 cases per form)", "this assessment's configuration: 15.7 KB per form stored (96% of objects)"]],
+    ['en', 'pasted', ['The configuration you pasted', 'the configuration you pasted: 300 forms a month (Forms per user per month (16000000 forms / 1132 users))', 'the configuration you pasted: 5 case updates a month (5 cases per form)', 'the configuration you pasted: 15.7 KB per form stored (96% of objects)']],
+    ['fr', 'assessment', ['Configuration du modèle de ressources CommCare propre à cette évaluation', 'configuration de cette évaluation : 300 formulaires par mois (Forms per user per month (16000000 forms / 1132 users))', 'configuration de cette évaluation : 5 mises à jour de cas par mois (5 cases per form)', 'configuration de cette évaluation : 15,7 Ko par formulaire stocké (96% of objects)']],
+    ['fr', 'pasted', ['La configuration que vous avez collée', 'configuration que vous avez collée : 300 formulaires par mois (Forms per user per month (16000000 forms / 1132 users))', 'configuration que vous avez collée : 5 mises à jour de cas par mois (5 cases per form)', 'configuration que vous avez collée : 15,7 Ko par formulaire stocké (96% of objects)']],
+    ['pt', 'assessment', ['Configuração do modelo de recursos do CommCare própria desta avaliação', 'configuração desta avaliação: 300 formulários por mês (Forms per user per month (16000000 forms / 1132 users))', 'configuração desta avaliação: 5 atualizações de casos por mês (5 cases per form)', 'configuração desta avaliação: 15,7 KB por formulário armazenado (96% of objects)']],
+    ['pt', 'pasted', ['A configuração que colou', 'configuração que colou: 300 formulários por mês (Forms per user per month (16000000 forms / 1132 users))', 'configuração que colou: 5 atualizações de casos por mês (5 cases per form)', 'configuração que colou: 15,7 KB por formulário armazenado (96% of objects)']],
+  ] as const)('%s, %s configuration', (locale, kind, expected) => {
+    expect(sourcesIn(locale, kind)).toEqual(expected);
+  });
+
+  it('the public calculator quotes them in the request’s language, figures unchanged', async () => {
+    const { runCommCareWithConfig } = await import('@/lib/app/sizing');
+    const en = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE });
+    const fr = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE }, 'fr');
+    if (!en.ok || !fr.ok) throw new Error('refused');
+    expect(fr.result.totals).toEqual(en.result.totals);
+    const say = reasonSayer('fr');
+    expect(say(fr.result.assumptionReasons[0])).toContain('La configuration que vous avez collée');
+    expect(fr.result.services[0].citation.title).toBe('La configuration que vous avez collée');
   });
 });
