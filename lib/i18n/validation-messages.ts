@@ -5,6 +5,8 @@
  * `validation` messages, with the figures or labels it quotes as parameters. A message no rule
  * knows is shown as written (English), never as a key.
  */
+import { translateConfigError } from './config-error-messages';
+
 type TParams = Record<string, string | number>;
 type TRule = { pattern: RegExp; key: string; params?: (m: RegExpExecArray) => TParams };
 
@@ -47,14 +49,20 @@ export const VALIDATION_RULES: TRule[] = [
   { pattern: /^Something went wrong on our side; nothing was changed\. Try again\.$/, key: 'somethingWrong' },
   { pattern: /^The email or password is not right\.$/, key: 'wrongCredentials' },
   { pattern: /^Check the form\.$/, key: 'checkHighlighted' },
+  { pattern: /^Paste the configuration as text \(YAML\)\.$/, key: 'pasteConfiguration' },
+  { pattern: /^The configuration cannot be used as it is\.$/, key: 'configRefused' },
+  { pattern: /^The configuration could not be read\.$/, key: 'configUnreadable' },
   { pattern: /^This assessment is archived, so it is read-only\. An administrator can restore it\.$/, key: 'assessmentArchived' },
 ];
 
-/** A message of lib/schemas (or of the action wrappers) in the reader's language, through `t` of the `validation` namespace. */
+/**
+ * A message of lib/schemas (or of the action wrappers, or a refusal of a pasted sizing
+ * configuration: config-error-messages.ts) in the reader's language, through `t` of the `validation` namespace.
+ */
 export function translateValidation(message: string, t: (key: string, params?: TParams) => string): string {
   for (const rule of VALIDATION_RULES) {
     const m = rule.pattern.exec(message);
     if (m) return t(rule.key, rule.params?.(m));
   }
-  return message;
+  return translateConfigError(message, t) ?? message;
 }

@@ -24,7 +24,8 @@ function icuArguments(text: string): string[] {
   /** Reads message text up to the `}` closing the current branch (or the end). */
   const message = () => {
     while (i < text.length && text[i] !== '}') {
-      if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
+      if (text[i] === "'" && text[i + 1] === "'") i += 2; // an apostrophe written twice is one apostrophe ("''{value}''")
+      else if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
       else if (text[i] === '{') argument();
       else i++;
     }

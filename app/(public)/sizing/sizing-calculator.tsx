@@ -113,7 +113,7 @@ export function SizingCalculator() {
               {errors.resourceModelConfig && (
                 <ul className="field-error" id="f-resourceModelConfig-error">
                   {errors.resourceModelConfig.map((e) => (
-                    <li key={e}>{e}</li>
+                    <li key={e}>{v(e)}</li>
                   ))}
                 </ul>
               )}
