@@ -1,5 +1,6 @@
 import type { TCommCareSizingResult } from './commcare-sizing';
-import { fieldLabel, serviceLabel, storageGroupLabel } from './commcare-labels';
+import { fieldLabel, fieldName, serviceLabel, serviceName, storageGroupLabel } from './commcare-labels';
+import type { TReason } from './reason';
 import type { TResourceModelConfig } from './resource-model-config';
 
 /**
@@ -40,7 +41,8 @@ export const DIFF_PARAMS = [
 export type TDiffParam = (typeof DIFF_PARAMS)[number];
 export type TDiffValue = string | number | boolean | null;
 export type TDiffDetail = { param: TDiffParam; before: TDiffValue; after: TDiffValue };
-export type TConfigChange = { kind: 'added' | 'removed' | 'changed'; label: string; details: TDiffDetail[] };
+/** `label` in English; `name` the same as a reason of sizingReasons.json, for the reader's language. */
+export type TConfigChange = { kind: 'added' | 'removed' | 'changed'; label: string; name: TReason; details: TDiffDetail[] };
 export type TConfigDiff = {
   settings: TDiffDetail[];
   summaryDates: { before: string[]; after: string[] } | null;
@@ -98,19 +100,19 @@ function details(before: Partial<Record<TDiffParam, TDiffValue>>, after: Partial
     .filter((d) => d.before !== d.after);
 }
 
-function diffNamed<T>(base: T[], next: T[], key: (x: T) => string, label: (k: string) => string, values: (x: T) => Partial<Record<TDiffParam, TDiffValue>>): TConfigChange[] {
+function diffNamed<T>(base: T[], next: T[], key: (x: T) => string, name: (k: string) => TReason, label: (k: string) => string, values: (x: T) => Partial<Record<TDiffParam, TDiffValue>>): TConfigChange[] {
   const a = new Map(base.map((x) => [key(x), x]));
   const b = new Map(next.map((x) => [key(x), x]));
   const out: TConfigChange[] = [];
   for (const [k, x] of b) {
     const old = a.get(k);
-    if (!old) out.push({ kind: 'added', label: label(k), details: details({}, values(x)).filter((d) => d.after !== null) });
+    if (!old) out.push({ kind: 'added', label: label(k), name: name(k), details: details({}, values(x)).filter((d) => d.after !== null) });
     else {
       const d = details(values(old), values(x));
-      if (d.length) out.push({ kind: 'changed', label: label(k), details: d });
+      if (d.length) out.push({ kind: 'changed', label: label(k), name: name(k), details: d });
     }
   }
-  for (const [k] of a) if (!b.has(k)) out.push({ kind: 'removed', label: label(k), details: [] });
+  for (const [k] of a) if (!b.has(k)) out.push({ kind: 'removed', label: label(k), name: name(k), details: [] });
   return out;
 }
 
@@ -120,26 +122,26 @@ export function diffResourceModelConfigs(base: TResourceModelConfig, next: TReso
     { estimationBuffer: next.estimationBuffer, estimationGrowthFactor: next.estimationGrowthFactor, storageBuffer: next.storageBuffer, vmOsStorageGb: next.vmOsStorageGb, storageDisplayUnit: next.storageDisplayUnit },
   );
   const summaryDates = base.summaryDates.join() === next.summaryDates.join() ? null : { before: base.summaryDates, after: next.summaryDates };
-  const usage = diffNamed(base.usage, next.usage, (u) => u.name, fieldLabel, usageValues);
-  const services = diffNamed(base.services, next.services, (s) => s.id, serviceLabel, serviceValues);
+  const usage = diffNamed(base.usage, next.usage, (u) => u.name, fieldName, fieldLabel, usageValues);
+  const services = diffNamed(base.services, next.services, (s) => s.id, serviceName, serviceLabel, serviceValues);
   return { settings, summaryDates, usage, services, isSame: !settings.length && !summaryDates && !usage.length && !services.length };
 }
 
 export type TFigures = { vms: number; cores: number; ramGb: number; dataStorageGb: number };
-export type TServiceFigureChange = { label: string; before: TFigures | null; after: TFigures | null };
+export type TServiceFigureChange = { label: string; name: TReason; before: TFigures | null; after: TFigures | null };
 
 /** Per service, the figures of the final period under each sizing: only the services whose figures differ. */
 export function diffServiceFigures(base: TCommCareSizingResult, next: TCommCareSizingResult): TServiceFigureChange[] {
   const last = (r: TCommCareSizingResult) =>
     new Map(r.services.map((s) => {
       const p = s.perPeriod[s.perPeriod.length - 1];
-      return [s.id, { label: s.label, figures: { vms: p.vms, cores: p.cores, ramGb: p.ramGb, dataStorageGb: p.dataStorageGb } }] as const;
+      return [s.id, { label: s.label, name: s.name, figures: { vms: p.vms, cores: p.cores, ramGb: p.ramGb, dataStorageGb: p.dataStorageGb } }] as const;
     }));
   const a = last(base);
   const b = last(next);
   const ids = [...new Set([...b.keys(), ...a.keys()])];
   const same = (x: TFigures | null, y: TFigures | null) => !!x && !!y && x.vms === y.vms && x.cores === y.cores && x.ramGb === y.ramGb && x.dataStorageGb === y.dataStorageGb;
   return ids
-    .map((id) => ({ label: (b.get(id) ?? a.get(id))!.label, before: a.get(id)?.figures ?? null, after: b.get(id)?.figures ?? null }))
+    .map((id) => ({ label: (b.get(id) ?? a.get(id))!.label, name: (b.get(id) ?? a.get(id))!.name, before: a.get(id)?.figures ?? null, after: b.get(id)?.figures ?? null }))
     .filter((c) => !same(c.before, c.after));
 }

@@ -49,11 +49,15 @@ describe("an assessment's own configuration", () => {
     expect(diff.isSame).toBe(false);
     expect(diff.settings).toEqual([]);
     expect(diff.summaryDates).toBeNull();
-    expect(diff.usage).toEqual([{ kind: 'changed', label: 'case updates a month', details: [{ param: 'factor', before: 3, after: 5 }] }]);
+    expect(diff.usage).toEqual([{ kind: 'changed', label: 'case updates a month', name: { key: 'commcare.fields.case_transactions' }, details: [{ param: 'factor', before: 3, after: 5 }] }]);
+    // The names in the reader's language: the page says them.
+    expect(reasonSayer('fr')(diff.usage[0].name)).toBe('mises à jour de cas par mois');
+    expect(reasonSayer('pt')(diff.services[0].name)).toBe('Elasticsearch, nós mestres');
     expect(diff.services).toEqual([
       {
         kind: 'added',
         label: 'Elasticsearch master nodes',
+        name: { key: 'commcare.services.es_master' },
         details: [
           { param: 'staticNumber', before: null, after: 3 },
           { param: 'usageField', before: null, after: 'users' },
@@ -69,7 +73,7 @@ describe("an assessment's own configuration", () => {
       },
     ]);
     const figures = diffServiceFigures(calculateCommCareSizing(input, COMMCARE_SIZING), calculateCommCareSizing(input, r.constants));
-    expect(figures.find((f) => f.label === 'Elasticsearch master nodes')).toEqual({ label: 'Elasticsearch master nodes', before: null, after: { vms: 3, cores: 6, ramGb: 24, dataStorageGb: 50 } });
+    expect(figures.find((f) => f.label === 'Elasticsearch master nodes')).toEqual({ label: 'Elasticsearch master nodes', name: { key: 'commcare.services.es_master' }, before: null, after: { vms: 3, cores: 6, ramGb: 24, dataStorageGb: 50 } });
     // 5 instead of 3 case updates per form: more case-transaction storage on the shards, and a longer change feed.
     expect(figures.map((f) => f.label)).toEqual(expect.arrayContaining(['PostgreSQL shards (forms, cases)', 'Kafka (change feed)']));
   });
@@ -81,7 +85,7 @@ describe("an assessment's own configuration", () => {
     const diff = diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, r.config);
     expect(diff.settings).toEqual([{ param: 'storageBuffer', before: 0.33, after: 0.5 }]);
     expect(diff.summaryDates).toEqual({ before: ['2024-08'], after: ['2024-07'] });
-    expect(diff.services).toEqual([{ kind: 'removed', label: 'Formplayer (web apps)', details: [] }]);
+    expect(diff.services).toEqual([{ kind: 'removed', label: 'Formplayer (web apps)', name: { key: 'commcare.services.formplayer' }, details: [] }]);
   });
 
   it.each([

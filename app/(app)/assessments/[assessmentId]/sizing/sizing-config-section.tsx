@@ -6,6 +6,7 @@ import { formatDateIn, formatNumberIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
 import { diffResourceModelConfigs, diffServiceFigures, type TDiffDetail, type TDiffValue, type TFigures } from '@/lib/domain/resource-model-diff';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 import type { TOutputsView } from '@/lib/server/outputs/load-outputs';
 import { SizingConfigForm } from './sizing-config-form';
@@ -19,6 +20,8 @@ const FIGURES = ['vms', 'cores', 'ramGb', 'dataStorageGb'] as const;
  */
 export async function SizingConfigSection({ outputs, canEdit, locale }: { outputs: TOutputsView; canEdit: boolean; locale: TLocale }) {
   const t = await getTranslations('sizingConfig');
+  // Services and usage fields by their names in the reader's language (sizingReasons.json).
+  const say = reasonSayer(locale);
   const cfg = outputs.commcareConfig;
   const id = outputs.assessment.id;
   const own = cfg.isDefault ? null : parseResourceModelConfig(cfg.text);
@@ -78,10 +81,10 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
                 <ul>
                   {diff[part].map((c) => (
                     <li key={`${c.kind}-${c.label}`}>
-                      <strong>{c.label}</strong>: {t(`kind.${c.kind}`)}
+                      <strong>{say(c.name)}</strong>: {t(`kind.${c.kind}`)}
                       {c.details.length > 0 && (
                         <div className="table-wrap">
-                          <table aria-label={`${c.label}: ${t(`kind.${c.kind}`)}`}>
+                          <table aria-label={`${say(c.name)}: ${t(`kind.${c.kind}`)}`}>
                             {head}
                             <tbody>{detailRows(c.details)}</tbody>
                           </table>
@@ -114,7 +117,7 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
                 <tbody>
                   {figures.map((f) => (
                     <tr key={f.label}>
-                      <th scope="row">{f.label}</th>
+                      <th scope="row">{say(f.name)}</th>
                       {FIGURES.map((k) => (
                         <td key={k}>
                           {figure(f.before, k)} → {figure(f.after, k)}
