@@ -1,6 +1,6 @@
 import type { TCommCareSizingResult } from './commcare-sizing';
-import { fieldLabel, fieldName, serviceLabel, serviceName, storageGroupLabel } from './commcare-labels';
-import type { TReason } from './reason';
+import { fieldLabel, fieldName, serviceLabel, serviceName, storageGroupLabel, storageGroupName } from './commcare-labels';
+import { reason, type TReason } from './reason';
 import type { TResourceModelConfig } from './resource-model-config';
 
 /**
@@ -40,7 +40,17 @@ export const DIFF_PARAMS = [
 ] as const;
 export type TDiffParam = (typeof DIFF_PARAMS)[number];
 export type TDiffValue = string | number | boolean | null;
-export type TDiffDetail = { param: TDiffParam; before: TDiffValue; after: TDiffValue };
+/**
+ * `before` and `after` as the API and the tests read them (English words for names and sizes);
+ * `said`, for a value in words (a field, a storage group, sizes), the same as reasons of
+ * sizingReasons.json, for the reader's language.
+ */
+export type TDiffDetail = { param: TDiffParam; before: TDiffValue; after: TDiffValue; said?: { before: TReason | null; after: TReason | null } };
+/** A value in words: its English text (compared, and the API's) and the reason the page says. */
+type TWords = { text: string; reason: TReason };
+type TValues = Partial<Record<TDiffParam, TDiffValue | TWords>>;
+const isWords = (v: TDiffValue | TWords | undefined): v is TWords => typeof v === 'object' && v !== null;
+const words = (text: string | null, r: TReason): TWords | null => (text === null ? null : { text, reason: r });
 /** `label` in English; `name` the same as a reason of sizingReasons.json, for the reader's language. */
 export type TConfigChange = { kind: 'added' | 'removed' | 'changed'; label: string; name: TReason; details: TDiffDetail[] };
 export type TConfigDiff = {
@@ -54,14 +64,27 @@ export type TConfigDiff = {
 type TUsage = TResourceModelConfig['usage'][number];
 type TService = TResourceModelConfig['services'][number];
 
+const sizeOf = (bytes: number) => {
+  for (const [unit, n] of [['TB', 1e12], ['GB', 1e9], ['MB', 1e6], ['KB', 1e3]] as const) if (bytes >= n) return { value: Math.round((bytes / n) * 100) / 100, unit };
+  return { value: bytes, unit: 'B' as const };
+};
 const sizeText = (bytes: number | undefined) => {
   if (bytes === undefined) return null;
-  for (const [unit, n] of [['TB', 1e12], ['GB', 1e9], ['MB', 1e6], ['KB', 1e3]] as const) if (bytes >= n) return `${Math.round((bytes / n) * 100) / 100} ${unit}`;
-  return `${bytes} B`;
+  const { value, unit } = sizeOf(bytes);
+  return `${value} ${unit}`;
 };
-const modelsText = (models: { field: string; unitBytes: number }[]) => (models.length ? models.map((m) => `${fieldLabel(m.field)} × ${sizeText(m.unitBytes)}`).join('; ') : null);
+const sizeReason = (bytes: number) => reason('commcare.diff.size', sizeOf(bytes));
+const size = (bytes: number | undefined) => (bytes === undefined ? null : words(sizeText(bytes), sizeReason(bytes)));
+const models = (ms: { field: string; unitBytes: number }[]) =>
+  ms.length
+    ? words(
+        ms.map((m) => `${fieldLabel(m.field)} × ${sizeText(m.unitBytes)}`).join('; '),
+        reason('commcare.diff.list', { items: ms.map((m) => reason('commcare.diff.perItem', { field: fieldName(m.field), size: sizeReason(m.unitBytes) })) }),
+      )
+    : null;
 
-function usageValues(u: TUsage): Partial<Record<TDiffParam, TDiffValue>> {
+function usageValues(u: TUsage): TValues {
+  const deps = [u.dependantField, ...(u.dependantFields ?? [])].filter((f): f is string => !!f);
   return {
     model: u.model,
     factor: u.factor ?? null,
@@ -69,38 +92,50 @@ function usageValues(u: TUsage): Partial<Record<TDiffParam, TDiffValue>> {
     monthlyGrowth: u.monthlyGrowth ?? null,
     lifespan: u.lifespan ?? null,
     startWith: u.startWith,
-    dependsOn: [u.dependantField, ...(u.dependantFields ?? [])].filter((f): f is string => !!f).map(fieldLabel).join(', ') || null,
+    dependsOn: deps.length ? words(deps.map(fieldLabel).join(', '), reason('commcare.diff.list', { items: deps.map(fieldName) })) : null,
     ranges: u.ranges ? u.ranges.map((r) => `${r.from === r.to ? r.from : `${r.from} – ${r.to}`}: ${r.value}`).join('; ') : null,
   };
 }
 
-function serviceValues(s: TService): Partial<Record<TDiffParam, TDiffValue>> {
+function serviceValues(s: TService): TValues {
   return {
     staticNumber: s.staticNumber,
     usageCapacityPerNode: s.usageCapacityPerNode ?? null,
-    usageField: fieldLabel(s.usageField),
+    usageField: words(fieldLabel(s.usageField), fieldName(s.usageField)),
     minNodes: s.minNodes,
     includeHaResources: s.includeHaResources,
     storageScalesWithNodes: s.storageScalesWithNodes,
-    maxStoragePerNode: sizeText(s.maxStoragePerNodeBytes),
-    storageGroup: s.storage?.group ? storageGroupLabel(s.storage.group) : null,
+    maxStoragePerNode: size(s.maxStoragePerNodeBytes),
+    storageGroup: s.storage?.group ? words(storageGroupLabel(s.storage.group), storageGroupName(s.storage.group)) : null,
     redundancy: s.storage?.redundancyFactor ?? null,
-    staticBaseline: sizeText(s.storage?.staticBaselineBytes),
-    dataModels: modelsText(s.storage?.dataModels ?? []),
+    staticBaseline: size(s.storage?.staticBaselineBytes),
+    dataModels: models(s.storage?.dataModels ?? []),
     coresPerNode: s.process.coresPerNode,
     ramPerNodeGb: s.process.ramPerNodeGb,
-    ramModel: modelsText(s.process.ramModel),
-    subProcesses: s.process.subProcesses.map((p) => `${fieldLabel(p.name)}: ${p.capacity !== undefined ? `capacity ${p.capacity}` : `${p.staticNumber}`}`).join('; ') || null,
+    ramModel: models(s.process.ramModel),
+    subProcesses: s.process.subProcesses.length
+      ? words(
+          s.process.subProcesses.map((p) => `${fieldLabel(p.name)}: ${p.capacity !== undefined ? `capacity ${p.capacity}` : `${p.staticNumber}`}`).join('; '),
+          reason('commcare.diff.list', {
+            items: s.process.subProcesses.map((p) => (p.capacity !== undefined ? reason('commcare.diff.subProcessCapacity', { name: fieldName(p.name), capacity: p.capacity }) : reason('commcare.diff.subProcessCount', { name: fieldName(p.name), count: p.staticNumber ?? 0 }))),
+          }),
+        )
+      : null,
   };
 }
 
-function details(before: Partial<Record<TDiffParam, TDiffValue>>, after: Partial<Record<TDiffParam, TDiffValue>>): TDiffDetail[] {
+function details(before: TValues, after: TValues): TDiffDetail[] {
+  const text = (v: TDiffValue | TWords | undefined): TDiffValue => (isWords(v) ? v.text : (v ?? null));
+  const said = (v: TDiffValue | TWords | undefined) => (isWords(v) ? v.reason : null);
   return DIFF_PARAMS.filter((p) => p in before || p in after)
-    .map((param) => ({ param, before: before[param] ?? null, after: after[param] ?? null }))
+    .map((param) => {
+      const [b, a] = [before[param], after[param]];
+      return { param, before: text(b), after: text(a), ...(isWords(b) || isWords(a) ? { said: { before: said(b), after: said(a) } } : {}) };
+    })
     .filter((d) => d.before !== d.after);
 }
 
-function diffNamed<T>(base: T[], next: T[], key: (x: T) => string, name: (k: string) => TReason, label: (k: string) => string, values: (x: T) => Partial<Record<TDiffParam, TDiffValue>>): TConfigChange[] {
+function diffNamed<T>(base: T[], next: T[], key: (x: T) => string, name: (k: string) => TReason, label: (k: string) => string, values: (x: T) => TValues): TConfigChange[] {
   const a = new Map(base.map((x) => [key(x), x]));
   const b = new Map(next.map((x) => [key(x), x]));
   const out: TConfigChange[] = [];

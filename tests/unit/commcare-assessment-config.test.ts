@@ -60,18 +60,23 @@ describe("an assessment's own configuration", () => {
         name: { key: 'commcare.services.es_master' },
         details: [
           { param: 'staticNumber', before: null, after: 3 },
-          { param: 'usageField', before: null, after: 'users' },
+          { param: 'usageField', before: null, after: 'users', said: { before: null, after: { key: 'commcare.fields.users' } } },
           { param: 'minNodes', before: null, after: 0 },
           { param: 'includeHaResources', before: null, after: false },
           { param: 'storageScalesWithNodes', before: null, after: false },
-          { param: 'storageGroup', before: null, after: 'Other VM data disks' },
+          { param: 'storageGroup', before: null, after: 'Other VM data disks', said: { before: null, after: { key: 'commcare.groups.VM_other' } } },
           { param: 'redundancy', before: null, after: 1 },
-          { param: 'staticBaseline', before: null, after: '50 GB' },
+          { param: 'staticBaseline', before: null, after: '50 GB', said: { before: null, after: { key: 'commcare.diff.size', params: { value: 50, unit: 'GB' } } } },
           { param: 'coresPerNode', before: null, after: 2 },
           { param: 'ramPerNodeGb', before: null, after: 8 },
         ],
       },
     ]);
+    // Values in words are said in the reader's language: "50 Go", the storage group's French name.
+    const fr = reasonSayer('fr');
+    const said = (param: string) => fr(diff.services[0].details.find((d) => d.param === param)!.said!.after!);
+    expect([said('staticBaseline'), said('usageField')]).toEqual(['50 Go', 'utilisateurs']);
+    expect(said('storageGroup')).not.toMatch(/Other|disks/);
     const figures = diffServiceFigures(calculateCommCareSizing(input, COMMCARE_SIZING), calculateCommCareSizing(input, r.constants));
     expect(figures.find((f) => f.label === 'Elasticsearch master nodes')).toEqual({ label: 'Elasticsearch master nodes', name: { key: 'commcare.services.es_master' }, before: null, after: { vms: 3, cores: 6, ramGb: 24, dataStorageGb: 50 } });
     // 5 instead of 3 case updates per form: more case-transaction storage on the shards, and a longer change feed.
@@ -143,5 +148,24 @@ describe("a configuration's own figures and title in the reader's language", () 
     const say = reasonSayer('fr');
     expect(say(fr.result.assumptionReasons[0])).toContain('La configuration que vous avez collée');
     expect(fr.result.services[0].citation.title).toBe('La configuration que vous avez collée');
+  });
+});
+
+describe('what a configuration changes, in the reader’s language', () => {
+  // The shards' form size doubled: their data models, said per field and size.
+  const text = DEFAULT_COMMCARE_CONFIG_TEXT.replace('unit_size: 1200', 'unit_size: 2400');
+  const r = own(text);
+  if (!r.ok) throw new Error('refused');
+  const shards = diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, r.config).services.find((s) => s.label === 'PostgreSQL shards (forms, cases)')!;
+  const models = shards.details.find((d) => d.param === 'dataModels')!;
+  it.each([
+    ['en', /^forms stored × 2\.4 KB, cases × 1\.8 KB, .+ and case updates stored × 515 B$/, 'PostgreSQL shards (forms, cases)'],
+    ['fr', /^formulaires stockés × 2,4 Ko, cas × 1,8 Ko, .+ et mises à jour de cas stockées × 515 o$/, 'PostgreSQL, fragments (formulaires, cas)'],
+    ['pt', /^formulários armazenados × 2,4 KB, casos × 1,8 KB, .+ e atualizações de casos armazenadas × 515 B$/, null],
+  ] as const)('%s', (locale, after, name) => {
+    const say = reasonSayer(locale);
+    expect(models.before).toMatch(/^forms stored × 1\.2 KB; cases × 1\.8 KB/);
+    expect(say(models.said!.after!)).toMatch(after);
+    if (name) expect(say(shards.name)).toBe(name);
   });
 });

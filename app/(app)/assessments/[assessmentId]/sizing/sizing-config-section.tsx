@@ -4,6 +4,7 @@ import { COMMCARE_SIZING, DEFAULT_COMMCARE_CONFIG } from '@/lib/content/sizing-r
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { formatDateIn, formatNumberIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
+import type { TReason } from '@/lib/domain/reason';
 import { diffResourceModelConfigs, diffServiceFigures, type TDiffDetail, type TDiffValue, type TFigures } from '@/lib/domain/resource-model-diff';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
 import { reasonSayer } from '@/lib/i18n/reason-text';
@@ -28,14 +29,15 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
   const diff = own?.ok ? diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, own.config) : null;
   const input = outputs.sizingInputs.commcare && ZCommCareSizingInput.safeParse(outputs.sizingInputs.commcare);
   const figures = diff && outputs.sizing.commcare && input?.success ? diffServiceFigures(calculateCommCareSizing(input.data, COMMCARE_SIZING), outputs.sizing.commcare) : null;
-  const value = (v: TDiffValue) => (v === null ? '—' : typeof v === 'boolean' ? t(v ? 'yes' : 'no') : typeof v === 'number' ? formatNumberIn(locale, v, 6) : v);
+  // A value in words (a field, a storage group, a size) is said in the reader's language; figures are formatted; model names and dates as written.
+  const value = (v: TDiffValue, said?: TReason | null) => (said ? say(said) : v === null ? '—' : typeof v === 'boolean' ? t(v ? 'yes' : 'no') : typeof v === 'number' ? formatNumberIn(locale, v, 6) : v);
   const figure = (f: TFigures | null, k: (typeof FIGURES)[number]) => (f ? formatNumberIn(locale, f[k], 1) : '—');
   const detailRows = (details: TDiffDetail[]) =>
     details.map((d) => (
       <tr key={d.param}>
         <th scope="row">{t(`param.${d.param}`)}</th>
-        <td>{value(d.before)}</td>
-        <td>{value(d.after)}</td>
+        <td>{value(d.before, d.said?.before)}</td>
+        <td>{value(d.after, d.said?.after)}</td>
       </tr>
     ));
   const head = (
