@@ -61,7 +61,10 @@ const ZResourceModelSizing = z
         services: z.array(
           z.object({
             id: z.string().meta({ description: "The model's service name (pg_shards, django, ...)." }),
-            label: z.string(),
+            label: z.string().meta({ description: 'The service in English.' }),
+            name: z
+              .object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+              .meta({ description: 'The service’s name as a reason (a message key of sizingReasons and its parameters), for any language.' }),
             vms: z.number(),
             cores: z.number(),
             ramGb: z.number(),
@@ -141,7 +144,7 @@ export function openApiDocument() {
           responses: {
             '200': {
               description:
-                'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. Rules and names are reasons, `{ key, params }`: a message key of the app’s sizingReasons messages and its figures, to be put into words in any language. For CommCare: a service’s `reason` and `name`, the tier’s `why` and `name` (the English text is kept beside the tier, `reason` and `label`, the assumptions and the services, `label`). For DHIS2: each component’s name and rule, the memory split, clustering, environments, backups, upgrades, PostgreSQL settings and the inputs defaulted. The texts of DHIS2’s reference data (our assumptions, the tier’s name, software remarks) follow the request’s language (the signed-in person’s, the `hr_locale` cookie, else Accept-Language: en, fr or pt).',
+                'Tiers, servers, storage, settings and their sources; for a configuration, its summaries. Rules and names are reasons, `{ key, params }`: a message key of the app’s sizingReasons messages and its figures, to be put into words in any language. For CommCare: a service’s `reason` and `name`, the tier’s `why` and `name` (the English text is kept beside the tier, `reason` and `label`, the assumptions and the services, `label`). For DHIS2: each component’s name and rule, the memory split, clustering, environments, backups, upgrades, PostgreSQL settings and the inputs defaulted. The texts of the reference data (DHIS2’s assumptions, tier names and software remarks; CommCare’s citation and the sources of the calculator’s defaults; a pasted configuration’s title and the figures quoted from it, its own comments as written) follow the request’s language (the signed-in person’s, the `hr_locale` cookie, else Accept-Language: en, fr or pt).',
               content: { 'application/json': { schema: z.union([z.object({ platform: z.enum(['commcare', 'dhis2']) }).loose(), ZResourceModelSizing]) } },
             },
             '400': { description: 'Invalid input, with errors per field (for a configuration, per YAML path and line).', content: { 'application/json': { schema: ZError } } },

@@ -1,17 +1,22 @@
-import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, DHIS2_SIZING } from '@/lib/content/sizing-reference';
+import { commcareSettingsIn, commcareSizingIn, DHIS2_SIZING } from '@/lib/content/sizing-reference';
 import { commcareConstantsForAssessment } from '@/lib/domain/commcare-assessment-config';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
+import type { TLocale } from '@/lib/domain/locale';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { calculateDhis2Sizing } from '@/lib/domain/dhis2-sizing';
 import { configErrorText, parseResourceModelConfig, type TConfigError } from '@/lib/domain/resource-model-config';
 import { resourceModelApiSummaries, runResourceModel } from '@/lib/domain/resource-model-run';
 import { issuesByPath, ZCommCareWithConfigRequest, ZResourceModelSizingRequest, ZSizingRequest } from '@/lib/schemas/sizing';
 
-/** Parses a sizing request and runs the engine with the reference data of content/sizing. */
-export function runSizing(raw: unknown) {
+/**
+ * Parses a sizing request and runs the engine with the reference data of content/sizing; CommCare's
+ * sources (the citation, the reasons of its defaults) are in `locale`, its figures the same in every language.
+ */
+export function runSizing(raw: unknown, locale: TLocale = 'en') {
   const parsed = ZSizingRequest.safeParse(raw);
   if (!parsed.success) return { ok: false as const, fieldErrors: issuesByPath(parsed.error) };
   const { platform, ...input } = parsed.data;
-  if (platform === 'commcare') return { ok: true as const, platform, result: calculateCommCareSizing(input as never, COMMCARE_SIZING) };
+  if (platform === 'commcare') return { ok: true as const, platform, result: calculateCommCareSizing(input as never, commcareSizingIn(locale)) };
   return { ok: true as const, platform, result: calculateDhis2Sizing(input as never, DHIS2_SIZING) };
 }
 
@@ -35,12 +40,13 @@ export function runResourceModelSizing(raw: unknown) {
 /**
  * The calculator's input sized with a pasted configuration instead of the built-in one: the same
  * validation as an assessment's own configuration (the parser, then what the calculator needs).
+ * The configuration's title and the figures it cites are in `locale`; its comments as written.
  */
-export function runCommCareWithConfig(raw: unknown) {
+export function runCommCareWithConfig(raw: unknown, locale: TLocale = 'en') {
   const parsed = ZCommCareWithConfigRequest.safeParse(raw);
   if (!parsed.success) return { ok: false as const, fieldErrors: issuesByPath(parsed.error), configErrors: [] as TConfigError[] };
   const { platform, resourceModelConfig, ...input } = parsed.data;
-  const own = commcareConstantsForAssessment(resourceModelConfig, COMMCARE_CALCULATOR_SETTINGS, 'The configuration you pasted');
+  const own = commcareConstantsForAssessment(resourceModelConfig, commcareSettingsIn(locale), 'pasted', reasonSayer(locale));
   if (!own.ok) return { ok: false as const, fieldErrors: { resourceModelConfig: own.errors.map(configErrorText) }, configErrors: own.errors };
   const result = calculateCommCareSizing(input, own.constants);
   const finite = result.totals.every((t) => Object.values(t).every(Number.isFinite));

@@ -1,7 +1,8 @@
 import type { TCommCareSizingConstants } from './commcare-sizing-constants';
 import { commcareConstantsFromConfig, type TCommCareCalculatorSettings } from './commcare-default-config';
 import { lineOfPath, parseResourceModelConfig, type TConfigError, type TResourceModelConfig } from './resource-model-config';
-import { fieldLabel, serviceLabel } from './commcare-labels';
+import { fieldItemName, fieldLabel, fieldName, serviceLabel } from './commcare-labels';
+import { reason, type TReason, type TSay } from './reason';
 
 /**
  * An assessment's own commcare-resource-model configuration as the sizing's reference: the same
@@ -41,18 +42,29 @@ export function calculatorNeeds(config: TResourceModelConfig, settings: TCommCar
   return out;
 }
 
-/** The configuration's comment on a figure (on its own line first, else on its field) as its reason. */
-const reasonOf = (figure: string, ...comments: (string | undefined)[]) => {
+/** Whose configuration it is: an assessment's own, or one pasted into the public calculator. */
+export type TOwnConfigKind = 'assessment' | 'pasted';
+/** The title the figures of such a configuration are cited by. */
+export const ownConfigTitle = (kind: TOwnConfigKind): TReason => reason(`commcare.ownConfig.${kind}Title`);
+
+/**
+ * The configuration's figure and its comment (on its own line first, else on its field) as the
+ * reason of a defaulted rate: "this assessment's configuration: 5 case updates a month (comment)".
+ * The comment is the user's own words, quoted as written.
+ */
+export function ownConfigReason(kind: TOwnConfigKind, figure: TReason, ...comments: (string | undefined)[]): TReason {
   const comment = comments.find((c) => c && c !== 'the configuration');
-  return comment ? `this assessment's configuration: ${figure} (${comment})` : `this assessment's configuration: ${figure}`;
-};
+  return reason(`commcare.ownConfig.${kind}Figure`, { figure, comment: comment ? reason('commcare.ownConfig.comment', { comment }) : '' });
+}
 
 /**
  * The sizing constants of an assessment's configuration. The calculator's settings (tiers, backups,
  * staging, which parameters the answers replace) stay the built-in ones; the reasons of the
- * defaulted rates become the configuration's own figures and comments.
+ * defaulted rates become the configuration's own figures and comments. The constants' sources are
+ * text (the engine's English assumptions quote them), so `say` puts the title and those reasons
+ * into words in the language `settings` are in. `kind` says whose configuration it is.
  */
-export function commcareConstantsForAssessment(text: string, settings: TCommCareCalculatorSettings, title: string): TAssessmentConfigResult {
+export function commcareConstantsForAssessment(text: string, settings: TCommCareCalculatorSettings, kind: TOwnConfigKind, say: TSay): TAssessmentConfigResult {
   const parsed = parseResourceModelConfig(text);
   if (!parsed.ok) return parsed;
   const config = parsed.config;
@@ -66,12 +78,15 @@ export function commcareConstantsForAssessment(text: string, settings: TCommCare
   const dataModel = `services.${blob.id}.storage.data_models.${modelIndex}`;
   const own: TCommCareCalculatorSettings = {
     ...settings,
-    citation: { title },
+    citation: { title: say(ownConfigTitle(kind)) },
     inputMapping: settings.inputMapping.map((m) => ({
       ...m,
-      reason: reasonOf(`${usage.get(m.usage)![m.param]} ${fieldLabel(m.usage)}`, c[`usage.${m.usage}.${PARAM_NAMES[m.param]}`], usage.get(m.usage)!.source),
+      reason: say(ownConfigReason(kind, reason('commcare.ownConfig.rate', { value: usage.get(m.usage)![m.param]!, field: fieldName(m.usage) }), c[`usage.${m.usage}.${PARAM_NAMES[m.param]}`], usage.get(m.usage)!.source)),
     })),
-    attachment: { ...settings.attachment, reason: reasonOf(`${unitBytes / 1000} KB per item of ${fieldLabel(settings.attachment.field)}`, c[`${dataModel}.unit_size`], c[`${dataModel}.referenced_field`]) },
+    attachment: {
+      ...settings.attachment,
+      reason: say(ownConfigReason(kind, reason('commcare.ownConfig.attachment', { kb: unitBytes / 1000, field: fieldItemName(settings.attachment.field) }), c[`${dataModel}.unit_size`], c[`${dataModel}.referenced_field`])),
+    },
   };
   try {
     return { ok: true, config, constants: commcareConstantsFromConfig(config, own) };

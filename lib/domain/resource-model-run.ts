@@ -1,7 +1,7 @@
 import { serviceData, summarizeService, tenthRound, type TServicePeriod } from './commcare-services';
 import { projectUsage, type TSeries, type TUsageTable } from './commcare-usage';
 import { displayUnitBytes, monthSpan, type TResourceModelConfig } from './resource-model-config';
-import { serviceLabel, storageGroupLabel } from './commcare-labels';
+import { serviceLabel, serviceName, storageGroupLabel } from './commcare-labels';
 
 /**
  * A parsed commcare-resource-model configuration run as run_model.py runs it: the usage table over
@@ -82,7 +82,7 @@ export function resourceModelApiSummaries(run: TResourceModelRun) {
   return run.summaries.map((s) => ({
     date: s.date,
     users: s.users,
-    services: s.services.map((x) => ({ id: x.id, label: x.label, vms: x.vms, cores: x.cores, ramGb: x.ramGb, dataStorageTb: tb(x.dataStorage), storageGroup: x.storageGroup || null })),
+    services: s.services.map((x) => ({ id: x.id, label: x.label, name: serviceName(x.id), vms: x.vms, cores: x.cores, ramGb: x.ramGb, dataStorageTb: tb(x.dataStorage), storageGroup: x.storageGroup || null })),
     storageByGroupTb: Object.fromEntries(s.storageByGroup.map((g) => [g.group, tb(g.total)])),
   }));
 }

@@ -5,8 +5,29 @@
  * `validation` messages, with the figures or labels it quotes as parameters. A message no rule
  * knows is shown as written (English), never as a key.
  */
+import { translateConfigError } from './config-error-messages';
+
 type TParams = Record<string, string | number>;
-type TRule = { pattern: RegExp; key: string; params?: (m: RegExpExecArray) => TParams };
+type TTranslate = (key: string, params?: TParams) => string;
+type TRule = { pattern: RegExp; key: string; params?: (m: RegExpExecArray, t: TTranslate) => TParams };
+
+/** The sizing calculators' fields as their messages name them ("Forms per user per month: at least 0."), by their key of validation.fieldNames. */
+const FIELD_NAMES: Record<string, string> = {
+  Users: 'users',
+  Months: 'months',
+  Years: 'years',
+  'Existing forms': 'existingForms',
+  'Forms per user per month': 'formsPerUserPerMonth',
+  'Cases per user per month': 'casesPerUserPerMonth',
+  'Case updates per user per month': 'caseUpdatesPerUserPerMonth',
+  'Attachment size per form': 'attachmentKbPerForm',
+  'Concurrent users': 'concurrentUsers',
+  'Data values per year': 'dataValuesPerYear',
+  'Tracked entities': 'trackedEntities',
+  'Events per year': 'eventsPerYear',
+};
+/** A field named in a message, in the reader's language when it is one of the calculators' (else as written: a label already translated). */
+const field = (name: string, t: TTranslate) => (Object.hasOwn(FIELD_NAMES, name) ? t(`fieldNames.${FIELD_NAMES[name]}`) : name);
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -32,8 +53,14 @@ export const VALIDATION_RULES: TRule[] = [
   { pattern: /^Each row is a set of cells\.$/, key: 'rowCells' },
   { pattern: /^Enter the rows of the table\.$/, key: 'enterRows' },
   { pattern: /^At most ([\d,]+) rows\.$/, key: 'atMostRows', params: (m) => ({ max: num(m[1]) }) },
-  { pattern: /^(.+): enter a number\.$/, key: 'fieldEnterNumber', params: (m) => ({ field: m[1] }) },
-  { pattern: /^(.+): at least 0\.$/, key: 'fieldAtLeastZero', params: (m) => ({ field: m[1] }) },
+  { pattern: /^(.+): enter a number\.$/, key: 'fieldEnterNumber', params: (m, t) => ({ field: field(m[1], t) }) },
+  { pattern: /^(.+): at least 0\.$/, key: 'fieldAtLeastZero', params: (m, t) => ({ field: field(m[1], t) }) },
+  { pattern: /^(.+): at least (-?[\d,.]+)\.$/, key: 'fieldAtLeast', params: (m, t) => ({ field: field(m[1], t), min: num(m[2]) }) },
+  { pattern: /^(.+): at most (-?[\d,.]+)\.$/, key: 'fieldAtMost', params: (m, t) => ({ field: field(m[1], t), max: num(m[2]) }) },
+  { pattern: /^(.+): a whole number\.$/, key: 'fieldWholeNumber', params: (m, t) => ({ field: field(m[1], t) }) },
+  { pattern: /^Enter the number of mobile users\.$/, key: 'enterMobileUsers' },
+  { pattern: /^Plan at least ([\d,]+) months\.$/, key: 'planAtLeastMonths', params: (m) => ({ min: num(m[1]) }) },
+  { pattern: /^At most ([\d,]+) months\.$/, key: 'atMostMonths', params: (m) => ({ max: num(m[1]) }) },
   { pattern: /^(.+): that number is too large\.$/, key: 'fieldTooLarge', params: (m) => ({ field: m[1] }) },
   { pattern: /^Check this answer\.$/, key: 'checkAnswer' },
   { pattern: /^Enter your email address\.$/, key: 'enterYourEmail' },
@@ -47,14 +74,20 @@ export const VALIDATION_RULES: TRule[] = [
   { pattern: /^Something went wrong on our side; nothing was changed\. Try again\.$/, key: 'somethingWrong' },
   { pattern: /^The email or password is not right\.$/, key: 'wrongCredentials' },
   { pattern: /^Check the form\.$/, key: 'checkHighlighted' },
+  { pattern: /^Paste the configuration as text \(YAML\)\.$/, key: 'pasteConfiguration' },
+  { pattern: /^The configuration cannot be used as it is\.$/, key: 'configRefused' },
+  { pattern: /^The configuration could not be read\.$/, key: 'configUnreadable' },
   { pattern: /^This assessment is archived, so it is read-only\. An administrator can restore it\.$/, key: 'assessmentArchived' },
 ];
 
-/** A message of lib/schemas (or of the action wrappers) in the reader's language, through `t` of the `validation` namespace. */
-export function translateValidation(message: string, t: (key: string, params?: TParams) => string): string {
+/**
+ * A message of lib/schemas (or of the action wrappers, or a refusal of a pasted sizing
+ * configuration: config-error-messages.ts) in the reader's language, through `t` of the `validation` namespace.
+ */
+export function translateValidation(message: string, t: TTranslate): string {
   for (const rule of VALIDATION_RULES) {
     const m = rule.pattern.exec(message);
-    if (m) return t(rule.key, rule.params?.(m));
+    if (m) return t(rule.key, rule.params?.(m, t));
   }
-  return message;
+  return translateConfigError(message, t) ?? message;
 }

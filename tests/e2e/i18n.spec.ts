@@ -234,3 +234,48 @@ for (const j of JOURNEYS) {
     expect(left).toEqual([]);
   });
 }
+
+/**
+ * The public calculator in French (no account: the browser's language), CommCare: the rules of the
+ * services, the sources of the defaults and their citations, a pasted configuration's own figures
+ * and title, and a pasted configuration's refusal are all French; no English sentence is left.
+ * The configuration's own comments are the user's words and stay as written.
+ */
+test('the public calculator in French: CommCare’s reasons, a pasted configuration’s figures and its refusals', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+  await page.goto('/sizing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const form = page.getByRole('form', { name: 'Données de dimensionnement' });
+  await form.getByLabel('Utilisateurs mobiles').fill('2500');
+  await form.getByRole('button', { name: 'Calculer' }).click();
+  const services = page.getByRole('table', { name: 'Dimensionnement par service' });
+  await expect(services).toContainText('quelle que soit la charge');
+  const main = page.locator('main');
+  // The defaults' sources and the citation of every service (content/sizing/i18n/commcare.fr.json).
+  await expect(main).toContainText('les 300 formulaires par utilisateur et par mois de la configuration d’exemple');
+  await expect(services).toContainText('Modèle de ressources CommCare de Dimagi, configuration d’exemple d’un petit déploiement — Service « ');
+  const ENGLISH = ['regardless of load', 'per VM', 'Service “', 'example configuration', '(default —', 'Compute:', 'Storage:', 'small-deployment example', "Dimagi's CommCare resource model", 'configuration you pasted', 'this assessment'];
+  const englishLeft = async () => {
+    const text = await main.innerText();
+    return ENGLISH.filter((e) => text.includes(e));
+  };
+  expect(await englishLeft()).toEqual([]);
+  await expectNoRawKeys(page);
+
+  // A pasted configuration (five case updates per form): its figures and its title are French, its comments as written.
+  const more = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/assessment-config/more-services.yml'), 'utf8');
+  await form.getByLabel('Votre propre configuration (facultatif, YAML)').fill(more);
+  await form.getByRole('button', { name: 'Calculer' }).click();
+  await expect(main).toContainText('configuration que vous avez collée : 5 mises à jour de cas par mois (5 cases per form)');
+  await expect(services).toContainText('La configuration que vous avez collée — Service « ');
+  expect(await englishLeft()).toEqual([]);
+
+  // Its refusal: the YAML path and line stay, the sentence is French.
+  await form.getByLabel('Votre propre configuration (facultatif, YAML)').fill(more.replace(/\n {2}riakcs:[\s\S]*?\n\n/, '\n'));
+  await form.getByRole('button', { name: 'Calculer' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Vérifiez les champs signalés.');
+  const refusal = form.locator('#f-resourceModelConfig-error');
+  await expect(refusal).toContainText(/^services \(ligne \d+\) : doit contenir le service « riakcs » \(Stockage de fichiers \(RiakCS\)\) avec un modèle de données sur « forms_total »/);
+  await expect(refusal).not.toContainText('needs');
+  await expectNoRawKeys(page);
+});

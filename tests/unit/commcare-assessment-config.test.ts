@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
-import { commcareConstantsForAssessment } from '@/lib/domain/commcare-assessment-config';
+import { COMMCARE_CALCULATOR_SETTINGS, COMMCARE_SIZING, commcareSettingsIn, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
+import { commcareConstantsForAssessment, type TOwnConfigKind } from '@/lib/domain/commcare-assessment-config';
+import type { TLocale } from '@/lib/domain/locale';
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { diffResourceModelConfigs, diffServiceFigures } from '@/lib/domain/resource-model-diff';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 
 const MORE = readFileSync(join(process.cwd(), 'tests/fixtures/assessment-config/more-services.yml'), 'utf8');
-const own = (text: string) => commcareConstantsForAssessment(text, COMMCARE_CALCULATOR_SETTINGS, 'Own configuration');
+const own = (text: string) => commcareConstantsForAssessment(text, COMMCARE_CALCULATOR_SETTINGS, 'assessment', reasonSayer('en'));
 const errorsOf = (text: string) => {
   const r = own(text);
   return r.ok ? [] : r.errors.map((e) => `${e.path}|${e.line}|${e.message}`);
@@ -47,27 +49,36 @@ describe("an assessment's own configuration", () => {
     expect(diff.isSame).toBe(false);
     expect(diff.settings).toEqual([]);
     expect(diff.summaryDates).toBeNull();
-    expect(diff.usage).toEqual([{ kind: 'changed', label: 'case updates a month', details: [{ param: 'factor', before: 3, after: 5 }] }]);
+    expect(diff.usage).toEqual([{ kind: 'changed', label: 'case updates a month', name: { key: 'commcare.fields.case_transactions' }, details: [{ param: 'factor', before: 3, after: 5 }] }]);
+    // The names in the reader's language: the page says them.
+    expect(reasonSayer('fr')(diff.usage[0].name)).toBe('mises à jour de cas par mois');
+    expect(reasonSayer('pt')(diff.services[0].name)).toBe('Elasticsearch, nós mestres');
     expect(diff.services).toEqual([
       {
         kind: 'added',
         label: 'Elasticsearch master nodes',
+        name: { key: 'commcare.services.es_master' },
         details: [
           { param: 'staticNumber', before: null, after: 3 },
-          { param: 'usageField', before: null, after: 'users' },
+          { param: 'usageField', before: null, after: 'users', said: { before: null, after: { key: 'commcare.fields.users' } } },
           { param: 'minNodes', before: null, after: 0 },
           { param: 'includeHaResources', before: null, after: false },
           { param: 'storageScalesWithNodes', before: null, after: false },
-          { param: 'storageGroup', before: null, after: 'Other VM data disks' },
+          { param: 'storageGroup', before: null, after: 'Other VM data disks', said: { before: null, after: { key: 'commcare.groups.VM_other' } } },
           { param: 'redundancy', before: null, after: 1 },
-          { param: 'staticBaseline', before: null, after: '50 GB' },
+          { param: 'staticBaseline', before: null, after: '50 GB', said: { before: null, after: { key: 'commcare.diff.size', params: { value: 50, unit: 'GB' } } } },
           { param: 'coresPerNode', before: null, after: 2 },
           { param: 'ramPerNodeGb', before: null, after: 8 },
         ],
       },
     ]);
+    // Values in words are said in the reader's language: "50 Go", the storage group's French name.
+    const fr = reasonSayer('fr');
+    const said = (param: string) => fr(diff.services[0].details.find((d) => d.param === param)!.said!.after!);
+    expect([said('staticBaseline'), said('usageField')]).toEqual(['50 Go', 'utilisateurs']);
+    expect(said('storageGroup')).not.toMatch(/Other|disks/);
     const figures = diffServiceFigures(calculateCommCareSizing(input, COMMCARE_SIZING), calculateCommCareSizing(input, r.constants));
-    expect(figures.find((f) => f.label === 'Elasticsearch master nodes')).toEqual({ label: 'Elasticsearch master nodes', before: null, after: { vms: 3, cores: 6, ramGb: 24, dataStorageGb: 50 } });
+    expect(figures.find((f) => f.label === 'Elasticsearch master nodes')).toEqual({ label: 'Elasticsearch master nodes', name: { key: 'commcare.services.es_master' }, before: null, after: { vms: 3, cores: 6, ramGb: 24, dataStorageGb: 50 } });
     // 5 instead of 3 case updates per form: more case-transaction storage on the shards, and a longer change feed.
     expect(figures.map((f) => f.label)).toEqual(expect.arrayContaining(['PostgreSQL shards (forms, cases)', 'Kafka (change feed)']));
   });
@@ -79,7 +90,7 @@ describe("an assessment's own configuration", () => {
     const diff = diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, r.config);
     expect(diff.settings).toEqual([{ param: 'storageBuffer', before: 0.33, after: 0.5 }]);
     expect(diff.summaryDates).toEqual({ before: ['2024-08'], after: ['2024-07'] });
-    expect(diff.services).toEqual([{ kind: 'removed', label: 'Formplayer (web apps)', details: [] }]);
+    expect(diff.services).toEqual([{ kind: 'removed', label: 'Formplayer (web apps)', name: { key: 'commcare.services.formplayer' }, details: [] }]);
   });
 
   it.each([
@@ -106,5 +117,55 @@ describe('the public calculator with a pasted configuration (runCommCareWithConf
     expect(big.ok ? [] : big.fieldErrors.resourceModelConfig).toEqual(['The configuration is larger than 256 KB.']);
     const huge = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE.replace('factor: 300', 'factor: 1e308') });
     expect(huge.ok ? [] : huge.fieldErrors.resourceModelConfig).toEqual(['The configuration gives figures too large to compute; check its factors and unit sizes.']);
+  });
+});
+
+describe("a configuration's own figures and title in the reader's language", () => {
+  // The defaulted rates' sources and the citation, as the calculator quotes them (the user's comments as written).
+  const sourcesIn = (locale: TLocale, kind: TOwnConfigKind) => {
+    const r = commcareConstantsForAssessment(MORE, commcareSettingsIn(locale), kind, reasonSayer(locale));
+    if (!r.ok) throw new Error('refused');
+    const m = (input: string) => r.constants.inputMapping.find((x) => x.input === input)!.source;
+    return [r.constants.source, m('formsPerUserPerMonth'), m('caseUpdatesPerUserPerMonth'), r.constants.attachment.source];
+  };
+  it.each([
+    ['en', 'assessment', ["This assessment's own commcare-resource-model configuration", "this assessment's configuration: 300 forms a month (Forms per user per month (16000000 forms / 1132 users))", "this assessment's configuration: 5 case updates a month (5 cases per form)", "this assessment's configuration: 15.7 KB per form stored (96% of objects)"]],
+    ['en', 'pasted', ['The configuration you pasted', 'the configuration you pasted: 300 forms a month (Forms per user per month (16000000 forms / 1132 users))', 'the configuration you pasted: 5 case updates a month (5 cases per form)', 'the configuration you pasted: 15.7 KB per form stored (96% of objects)']],
+    ['fr', 'assessment', ['Configuration du modèle de ressources CommCare propre à cette évaluation', 'configuration de cette évaluation : 300 formulaires par mois (Forms per user per month (16000000 forms / 1132 users))', 'configuration de cette évaluation : 5 mises à jour de cas par mois (5 cases per form)', 'configuration de cette évaluation : 15,7 Ko par formulaire stocké (96% of objects)']],
+    ['fr', 'pasted', ['La configuration que vous avez collée', 'configuration que vous avez collée : 300 formulaires par mois (Forms per user per month (16000000 forms / 1132 users))', 'configuration que vous avez collée : 5 mises à jour de cas par mois (5 cases per form)', 'configuration que vous avez collée : 15,7 Ko par formulaire stocké (96% of objects)']],
+    ['pt', 'assessment', ['Configuração do modelo de recursos do CommCare própria desta avaliação', 'configuração desta avaliação: 300 formulários por mês (Forms per user per month (16000000 forms / 1132 users))', 'configuração desta avaliação: 5 atualizações de casos por mês (5 cases per form)', 'configuração desta avaliação: 15,7 KB por formulário armazenado (96% of objects)']],
+    ['pt', 'pasted', ['A configuração que colou', 'configuração que colou: 300 formulários por mês (Forms per user per month (16000000 forms / 1132 users))', 'configuração que colou: 5 atualizações de casos por mês (5 cases per form)', 'configuração que colou: 15,7 KB por formulário armazenado (96% of objects)']],
+  ] as const)('%s, %s configuration', (locale, kind, expected) => {
+    expect(sourcesIn(locale, kind)).toEqual(expected);
+  });
+
+  it('the public calculator quotes them in the request’s language, figures unchanged', async () => {
+    const { runCommCareWithConfig } = await import('@/lib/app/sizing');
+    const en = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE });
+    const fr = runCommCareWithConfig({ platform: 'commcare', users: 2500, resourceModelConfig: MORE }, 'fr');
+    if (!en.ok || !fr.ok) throw new Error('refused');
+    expect(fr.result.totals).toEqual(en.result.totals);
+    const say = reasonSayer('fr');
+    expect(say(fr.result.assumptionReasons[0])).toContain('La configuration que vous avez collée');
+    expect(fr.result.services[0].citation.title).toBe('La configuration que vous avez collée');
+  });
+});
+
+describe('what a configuration changes, in the reader’s language', () => {
+  // The shards' form size doubled: their data models, said per field and size.
+  const text = DEFAULT_COMMCARE_CONFIG_TEXT.replace('unit_size: 1200', 'unit_size: 2400');
+  const r = own(text);
+  if (!r.ok) throw new Error('refused');
+  const shards = diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, r.config).services.find((s) => s.label === 'PostgreSQL shards (forms, cases)')!;
+  const models = shards.details.find((d) => d.param === 'dataModels')!;
+  it.each([
+    ['en', /^forms stored × 2\.4 KB, cases × 1\.8 KB, .+ and case updates stored × 515 B$/, 'PostgreSQL shards (forms, cases)'],
+    ['fr', /^formulaires stockés × 2,4 Ko, cas × 1,8 Ko, .+ et mises à jour de cas stockées × 515 o$/, 'PostgreSQL, fragments (formulaires, cas)'],
+    ['pt', /^formulários armazenados × 2,4 KB, casos × 1,8 KB, .+ e atualizações de casos armazenadas × 515 B$/, null],
+  ] as const)('%s', (locale, after, name) => {
+    const say = reasonSayer(locale);
+    expect(models.before).toMatch(/^forms stored × 1\.2 KB; cases × 1\.8 KB/);
+    expect(say(models.said!.after!)).toMatch(after);
+    if (name) expect(say(shards.name)).toBe(name);
   });
 });

@@ -21,7 +21,7 @@ const FIXTURES = path.join(process.cwd(), 'tests/fixtures/resource-model');
 const ownConfigs = fs
   .readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.yml'))
-  .map((f) => ({ file: f, own: commcareConstantsForAssessment(fs.readFileSync(path.join(FIXTURES, f), 'utf8'), COMMCARE_CALCULATOR_SETTINGS, f) }))
+  .map((f) => ({ file: f, own: commcareConstantsForAssessment(fs.readFileSync(path.join(FIXTURES, f), 'utf8'), COMMCARE_CALCULATOR_SETTINGS, 'assessment', reasonSayer('en')) }))
   .filter((c) => c.own.ok);
 
 const runs: { what: string; result: TCommCareSizingResult }[] = [

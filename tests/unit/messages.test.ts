@@ -24,7 +24,8 @@ function icuArguments(text: string): string[] {
   /** Reads message text up to the `}` closing the current branch (or the end). */
   const message = () => {
     while (i < text.length && text[i] !== '}') {
-      if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
+      if (text[i] === "'" && text[i + 1] === "'") i += 2; // an apostrophe written twice is one apostrophe ("''{value}''")
+      else if (text[i] === "'" && text[i + 1] === '{') i = text.indexOf("'", i + 1) + 1 || text.length; // quoted literal
       else if (text[i] === '{') argument();
       else i++;
     }
@@ -137,5 +138,21 @@ describe('interface messages', () => {
     // The refusal of every write to an archived assessment reaches people in their language.
     expect(translateValidation(ARCHIVED_READ_ONLY_MESSAGE, (k, p) => fr(k as never, p as never))).toMatch(/^Cette évaluation est archivée/);
     expect(translateValidation('Not a message we know.', (k, p) => fr(k as never, p as never))).toBe('Not a message we know.');
+  });
+
+  it.each([
+    // The CommCare calculator's fields, named in the reader's language; a label already translated stays as given.
+    ['Enter the number of mobile users.', 'Saisissez le nombre d’utilisateurs mobiles.'],
+    ['Users: at least 1.', 'Utilisateurs : au moins 1.'],
+    ['Users: at most 5,000,000.', 'Utilisateurs : au plus 5\u202f000\u202f000.'],
+    ['Forms per user per month: enter a number.', 'Formulaires par utilisateur et par mois : saisissez un nombre.'],
+    ['Attachment size per form: at least 0.', 'Taille des pièces jointes par formulaire : au moins 0.'],
+    ['Months: a whole number.', 'Mois : un nombre entier.'],
+    ['Plan at least 12 months.', 'Prévoyez au moins 12 mois.'],
+    ['At most 120 months.', '120 mois au plus.'],
+    ['Heures par semaine: enter a number.', 'Heures par semaine : saisissez un nombre.'],
+  ])('the calculator in French: %s', (english, french) => {
+    const fr = createTranslator({ locale: 'fr', messages: loadMessages('fr'), namespace: 'validation' as never });
+    expect(translateValidation(english, (k, p) => fr(k as never, p as never))).toBe(french);
   });
 });

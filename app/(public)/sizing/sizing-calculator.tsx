@@ -47,7 +47,8 @@ export function SizingCalculator() {
     setFailure(null);
     const body =
       form.platform === 'commcare'
-        ? { platform: 'commcare', users: num(form.users), formsPerUserPerMonth: num(form.formsPerUserPerMonth), casesPerUserPerMonth: num(form.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(form.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(form.attachmentKbPerForm), horizonMonths: num(form.horizonMonths), ...(form.resourceModelConfig.trim() ? { resourceModelConfig: form.resourceModelConfig } : {}) }
+        ? // users is always sent (null when empty): a pasted configuration without it would be sized alone, as the API's summaries, not the calculator's result.
+          { platform: 'commcare', users: num(form.users) ?? null, formsPerUserPerMonth: num(form.formsPerUserPerMonth), casesPerUserPerMonth: num(form.casesPerUserPerMonth), caseUpdatesPerUserPerMonth: num(form.caseUpdatesPerUserPerMonth), attachmentKbPerForm: num(form.attachmentKbPerForm), horizonMonths: num(form.horizonMonths), ...(form.resourceModelConfig.trim() ? { resourceModelConfig: form.resourceModelConfig } : {}) }
         : { platform: 'dhis2', years: num(form.years), dhis2Version: form.dhis2Version, stagingSize: form.stagingSize, systems: form.systems.map((s) => ({ name: s.name, kind: s.kind, users: num(s.users), concurrentUsers: num(s.concurrentUsers) })) };
     try {
       const response = await fetch('/api/v1/sizing', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -113,7 +114,7 @@ export function SizingCalculator() {
               {errors.resourceModelConfig && (
                 <ul className="field-error" id="f-resourceModelConfig-error">
                   {errors.resourceModelConfig.map((e) => (
-                    <li key={e}>{e}</li>
+                    <li key={e}>{v(e)}</li>
                   ))}
                 </ul>
               )}

@@ -2,6 +2,7 @@ import 'server-only';
 import type { TPrisma } from '@/lib/db/client';
 import { commcareSettingsIn, commcareSizingIn, DEFAULT_COMMCARE_CONFIG, DEFAULT_COMMCARE_CONFIG_TEXT } from '@/lib/content/sizing-reference';
 import type { TLocale } from '@/lib/domain/locale';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { commcareConstantsForAssessment, type TAssessmentConfigResult } from '@/lib/domain/commcare-assessment-config';
 import type { TCommCareSizingConstants } from '@/lib/domain/commcare-sizing-constants';
 import type { TResourceModelConfig } from '@/lib/domain/resource-model-config';
@@ -10,9 +11,6 @@ import { findAssessmentOrThrow } from '../assessments/load-assessment';
 import { NotFoundError } from '../errors';
 
 type Tx = Parameters<Parameters<TPrisma['$transaction']>[0]>[0] | TPrisma;
-
-/** The title the figures of an assessment's own configuration are cited by. */
-export const OWN_CONFIG_TITLE = "This assessment's own commcare-resource-model configuration";
 
 export type TSizingConfigView = {
   /** 0 before any save. */
@@ -37,13 +35,14 @@ export async function loadSizingConfig(prisma: Tx, assessmentId: string): Promis
 const cache = new Map<string, TAssessmentConfigResult>();
 /**
  * A configuration's constants, computed once per text and language per process (a few dozen texts
- * at most); the calculator's own sources (backups, staging, defaults) are in `locale`.
+ * at most); the calculator's own sources (backups, staging, defaults) and the configuration's
+ * title and figures it cites are in `locale`.
  */
 export function commcareConstantsOf(yaml: string, locale: TLocale = 'en'): TAssessmentConfigResult {
   const key = `${locale}\n${yaml}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = commcareConstantsForAssessment(yaml, commcareSettingsIn(locale), OWN_CONFIG_TITLE);
+  const result = commcareConstantsForAssessment(yaml, commcareSettingsIn(locale), 'assessment', reasonSayer(locale));
   if (cache.size > 100) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;

@@ -19,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJson(request, RESOURCE_MODEL_LIMITS.maxBytes + INPUT_BYTES);
   if (body instanceof Response) return body;
   if (body && typeof body === 'object' && 'resourceModelConfig' in body && 'users' in body) {
-    const outcome = runCommCareWithConfig(body);
+    const outcome = runCommCareWithConfig(body, await requestLocale());
     if (!outcome.ok) return jsonError(400, 'Check the highlighted fields.', { fieldErrors: outcome.fieldErrors, configErrors: outcome.configErrors });
     return Response.json({ platform: outcome.platform, ...outcome.result }, { headers: { 'cache-control': 'no-store' } });
   }
@@ -29,9 +29,11 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ platform: outcome.platform, summaries: outcome.summaries }, { headers: { 'cache-control': 'no-store' } });
   }
   if (Buffer.byteLength(JSON.stringify(body)) > INPUT_BYTES) return jsonError(413, `The request body is larger than ${INPUT_BYTES / 1024} KB.`);
-  const outcome = runSizing(body);
+  const locale = await requestLocale();
+  const outcome = runSizing(body, locale);
   if (!outcome.ok) return jsonError(400, 'Check the highlighted fields.', { fieldErrors: outcome.fieldErrors });
-  // DHIS2's explanations are reasons ({ key, params }, sizingReasons.json); its reference data's texts follow the request's language.
-  const result = outcome.platform === 'dhis2' ? localizeDhis2Sizing(outcome.result, await requestLocale()) : outcome.result;
+  // The explanations are reasons ({ key, params }, sizingReasons.json); the reference data's texts
+  // they quote follow the request's language (CommCare's sources are chosen with its constants).
+  const result = outcome.platform === 'dhis2' ? localizeDhis2Sizing(outcome.result, locale) : outcome.result;
   return Response.json({ platform: outcome.platform, ...result }, { headers: { 'cache-control': 'no-store' } });
 }

@@ -22,7 +22,7 @@ export function SizingConfigForm({ assessmentId, version, isDefault }: { assessm
 
   const report = (result: Awaited<ReturnType<typeof saveSizingConfigAction>>, done: (v: number) => string) => {
     if (result.ok) setStatus({ ok: true, text: done(result.data.version), errors: [] });
-    else setStatus({ ok: false, text: result.fieldErrors?.yaml ? t('refused') : (say(result.error) ?? result.error), errors: Object.values(result.fieldErrors ?? {}).flat().filter((e): e is string => !!e) });
+    else setStatus({ ok: false, text: result.fieldErrors?.yaml ? t('refused') : (say(result.error) ?? result.error), errors: Object.values(result.fieldErrors ?? {}).flat().filter((e): e is string => !!e).map((e) => say(e) ?? e) });
   };
   const onSubmit = handleSubmit(async ({ yaml }) => {
     report(await saveSizingConfigAction({ assessmentId, yaml, expectedVersion: version }), (v) => t('saved', { version: v }));

@@ -4,8 +4,10 @@ import { COMMCARE_SIZING, DEFAULT_COMMCARE_CONFIG } from '@/lib/content/sizing-r
 import { calculateCommCareSizing } from '@/lib/domain/commcare-sizing';
 import { formatDateIn, formatNumberIn } from '@/lib/domain/intl-format';
 import type { TLocale } from '@/lib/domain/locale';
+import type { TReason } from '@/lib/domain/reason';
 import { diffResourceModelConfigs, diffServiceFigures, type TDiffDetail, type TDiffValue, type TFigures } from '@/lib/domain/resource-model-diff';
 import { parseResourceModelConfig } from '@/lib/domain/resource-model-config';
+import { reasonSayer } from '@/lib/i18n/reason-text';
 import { ZCommCareSizingInput } from '@/lib/schemas/sizing-commcare';
 import type { TOutputsView } from '@/lib/server/outputs/load-outputs';
 import { SizingConfigForm } from './sizing-config-form';
@@ -19,20 +21,23 @@ const FIGURES = ['vms', 'cores', 'ramGb', 'dataStorageGb'] as const;
  */
 export async function SizingConfigSection({ outputs, canEdit, locale }: { outputs: TOutputsView; canEdit: boolean; locale: TLocale }) {
   const t = await getTranslations('sizingConfig');
+  // Services and usage fields by their names in the reader's language (sizingReasons.json).
+  const say = reasonSayer(locale);
   const cfg = outputs.commcareConfig;
   const id = outputs.assessment.id;
   const own = cfg.isDefault ? null : parseResourceModelConfig(cfg.text);
   const diff = own?.ok ? diffResourceModelConfigs(DEFAULT_COMMCARE_CONFIG, own.config) : null;
   const input = outputs.sizingInputs.commcare && ZCommCareSizingInput.safeParse(outputs.sizingInputs.commcare);
   const figures = diff && outputs.sizing.commcare && input?.success ? diffServiceFigures(calculateCommCareSizing(input.data, COMMCARE_SIZING), outputs.sizing.commcare) : null;
-  const value = (v: TDiffValue) => (v === null ? '—' : typeof v === 'boolean' ? t(v ? 'yes' : 'no') : typeof v === 'number' ? formatNumberIn(locale, v, 6) : v);
+  // A value in words (a field, a storage group, a size) is said in the reader's language; figures are formatted; model names and dates as written.
+  const value = (v: TDiffValue, said?: TReason | null) => (said ? say(said) : v === null ? '—' : typeof v === 'boolean' ? t(v ? 'yes' : 'no') : typeof v === 'number' ? formatNumberIn(locale, v, 6) : v);
   const figure = (f: TFigures | null, k: (typeof FIGURES)[number]) => (f ? formatNumberIn(locale, f[k], 1) : '—');
   const detailRows = (details: TDiffDetail[]) =>
     details.map((d) => (
       <tr key={d.param}>
         <th scope="row">{t(`param.${d.param}`)}</th>
-        <td>{value(d.before)}</td>
-        <td>{value(d.after)}</td>
+        <td>{value(d.before, d.said?.before)}</td>
+        <td>{value(d.after, d.said?.after)}</td>
       </tr>
     ));
   const head = (
@@ -78,10 +83,10 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
                 <ul>
                   {diff[part].map((c) => (
                     <li key={`${c.kind}-${c.label}`}>
-                      <strong>{c.label}</strong>: {t(`kind.${c.kind}`)}
+                      <strong>{say(c.name)}</strong>: {t(`kind.${c.kind}`)}
                       {c.details.length > 0 && (
                         <div className="table-wrap">
-                          <table aria-label={`${c.label}: ${t(`kind.${c.kind}`)}`}>
+                          <table aria-label={`${say(c.name)}: ${t(`kind.${c.kind}`)}`}>
                             {head}
                             <tbody>{detailRows(c.details)}</tbody>
                           </table>
@@ -114,7 +119,7 @@ export async function SizingConfigSection({ outputs, canEdit, locale }: { output
                 <tbody>
                   {figures.map((f) => (
                     <tr key={f.label}>
-                      <th scope="row">{f.label}</th>
+                      <th scope="row">{say(f.name)}</th>
                       {FIGURES.map((k) => (
                         <td key={k}>
                           {figure(f.before, k)} → {figure(f.after, k)}
