@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { e2eServerPlan, type TE2eServer } from './tests/e2e/servers';
+import { E2E_SERVERS_READY, e2eServerPlan, type TE2eServer } from './tests/e2e/servers';
 
 /**
  * End-to-end tests drive Chromium against the production build. The specs are shared out between
@@ -66,28 +66,13 @@ export default defineConfig({
   use: { trace: (process.env.E2E_TRACE as 'retain-on-failure' | undefined) ?? 'off' },
   projects: servers.flatMap(projectsOf),
   globalTeardown: './tests/e2e/global-teardown.ts',
-  webServer: servers.map((server) => ({
-    command: 'npx tsx scripts/start.ts',
-    url: `${server.baseURL}/api/health`,
+  // One command starts every server side by side (Playwright starts the entries of a list one after the
+  // other, each once the previous one answers) and says when all of them answer: tests/e2e/start-servers.ts.
+  webServer: {
+    command: 'node --import tsx tests/e2e/start-servers.ts',
+    wait: { stdout: new RegExp(E2E_SERVERS_READY) },
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: 'pipe' as const,
-    env: {
-      PORT: String(server.port),
-      PG_DATA_DIR: server.pgDataDir,
-      PG_PORT: String(server.pgPort),
-      ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
-      // Many sign-ins from one address during the run; the limits are tested in integration tests.
-      SIGN_IN_MAX_FAILURES_PER_IP: '1000',
-      // No background re-renders of drafts after each change: the specs download what they test, and
-      // the renders would compete for the CPU (integration and system tests cover the refresh).
-      DRAFT_REFRESH_MS: '0',
-      // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
-      DEMO_LOCALE: 'en',
-      // One render thread per server: the servers share the machine.
-      RENDER_PROCESSES: '1',
-      // tests/e2e/pseudo-locale.spec.ts walks the pages in the pseudo-language (lib/i18n/pseudo-locale.ts).
-      PSEUDO_LOCALE: '1',
-    },
-  })),
+    stdout: 'pipe',
+  },
 });

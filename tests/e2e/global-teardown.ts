@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { withDatabase } from '../../lib/db/migrations';
-import { e2eServerPlan } from './servers';
+import { runPlan } from './servers';
 
 /**
  * With DATABASE_URL, each e2e server had a throwaway database of its own on that server: drop them.
@@ -9,13 +9,7 @@ import { e2eServerPlan } from './servers';
 export default async function globalTeardown() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) return;
-  const plan = e2eServerPlan({
-    port: Number(process.env.E2E_PORT ?? 3100),
-    count: Number(process.env.E2E_SERVERS ?? 2),
-    dataDir: process.env.E2E_PG_DATA_DIR ?? '.',
-    runId: process.env.E2E_RUN_ID ?? '',
-    databaseUrl,
-  });
+  const plan = runPlan();
   const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
   await admin.connect();
   try {

@@ -90,16 +90,47 @@ export function e2eServerPlan(options: { port: number; count: number; dataDir: s
   });
 }
 
-/** The server of the running test's project (its metadata names it). */
-export function currentServer(projectName: string, metadata: { server?: string }): TE2eServer {
-  const plan = e2eServerPlan({
+/**
+ * The run's servers, from the environment playwright.config.ts leaves for its workers and its web
+ * server command (E2E_PG_DATA_DIR, E2E_RUN_ID; E2E_PORT, E2E_SERVERS and DATABASE_URL as given).
+ */
+export function runPlan(): TE2eServer[] {
+  return e2eServerPlan({
     port: Number(process.env.E2E_PORT ?? 3100),
     count: Number(process.env.E2E_SERVERS ?? 2),
     dataDir: process.env.E2E_PG_DATA_DIR ?? '.',
     runId: process.env.E2E_RUN_ID ?? '',
     databaseUrl: process.env.DATABASE_URL,
   });
-  const server = plan.find((s) => s.name === metadata.server);
+}
+
+/** The line tests/e2e/start-servers.ts prints once every server of the run answers (Playwright waits for it). */
+export const E2E_SERVERS_READY = 'Every e2e server answers';
+
+/** What one e2e server is started with (scripts/start.ts), besides the run's own environment. */
+export function e2eServerEnv(server: TE2eServer): Record<string, string> {
+  return {
+    PORT: String(server.port),
+    PG_DATA_DIR: server.pgDataDir,
+    PG_PORT: String(server.pgPort),
+    ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
+    // Many sign-ins from one address during the run; the limits are tested in integration tests.
+    SIGN_IN_MAX_FAILURES_PER_IP: '1000',
+    // No background re-renders of drafts after each change: the specs download what they test, and
+    // the renders would compete for the CPU (integration and system tests cover the refresh).
+    DRAFT_REFRESH_MS: '0',
+    // The demo ministry works in French; the specs read the demo accounts' pages in English (i18n.spec.ts uses its own users).
+    DEMO_LOCALE: 'en',
+    // One render thread per server: the servers share the machine.
+    RENDER_PROCESSES: '1',
+    // tests/e2e/pseudo-locale.spec.ts walks the pages in the pseudo-language (lib/i18n/pseudo-locale.ts).
+    PSEUDO_LOCALE: '1',
+  };
+}
+
+/** The server of the running test's project (its metadata names it). */
+export function currentServer(projectName: string, metadata: { server?: string }): TE2eServer {
+  const server = runPlan().find((s) => s.name === metadata.server);
   if (!server) throw new Error(`The project ${projectName} names no e2e server: run through playwright.config.ts`);
   return server;
 }
