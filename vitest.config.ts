@@ -33,11 +33,9 @@ export default defineConfig({
         },
       },
       {
-        // The built app as a process of its own (killed and restarted): run after `next build`. Two files
-        // at a time: each has its own PostgreSQL and ports, and one alone used about 60 % of the two
-        // cores (115-129 CPU-s in a 96 s stage), much of it waiting for processes to start, die and recover.
+        // The built app as a process of its own (killed and restarted): run after `next build`.
         extends: true,
-        test: { name: 'system', include: ['tests/system/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 90_000, fileParallelism: true, maxWorkers: 2 },
+        test: { name: 'system', include: ['tests/system/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 90_000 },
       },
     ],
   },
