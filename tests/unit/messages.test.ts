@@ -5,6 +5,7 @@ import { createTranslator } from 'next-intl';
 import { LOCALES } from '@/lib/domain/locale';
 import { MESSAGES_DIR, loadMessages } from '@/lib/i18n/load-messages';
 import { VALIDATION_RULES, translateValidation } from '@/lib/i18n/validation-messages';
+import { VALIDATION_SENTENCES } from '@/lib/i18n/validation-sentences';
 import { ARCHIVED_READ_ONLY_MESSAGE } from '@/lib/domain/assessment-read-only';
 
 /** Every leaf of a message tree as [dotted key, text]. */
@@ -132,6 +133,7 @@ describe('interface messages', () => {
   it('the validation map names only keys that exist, and translates a known message', () => {
     const keys = english.validation;
     expect(VALIDATION_RULES.filter((r) => !keys.has(r.key)).map((r) => r.key)).toEqual([]);
+    expect(Object.values(VALIDATION_SENTENCES).filter((key) => !keys.has(key))).toEqual([]);
     const fr = createTranslator({ locale: 'fr', messages: loadMessages('fr'), namespace: 'validation' as never });
     expect(translateValidation('At most 2,000 characters.', (k, p) => fr(k as never, p as never))).toBe('2\u202f000 caractères au plus.');
     expect(translateValidation('Enter at least 1.', (k, p) => fr(k as never, p as never))).toBe('Saisissez au moins 1.');
