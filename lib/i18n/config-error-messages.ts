@@ -8,10 +8,7 @@
  * English message and names its key in the `validation` messages; the values it quotes (YAML
  * keys, dates, names of usage models) are parameters. A message no rule knows stays as written.
  */
-type TParams = Record<string, string | number>;
-type TTranslate = (key: string, params?: TParams) => string;
-/** `params` may name a field or service by its plain name through `t`; null when the rule does not apply after all. */
-type TRule = { pattern: RegExp; key: string; params?: (m: RegExpExecArray, t: TTranslate) => TParams | null };
+import { translateByRules, type TMessageRule, type TTranslate } from './message-rules';
 
 /** The usage fields and services the calculator needs, by their plain name (validation.configFields / configServices). */
 const FIELD_NAMES = new Set(['forms_total', 'cases_total', 'case_transactions_total', 'forms_monthly', 'case_transactions']);
@@ -22,7 +19,7 @@ const serviceName = (id: string, english: string, t: TTranslate) => (SERVICE_NAM
 /** The kinds zod names in its own messages ("Invalid input: expected number, received string"). */
 const KINDS = new Set(['number', 'int', 'string', 'boolean', 'object', 'record', 'array']);
 
-export const CONFIG_ERROR_RULES: TRule[] = [
+export const CONFIG_ERROR_RULES: TMessageRule[] = [
   // The parser's own messages.
   { pattern: /^must be a number$/, key: 'configMustBeNumber' },
   { pattern: /^must be 0 or more$/, key: 'configAtLeastZero' },
@@ -93,15 +90,7 @@ export const CONFIG_ERROR_RULES: TRule[] = [
 /** A refusal's place: "<path> (line N): <message>", "The configuration (line N): <message>", "<path>: <message>". */
 const PLACE = /^(The configuration|\S+?)(?: \(line (\d+)\))?: (.+)$/s;
 
-function translateMessage(message: string, t: TTranslate): string | null {
-  for (const rule of CONFIG_ERROR_RULES) {
-    const m = rule.pattern.exec(message);
-    if (!m) continue;
-    const params = rule.params ? rule.params(m, t) : undefined;
-    if (params !== null) return t(rule.key, params);
-  }
-  return null;
-}
+const translateMessage = (message: string, t: TTranslate) => translateByRules(CONFIG_ERROR_RULES, message, t);
 
 /**
  * A configuration's refusal in the reader's language through `t` of the `validation` namespace,

@@ -8,11 +8,9 @@
  */
 import { ROLES } from '@/lib/auth/permissions';
 import { translateConfigError } from './config-error-messages';
+import { translateByRules, type TMessageRule, type TTranslate } from './message-rules';
 import { VALIDATION_SENTENCES } from './validation-sentences';
 
-type TParams = Record<string, string | number>;
-type TTranslate = (key: string, params?: TParams) => string;
-type TRule = { pattern: RegExp; key: string; params?: (m: RegExpExecArray, t: TTranslate) => TParams };
 
 /** The fields messages name ("Forms per user per month: at least 0.", "Client name: enter text."), by their key of validation.fieldNames. */
 const FIELD_NAMES: Record<string, string> = {
@@ -53,7 +51,7 @@ const ROLE_NAMES = new Set<string>(ROLES);
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
-export const VALIDATION_RULES: TRule[] = [
+export const VALIDATION_RULES: TMessageRule[] = [
   { pattern: /^At most ([\d,]+) characters\.$/, key: 'atMostCharacters', params: (m) => ({ max: num(m[1]) }) },
   { pattern: /^Links are at most ([\d,]+) characters\.$/, key: 'linkTooLong', params: (m) => ({ max: num(m[1]) }) },
   { pattern: /^Enter at least (-?[\d,.]+)\.$/, key: 'atLeast', params: (m) => ({ min: num(m[1]) }) },
@@ -99,9 +97,5 @@ export const VALIDATION_RULES: TRule[] = [
  */
 export function translateValidation(message: string, t: TTranslate): string {
   if (Object.hasOwn(VALIDATION_SENTENCES, message)) return t(VALIDATION_SENTENCES[message]);
-  for (const rule of VALIDATION_RULES) {
-    const m = rule.pattern.exec(message);
-    if (m) return t(rule.key, rule.params?.(m, t));
-  }
-  return translateConfigError(message, t) ?? message;
+  return translateByRules(VALIDATION_RULES, message, t) ?? translateConfigError(message, t) ?? message;
 }
