@@ -4,6 +4,7 @@ import type { TDocBlock, TDocModel, TDocSection, TRun } from '@/lib/domain/docum
 import { PageNumberSlot, fillPageNumberSlots, layoutTextsWith, pagesOfIds } from './pdf-page-numbers';
 import { COLORS, PDF_FONT_FAMILY, registerPdfFonts, styles } from './pdf-styles';
 import { toPdfNodes, type TPdfElement } from './pdf-tree';
+import { cacheFontLayouts } from './fontkit-layout-cache';
 import { cacheFontObjects } from './pdfkit-font-cache';
 
 /**
@@ -264,6 +265,7 @@ export async function renderPdf(model: TDocModel, options: TRenderPdfOptions = {
   reactPdf ??= await import('@react-pdf/renderer');
   engine ??= await loadEngine();
   await cacheFontObjects();
+  await cacheFontLayouts(options.fontDir);
   registerPdfFonts(reactPdf, options.fontDir);
   const fontStore = reactPdf.Font;
   const [doc] = toPdfNodes(<PdfDocument model={model} />) as TPdfElement[];
