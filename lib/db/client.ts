@@ -43,7 +43,12 @@ export function statementName(sql: string): string | undefined {
 }
 
 export function createPrismaClient(connectionString: string, maxConnections = 10, options: { /** Called with the SQL of every statement sent (one round trip each): tests count them. */ onStatement?: (sql: string) => void } = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5_000 });
+  // Connections stay open once opened (`min` = `max`): pg's default closes one idle for 10 s, and a
+  // burst (five planners downloading drafts at once) then opened several again, each a new backend
+  // process and a SCRAM handshake on the server's thread and PostgreSQL's, while saves waited
+  // (save p95 ×4–6 for half a second, scripts/bench.ts). Kept connections also keep their prepared
+  // statements. `allowExitOnIdle`: idle connections do not keep a script's process alive.
+  const pool = new pg.Pool({ connectionString, max: maxConnections, min: maxConnections, allowExitOnIdle: true, connectionTimeoutMillis: 5_000 });
   pool.on('error', (error) => log('warn', 'database connection lost', null, { error }));
   pool.on('connect', (client) => {
     client.on('error', (error) => log('warn', 'database connection error', null, { error }));
