@@ -20,8 +20,14 @@ import { RateLimitedError } from '../errors';
  * either the caller gets a 429 that says to try again shortly.
  */
 
-/** V8's young generation of a render process: semi-spaces of 32 MB (react-pdf copies its tree at every layout step; with the default, scavenges took a fifth of a render's CPU, scripts/bench/profile-rfp.ts). */
-export const RENDER_SEMI_SPACE_MB = 32;
+/**
+ * V8's young generation of a render process: semi-spaces of at most 8 MB. A render allocates fast
+ * (react-pdf copies its tree at every layout step), and a render process at SCHED_IDLE still slows
+ * the server on the other core through the caches and memory they share: with a render process
+ * drawing RFPs over and over beside the server, save p95 was 18.1-19.7 ms at 32 MB, 19.1-22.5 at
+ * 16, 19.3-20.4 at 4 and 16.5-17.9 at 8 (13-16 ms with no render; renders per 8 s unchanged).
+ */
+export const RENDER_SEMI_SPACE_MB = 8;
 
 export function renderProcesses(): number {
   return env().RENDER_PROCESSES ?? Math.max(1, os.availableParallelism() - 1);
