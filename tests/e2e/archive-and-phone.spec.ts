@@ -21,6 +21,20 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 };
 
+test('before the page\'s script has run, archive and delete are disabled buttons, not buttons that swallow a click', async ({ browser }) => {
+  const signedInAdmin = await signedIn(browser, 'admin');
+  const storageState = await signedInAdmin.context().storageState();
+  const href = await signedInAdmin.getByRole('link', { name: /^Transition de l/ }).first().getAttribute('href');
+  await signedInAdmin.context().close();
+  // A browser that runs no script: the page stays as the server drew it, as on a slow phone before hydration.
+  const context = await browser.newContext({ storageState, javaScriptEnabled: false });
+  const admin = await context.newPage();
+  await admin.goto(href!);
+  await expect(admin.getByRole('button', { name: 'Archive this assessment' })).toBeDisabled();
+  await expect(admin.getByRole('button', { name: 'Delete this assessment' })).toBeDisabled();
+  await context.close();
+});
+
 test('an administrator archives an assessment, restores it from the archived list, deletes it by typing its name, and the organisation audit says so', async ({ browser }) => {
   const planner = await signedIn(browser, 'planner');
   const copy = await importDemoCopy(planner);

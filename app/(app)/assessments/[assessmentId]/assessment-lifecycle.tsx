@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { archiveAssessmentAction, deleteAssessmentAction, restoreAssessmentAction } from '../actions';
@@ -9,9 +9,21 @@ import { archiveAssessmentAction, deleteAssessmentAction, restoreAssessmentActio
  * An administrator's controls for one assessment: archive or restore it, and delete it for good
  * after typing its name. Each outcome is announced in a status line that takes the focus.
  */
+const subscribeToNothing = () => () => {};
+
+/**
+ * False while the page's script has not run yet (the server's HTML, then hydration), true after:
+ * until then these buttons could not do anything, so they say so by being disabled instead of
+ * swallowing a click (a slow phone, a busy machine).
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
 export function AssessmentLifecycle({ assessmentId, name, isArchived, canDelete }: { assessmentId: string; name: string; isArchived: boolean; canDelete: boolean }) {
   const t = useTranslations('lifecycle');
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [typed, setTyped] = useState('');
@@ -52,7 +64,7 @@ export function AssessmentLifecycle({ assessmentId, name, isArchived, canDelete 
         {t('title')}
       </h2>
       <p className="muted">{isArchived ? t('restoreHelp') : t('archiveHelp')}</p>
-      <button type="button" className="secondary" aria-disabled={pending} onClick={() => (pending ? undefined : toggleArchive())}>
+      <button type="button" className="secondary" disabled={!hydrated} aria-disabled={pending} onClick={() => (pending ? undefined : toggleArchive())}>
         {isArchived ? t('restore') : t('archive')}
       </button>
       {canDelete && (
@@ -79,7 +91,7 @@ export function AssessmentLifecycle({ assessmentId, name, isArchived, canDelete 
             </p>
           )}
           <p>
-            <button type="submit" className="danger" aria-disabled={pending || typed.trim() !== name.trim()} onClick={(e) => (pending || typed.trim() !== name.trim() ? e.preventDefault() : undefined)}>
+            <button type="submit" className="danger" disabled={!hydrated} aria-disabled={pending || typed.trim() !== name.trim()} onClick={(e) => (pending || typed.trim() !== name.trim() ? e.preventDefault() : undefined)}>
               {t('delete')}
             </button>
           </p>
