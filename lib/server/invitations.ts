@@ -62,12 +62,12 @@ export async function inviteMember(prisma: TPrisma, actor: TActor, raw: unknown,
     await tx.auditEvent.create({
       data: { organizationId: actor.organizationId, actorId: actor.userId, action: 'invitation.created', subject: input.email, after: { role: input.role, expiresAt: expiresAt.toISOString(), replacedEarlier: replaced.count > 0 } },
     });
-    const [organization, inviter, invitee] = await Promise.all([
-      tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, locale: true } }),
-      // Only the mail's language depends on it; the administrator's view stays the same either way.
-      tx.user.findUnique({ where: { email: input.email }, select: { locale: true } }),
-    ]);
+    // One after the other: a transaction is one connection, and pg runs one statement at a time on it
+    // (several sent at once were queued by pg, a use it has deprecated and pg 9 refuses).
+    const organization = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } });
+    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, locale: true } });
+    // Only the mail's language depends on it; the administrator's view stays the same either way.
+    const invitee = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true } });
     return { organizationName: organization.name, inviterName: inviter.name, invitationId: invitation.id, locale: firstLocale(invitee?.locale, inviter.locale, senderLocale) };
   });
 
