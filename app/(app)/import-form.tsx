@@ -54,7 +54,7 @@ export function ImportForm() {
   const [busy, setBusy] = useState(false);
   const t = useTranslations('importForm');
   return (
-    <form
+    <form method="post"
       className="row"
       style={{ justifyContent: 'center', marginTop: '1rem' }}
       onSubmit={async (e) => {

@@ -69,3 +69,20 @@ test('health reports the database round trip', async ({ request }) => {
   expect(body.database.reachable).toBe(true);
   expect(body.database.roundTripMs).toBeGreaterThanOrEqual(0);
 });
+
+test('a password typed before the page\'s script has run never reaches the address bar: the browser cannot submit the form itself', async ({ browser }) => {
+  // A browser that runs no script: the sign-in page as the server drew it, as on a slow phone before hydration (or a password manager that submits at once).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS[0].email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').press('Enter');
+  // Nothing was sent: before, the browser sent the form as a GET, /sign-in?email=…&password=… (history, proxies, access logs).
+  await page.waitForLoadState();
+  expect(page.url()).not.toContain('password');
+  expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD));
+  expect(page.url()).toMatch(/\/sign-in$/);
+  await context.close();
+});

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { ZChangePassword } from '@/lib/schemas/auth';
 import { ActionButton } from '@/app/_components/action-button';
 import { useValidationText } from '@/app/_components/use-validation-text';
@@ -14,6 +15,8 @@ export function ChangePasswordForm() {
   const t = useTranslations('account');
   const v = useValidationText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A password typed before the page's script has run must not be submitted by the browser itself.
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState, reset, setError } = useForm({
     resolver: zodResolver(ZChangePassword),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
@@ -33,7 +36,7 @@ export function ChangePasswordForm() {
     setMessage({ ok: true, text: t('passwordChanged', { count: n }) });
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('changePasswordForm')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('changePasswordForm')}>
       {message && (
         <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
@@ -49,7 +52,7 @@ export function ChangePasswordForm() {
       <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'account-confirmPassword-error-3' : undefined} {...register('confirmPassword')} />
       {errors.confirmPassword && <p className="field-error" id="account-confirmPassword-error-3">{v(errors.confirmPassword.message)}</p>}
       <p className="muted">{t('changingSignsOut')}</p>
-      <button type="submit" disabled={isSubmitting}>
+      <button type="submit" disabled={isSubmitting || !hydrated}>
         {t('changePassword')}
       </button>
     </form>

@@ -34,7 +34,7 @@ export function CreateApiTokenForm() {
     setCreated({ name: result.data.name, token: result.data.token });
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('createTokenForm')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('createTokenForm')}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}

@@ -17,7 +17,7 @@ export function MailPreferenceForm({ current }: { current: (typeof CHOICES)[numb
     if (message) ref.current?.focus();
   }, [message]);
   return (
-    <form
+    <form method="post"
       onSubmit={(e) => {
         e.preventDefault();
         if (pending) return;

@@ -122,7 +122,7 @@ export function CheckpointCard({
         </div>
       )}
       {mode !== 'none' && (
-        <form
+        <form method="post"
           onSubmit={(e) => {
             e.preventDefault();
             run(mode === 'na' ? { type: 'submit_not_applicable', ...base, justification: text } : { type: 'request_changes', ...base, comment: text });

@@ -108,7 +108,7 @@ export function DiscussionPanel({ assessmentId, subjectId, label, thread, canWri
             </p>
           )}
           {canWrite && (
-            <form
+            <form method="post"
               onSubmit={(e) => {
                 e.preventDefault();
                 if (!text.trim()) return report(t('empty_comment'), true);

@@ -108,7 +108,7 @@ export function EvidencePanel({ assessmentId, checkpointId, checkpointLabel, fil
         </p>
       )}
       {canWrite && (
-        <form onSubmit={upload} className="row">
+        <form method="post" onSubmit={upload} className="row">
           <label htmlFor={inputId}>{t('attachLabel', { max: maxMb })}</label>
           <input id={inputId} ref={inputRef} type="file" accept={ACCEPT} />
           <button type="submit" aria-disabled={pending}>

@@ -44,7 +44,7 @@ export function InviteForm() {
 
   const until = sent ? formatDateIn(isLocale(locale) ? locale : 'en', sent.expiresAt) : '';
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('invite')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('invite')}>
       {error && (
         <p className="form-error" role="alert">
           {error}

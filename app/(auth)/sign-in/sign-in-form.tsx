@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { ZSignIn } from '@/lib/schemas/auth';
 import { useValidationText } from '@/app/_components/use-validation-text';
 import { signInAction } from './actions';
@@ -14,6 +15,8 @@ export function SignInForm() {
   const t = useTranslations('signIn');
   const tv = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
+  // A password typed before the page's script has run must not be submitted by the browser itself.
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(ZSignIn), defaultValues: { email: '', password: '' } });
   const { errors, isSubmitting } = formState;
 
@@ -26,7 +29,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={formError ? 'sign-in-error' : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={formError ? 'sign-in-error' : undefined}>
       {formError && (
         <p id="sign-in-error" className="form-error" role="alert">
           {tv(formError)}
@@ -39,7 +42,7 @@ export function SignInForm() {
       <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'sign-in-password-error-2' : undefined} {...register('password')} />
       {errors.password && <p className="field-error" id="sign-in-password-error-2">{tv(errors.password.message)}</p>}
       <p>
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? t('submitting') : t('submit')}
         </button>
       </p>

@@ -79,7 +79,7 @@ export function SizingCalculator() {
 
   return (
     <>
-      <form onSubmit={onSubmit} noValidate aria-label={t('inputs')} className="card">
+      <form method="post" onSubmit={onSubmit} noValidate aria-label={t('inputs')} className="card">
         <fieldset>
           <legend>{t('platform')}</legend>
           <label style={{ fontWeight: 400 }}>

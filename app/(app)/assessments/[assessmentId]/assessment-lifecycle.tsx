@@ -1,25 +1,15 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { archiveAssessmentAction, deleteAssessmentAction, restoreAssessmentAction } from '../actions';
 
 /**
  * An administrator's controls for one assessment: archive or restore it, and delete it for good
  * after typing its name. Each outcome is announced in a status line that takes the focus.
  */
-const subscribeToNothing = () => () => {};
-
-/**
- * False while the page's script has not run yet (the server's HTML, then hydration), true after:
- * until then these buttons could not do anything, so they say so by being disabled instead of
- * swallowing a click (a slow phone, a busy machine).
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
-}
-
 export function AssessmentLifecycle({ assessmentId, name, isArchived, canDelete }: { assessmentId: string; name: string; isArchived: boolean; canDelete: boolean }) {
   const t = useTranslations('lifecycle');
   const router = useRouter();
@@ -68,7 +58,7 @@ export function AssessmentLifecycle({ assessmentId, name, isArchived, canDelete 
         {isArchived ? t('restore') : t('archive')}
       </button>
       {canDelete && (
-        <form onSubmit={remove} aria-labelledby="delete-title" style={{ marginTop: '1rem' }}>
+        <form method="post" onSubmit={remove} aria-labelledby="delete-title" style={{ marginTop: '1rem' }}>
           <h3 id="delete-title" style={{ fontSize: '1rem', marginBottom: 0 }}>
             {t('deleteTitle')}
           </h3>

@@ -30,7 +30,7 @@ export function NewAssessmentForm({ ownTemplates = [] }: { ownTemplates?: { key:
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('form')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('form')}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { ZAcceptWithNewAccount, ZAcceptWithSignIn } from '@/lib/schemas/auth';
 import type { TActionResult } from '@/lib/app/action-result';
 import { ActionButton } from '@/app/_components/action-button';
@@ -46,6 +47,8 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
   const t = useTranslations('invitations');
   const v = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
+  // A password typed before the page's script has run must not be submitted by the browser itself.
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState, setError } = useForm({ resolver: zodResolver(ZAcceptWithSignIn), defaultValues: { token, password: '' } });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => {
@@ -55,7 +58,7 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
     goHome();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('signInAndAccept')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('signInAndAccept')}>
       <FormError id="sign-in-accept-error" text={v(formError ?? undefined) ?? null} />
       <label htmlFor="existing-email">{t('email')}</label>
       <input id="existing-email" type="email" autoComplete="username" value={email} readOnly />
@@ -63,7 +66,7 @@ export function AcceptWithSignIn({ token, email }: { token: string; email: strin
       <input id="existing-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? 'invitation-password-error-1' : undefined} {...register('password')} />
       {errors.password && <p className="field-error" id="invitation-password-error-1">{v(errors.password.message)}</p>}
       <p>
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? t('signingIn') : t('signInAndAccept')}
         </button>
       </p>
@@ -76,6 +79,8 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
   const t = useTranslations('invitations');
   const v = useValidationText();
   const [formError, setFormError] = useState<string | null>(null);
+  // A password typed before the page's script has run must not be submitted by the browser itself.
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState, setError } = useForm({
     resolver: zodResolver(ZAcceptWithNewAccount),
     defaultValues: { token, name: '', password: '', confirmPassword: '' },
@@ -88,7 +93,7 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
     goHome();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('createAndAccept')}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t('createAndAccept')}>
       <FormError id="new-account-error" text={v(formError ?? undefined) ?? null} />
       <p className="muted" style={{ marginTop: 0 }}>
         {t('accountWillUse', { email })}
@@ -103,7 +108,7 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
       <input id="new-password-again" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby={errors.confirmPassword ? 'invitation-confirmPassword-error-4' : undefined} {...register('confirmPassword')} />
       {errors.confirmPassword && <p className="field-error" id="invitation-confirmPassword-error-4">{v(errors.confirmPassword.message)}</p>}
       <p>
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? t('creatingAccount') : t('createMyAccount')}
         </button>
       </p>

@@ -27,7 +27,7 @@ export function BudgetSettingsForm({ assessmentId, years, currency, version }: {
     setMessage(result.ok ? { ok: true, text: t('settingsSaved') } : { ok: false, text: [result.error, ...fields].map((m) => v(m)).join(' ') });
   });
   return (
-    <form onSubmit={onSubmit} aria-label={t('settings')} className="row" noValidate>
+    <form method="post" onSubmit={onSubmit} aria-label={t('settings')} className="row" noValidate>
       <label>
         {t('years')} <input {...register('years')} inputMode="numeric" size={3} />
       </label>

@@ -66,7 +66,7 @@ export function RateOverrideForm({ assessmentId, options, rates, exchangeRate, o
       ) : (
         <p className="muted">{t('noOverrides')}</p>
       )}
-      <form onSubmit={onSubmit} aria-label={t('overrideRate')} className="row" noValidate>
+      <form method="post" onSubmit={onSubmit} aria-label={t('overrideRate')} className="row" noValidate>
         <label>
           {t('option')}{' '}
           <select {...register('option')}>

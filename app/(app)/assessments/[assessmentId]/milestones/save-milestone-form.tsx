@@ -30,7 +30,7 @@ export function SaveMilestoneForm({ assessmentId }: { assessmentId: string }) {
   });
   const describedBy = ['milestone-name-hint', errors.name ? 'milestone-name-error' : ''].filter(Boolean).join(' ');
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="save-milestone-heading" className="card">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby="save-milestone-heading" className="card">
       <h2 id="save-milestone-heading" style={{ marginTop: 0 }}>
         {t('saveHeading')}
       </h2>

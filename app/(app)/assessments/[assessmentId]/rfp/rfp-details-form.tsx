@@ -84,7 +84,7 @@ export function RfpDetailsForm({ assessmentId, details, version }: { assessmentI
     </p>
   );
   return (
-    <form onSubmit={onSubmit} aria-label={t('form')} noValidate>
+    <form method="post" onSubmit={onSubmit} aria-label={t('form')} noValidate>
       {text('clientName')}
       {area('saasDescription')}
       <p>

@@ -44,7 +44,7 @@ export function SizingConfigForm({ assessmentId, version, isDefault }: { assessm
   };
   const hasErrors = !!status && !status.ok;
   return (
-    <form onSubmit={onSubmit} aria-labelledby="sizing-config-form-title" noValidate className="card">
+    <form method="post" onSubmit={onSubmit} aria-labelledby="sizing-config-form-title" noValidate className="card">
       <h3 id="sizing-config-form-title">{t('formTitle')}</h3>
       <p className="muted" id="sizing-config-help">
         {t('formHelp')}

@@ -41,7 +41,7 @@ export function TeamForm({ assessmentId, team, skills, levels }: { assessmentId:
 
   const fieldError = (i: number, field: string) => v(message?.fields?.[`team.${i}.${field}`]?.[0] ?? message?.fields?.team?.find((m) => m.includes(field)));
   return (
-    <form onSubmit={onSubmit} aria-label={t('team')} noValidate>
+    <form method="post" onSubmit={onSubmit} aria-label={t('team')} noValidate>
       {members.fields.map((field, i) => (
         <fieldset key={field.id} className="card" aria-label={t('person', { number: i + 1 })}>
           <legend>{t('person', { number: i + 1 })}</legend>
