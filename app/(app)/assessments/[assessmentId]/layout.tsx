@@ -11,14 +11,22 @@ export default async function AssessmentLayout({ children, params }: { children:
   const { assessmentId } = await params;
   const session = await requireSession();
   const { archivedAt } = await orNotFound(loadReadOnly(db(), session.actor, assessmentId));
-  if (!archivedAt) return children;
-  const [t, locale] = await Promise.all([getTranslations('lifecycle'), pageLocale()]);
+  // The same shape archived or not: the page below keeps its place in the tree, so archiving (which
+  // refreshes the page) does not mount it afresh and wipe what its controls just announced.
+  const notice = archivedAt ? await readOnlyNotice(archivedAt) : null;
   return (
     <>
-      <div className="notice read-only" role="note" aria-labelledby="read-only-title" data-testid="archived-notice">
-        <strong id="read-only-title">{t('readOnlyTitle')}</strong> <span>{t('readOnlyBanner', { date: formatDateIn(locale, archivedAt) })}</span>
-      </div>
+      {notice}
       {children}
     </>
+  );
+}
+
+async function readOnlyNotice(archivedAt: Date) {
+  const [t, locale] = await Promise.all([getTranslations('lifecycle'), pageLocale()]);
+  return (
+    <div className="notice read-only" role="note" aria-labelledby="read-only-title" data-testid="archived-notice">
+      <strong id="read-only-title">{t('readOnlyTitle')}</strong> <span>{t('readOnlyBanner', { date: formatDateIn(locale, archivedAt) })}</span>
+    </div>
   );
 }
