@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_FONT_DIR } from './pdf-styles';
 
 /**
  * Speed fix for react-pdf's text layout: textkit shapes every run of text with fontkit's
@@ -30,7 +31,7 @@ function keyOf(text: string, rest: unknown[]): string {
 }
 
 /** Wraps the `layout` method shared by fontkit's fonts (TrueType and its subclasses), once per process. */
-export async function cacheFontLayouts(fontDir = path.join(process.cwd(), 'content', 'fonts')): Promise<void> {
+export async function cacheFontLayouts(fontDir = DEFAULT_FONT_DIR): Promise<void> {
   if (installed) return;
   const fontkit = (await import('fontkit')) as unknown as { openSync(file: string): object };
   const prototype = Object.getPrototypeOf(fontkit.openSync(path.join(fontDir, 'DejaVuSans.ttf'))) as { layout: TLayout };
