@@ -42,6 +42,15 @@ export function statementName(sql: string): string | undefined {
   return name;
 }
 
+/** The database of each client this process made: a render process reads a draft's data from the same one (lib/server/documents/draft-job.ts). */
+const connectionStrings = new WeakMap<PrismaClient, string>();
+
+export function connectionStringOf(prisma: PrismaClient): string {
+  const url = connectionStrings.get(prisma);
+  if (!url) throw new Error('This Prisma client was not made by createPrismaClient.');
+  return url;
+}
+
 export function createPrismaClient(connectionString: string, maxConnections = 10, options: { /** Called with the SQL of every statement sent (one round trip each): tests count them. */ onStatement?: (sql: string) => void } = {}): PrismaClient {
   // Connections stay open once opened (`min` = `max`): pg's default closes one idle for 10 s, and a
   // burst (five planners downloading drafts at once) then opened several again, each a new backend
@@ -63,8 +72,10 @@ export function createPrismaClient(connectionString: string, maxConnections = 10
     }
   });
   // The adapter's type wants a name for every statement; it passes undefined on to pg, which then sends the statement unnamed (pg's default).
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: (query) => statementName(query.sql) as string }),
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
+  connectionStrings.set(client, connectionString);
+  return client;
 }

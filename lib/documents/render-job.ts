@@ -24,7 +24,7 @@ export function docModel(source: TDocSource): TDocModel {
   return build.kind === 'rfp' ? buildRfpModel(build.input, localizeRfpContent(RFP_CONTENT, locale), locale, reasonSayer(locale)) : buildReportModel(build.input, locale, reasonSayer(locale));
 }
 
-/** What a render process does with one job (lib/documents/render-process.mjs): build the model if need be, draw it in the format asked. */
+/** What a render process does with one job (lib/server/documents/render-process.mjs): build the model if need be, draw it in the format asked. */
 export function renderJob(job: TRenderJob): Promise<Buffer> {
   const model = docModel(job);
   return job.format === 'pdf' ? renderPdf(model) : renderDocx(model);

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TDocModel } from '@/lib/domain/documents/doc-model';
 import { TEMPLATES_DIR } from '@/lib/content/load-templates';
 import { syncTemplates } from '@/lib/content/sync-templates';
+import { createPrismaClient } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
 import { createAssessment } from '@/lib/server/assessments/create-assessment';
 import type { TActor } from '@/lib/server/actor';
@@ -11,12 +12,13 @@ import { draftRefreshSettled } from '@/lib/server/documents/refresh-drafts';
 import { draftDocument, draftKey, KEPT_PER_ASSESSMENT } from '@/lib/server/documents/render-cache';
 import { BUSY_MESSAGE, closeRenderPool, renderInPool, renderProcessIds, renderWhenIdle, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
+import { saveOrganizationTemplate } from '@/lib/server/templates/save-template';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
 import { removeRateOverride, saveRateOverride } from '@/lib/server/outputs/save-rate-override';
 import { saveTeam } from '@/lib/server/outputs/save-team';
 import { DomainError } from '@/lib/server/errors';
 import { answer, decide, fixtureAssessment } from './assessment-fixture';
-import { makeOrganization, refusal, testDb, truncateAll } from './helpers';
+import { databaseUrl, makeOrganization, refusal, testDb, truncateAll } from './helpers';
 
 const model = (title: string): TDocModel => ({
   kind: 'report',
@@ -150,6 +152,33 @@ describe('draft documents are cached in PostgreSQL under a key of what they are 
     const kept = await testDb().renderedDocument.findMany({ where: { assessmentId }, select: { key: true } });
     expect(kept).toHaveLength(KEPT_PER_ASSESSMENT);
     expect(kept.map((k) => k.key)).not.toContain(firstKey);
+  });
+
+  it('the server only works out the key: the render process reads the draft’s data, draws it and stores it', async () => {
+    const { actors, assessmentId } = await assessment('real');
+    const sent: string[] = [];
+    const counted = createPrismaClient(databaseUrl(), 2, { onStatement: (sql) => sent.push(sql.trim().split(/\s+/)[0]!.toUpperCase()) });
+    try {
+      const bytes = await draftDocument(counted, actors.planner, { assessmentId, kind: 'rfp', format: 'pdf', now: NOW });
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      // Who is asking reads in which language, then the key: nothing of the answers, checkpoints, outputs, nor the insert of the bytes.
+      expect(sent).toEqual(['SELECT', 'WITH']);
+      expect(Buffer.from((await draftKey(testDb(), actors.planner, assessmentId, 'rfp', 'pdf', NOW))!.bytes!).equals(bytes)).toBe(true);
+    } finally {
+      await counted.$disconnect();
+    }
+  });
+
+  it('a refusal found in the render process reaches the person as it is: an RFP of an assessment with no hosted platform is a 409', async () => {
+    const { actors } = await makeOrganization(['admin', 'planner']);
+    await saveOrganizationTemplate(testDb(), actors.admin, { source: fs.readFileSync('tests/fixtures/openmrs-template.json', 'utf8') });
+    const { id } = await createAssessment(testDb(), actors.planner, { name: 'OpenMRS', country: 'Kenya', platforms: [], templates: ['openmrs'] });
+    const error = await refusal(draftDocument(testDb(), actors.planner, { assessmentId: id, kind: 'rfp', format: 'pdf', now: NOW }));
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.status).toBe(409);
+    expect(error.message).toMatch(/covers neither/);
+    // The report has no such condition: the same render process draws it.
+    expect((await draftDocument(testDb(), actors.planner, { assessmentId: id, kind: 'report', format: 'pdf', now: NOW })).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('a request for a document being rendered waits for that render rather than starting another', async () => {

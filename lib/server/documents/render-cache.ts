@@ -2,20 +2,16 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TPrisma } from '@/lib/db/client';
+import { connectionStringOf, type TPrisma } from '@/lib/db/client';
 import type { TRenderFormat } from '@/lib/documents/render-job';
-import { log } from '@/lib/log';
 import { isUuid } from '@/lib/schemas/ids';
 import { requirePermission, type TActor } from '../actor';
 import { NotFoundError } from '../errors';
-import { currentReportSource, currentRfpSource } from './issue-rfp';
+import type { TDraftJob, TDraftKind } from './draft-job';
 import { renderInPool, renderWhenIdle } from './render-pool';
 import { isLocale, type TLocale } from '@/lib/domain/locale';
 
-/** Rendered documents kept per assessment (the newest): the current draft and report in both formats, and a few before. */
-export const KEPT_PER_ASSESSMENT = 8;
-
-export type TDraftKind = 'rfp' | 'report';
+export { KEPT_PER_ASSESSMENT, type TDraftKind } from './draft-job';
 
 let codeHash: string | undefined;
 /**
@@ -100,14 +96,9 @@ export async function draftDocument(
   if (found.bytes) return Buffer.from(found.bytes);
   const running = inFlight.get(found.key);
   if (running) return running;
-  const rendering = (async () => {
-    // Only the reads here, once a render process is free for this document; the model is built in
-    // the render process with the drawing.
-    const job = async () => ({ ...(kind === 'rfp' ? await currentRfpSource(prisma, actor, assessmentId, now, locale) : await currentReportSource(prisma, actor, assessmentId, now, locale)), format });
-    const bytes = background ? await renderWhenIdle(job) : await renderInPool(actor.userId, job);
-    await store(prisma, { key: found.key, assessmentId, format, bytes }).catch((error: unknown) => log('warn', 'rendered document not cached', null, { key: found.key, error }));
-    return bytes;
-  })();
+  // The reads, the model, the drawing and the storing all happen in a render process (draft-job.ts).
+  const job: TDraftJob = { draft: { key: found.key, kind, assessmentId, actor, now: now.toISOString(), locale, databaseUrl: connectionStringOf(prisma) }, format };
+  const rendering = background ? renderWhenIdle(job) : renderInPool(actor.userId, job);
   inFlight.set(found.key, rendering);
   try {
     return await rendering;
@@ -120,11 +111,4 @@ export async function draftDocument(
 async function readerLocale(prisma: TPrisma, actor: TActor): Promise<TLocale> {
   const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { locale: true } });
   return isLocale(user?.locale) ? user.locale : 'en';
-}
-
-async function store(prisma: TPrisma, row: { key: string; assessmentId: string; format: TRenderFormat; bytes: Buffer }): Promise<void> {
-  await prisma.renderedDocument.createMany({ data: [{ ...row, bytes: new Uint8Array(row.bytes) }], skipDuplicates: true });
-  await prisma.$executeRaw`
-    DELETE FROM "RenderedDocument" WHERE "assessmentId" = ${row.assessmentId}::uuid AND key NOT IN (
-      SELECT key FROM "RenderedDocument" WHERE "assessmentId" = ${row.assessmentId}::uuid ORDER BY "createdAt" DESC LIMIT ${KEPT_PER_ASSESSMENT})`;
 }

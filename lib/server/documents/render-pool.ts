@@ -5,12 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TRenderJob } from '@/lib/documents/render-job';
+import type { TDraftJob } from './draft-job';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { RateLimitedError } from '../errors';
+import { DomainError, RateLimitedError } from '../errors';
 
 /**
- * PDF and DOCX renders run in render processes (lib/documents/render-process.mjs), never on the
+ * PDF and DOCX renders run in render processes (lib/server/documents/render-process.mjs), never on the
  * event loop that answers everyone else's requests (a 21-page RFP is seconds of CPU), and not in
  * worker threads either: those share V8's garbage-collection helpers with the server. Processes:
  * CPU count − 1 (one core stays with the server), at least 1, every thread of theirs scheduled only
@@ -38,7 +39,7 @@ export function renderProcesses(): number {
  * .next, and its bundler would otherwise try to bundle the render process as well (a path it can
  * work out given to `fork`).
  */
-const renderProcessFile = () => [process.cwd(), 'lib', 'documents', 'render-process.mjs'].join(path.sep);
+const renderProcessFile = () => [process.cwd(), 'lib', 'server', 'documents', 'render-process.mjs'].join(path.sep);
 
 /**
  * Renders use only the CPU nobody else wants (Linux's SCHED_IDLE, given by `chrt --idle 0`): a
@@ -46,18 +47,14 @@ const renderProcessFile = () => [process.cwd(), 'lib', 'documents', 'render-proc
  * the kernel (EEVDF) still let a render's threads finish their slice first, and the server's
  * main thread lost the core for up to ~16 ms at a time (gaps in its CPU profile while drafts
  * rendered, scripts/bench/profile-saves.ts --renders). Where chrt is missing, the process lowers
- * its own threads to nice 10 (lib/documents/render-process.mjs).
+ * its own threads to nice 10 (lib/server/documents/render-process.mjs).
  */
 const CHRT = '/usr/bin/chrt';
 const IDLE_SCHEDULING = process.platform === 'linux' && fs.existsSync(CHRT);
 
-/**
- * A job, or how to get it: a draft's data is read only once a render process is free for it, so
- * five drafts asked for at once are read one after the other as the renders go, not all at once
- * on the server's thread while everyone else's saves wait (the first second of the bench's renders).
- */
-export type TJobSource = TRenderJob | (() => Promise<TRenderJob>);
-type TTask = { job: TJobSource; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+/** A document to draw: a model or a model's data (render-job.ts), or a draft whose data the render process reads itself (draft-job.ts). */
+export type TPoolJob = TRenderJob | TDraftJob;
+type TTask = { job: TPoolJob; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null };
 
 /** A fixed set of render processes and a queue: one job per process at a time; a process that dies fails its job and is replaced. */
@@ -79,7 +76,7 @@ class RenderProcessPool {
     return this.renderers.flatMap((r) => (r.child.pid ? [r.child.pid] : []));
   }
 
-  run(job: TJobSource): Promise<Uint8Array> {
+  run(job: TPoolJob): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error('The render pool is closed.'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
@@ -112,12 +109,13 @@ class RenderProcessPool {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const renderer: TRenderer = { child, ready: false, task: null };
-    child.on('message', (message: { ready?: true; id?: number; bytes?: Uint8Array; error?: string }) => {
+    child.on('message', (message: { ready?: true; id?: number; bytes?: Uint8Array; error?: string; status?: DomainError['status'] }) => {
       if (message.ready) renderer.ready = true;
       else if (renderer.task) {
         const task = renderer.task;
         renderer.task = null;
         if (message.bytes) task.resolve(message.bytes);
+        else if (message.status) task.reject(new DomainError(message.error ?? '', message.status)); // the answer for the person: a 404, the 409 of an RFP without a platform
         else task.reject(new Error(message.error ?? 'The document could not be drawn.'));
       }
       this.dispatch();
@@ -136,30 +134,15 @@ class RenderProcessPool {
     return renderer;
   }
 
-  /** Reads the job if need be, then hands it to the render process; a job that cannot be read fails alone. */
-  private async send(renderer: TRenderer, task: TTask): Promise<void> {
-    let job: TRenderJob;
-    try {
-      job = typeof task.job === 'function' ? await task.job() : task.job;
-    } catch (error) {
-      if (renderer.task === task) renderer.task = null;
-      task.reject(error instanceof Error ? error : new Error(String(error)));
-      this.dispatch();
-      return;
-    }
-    if (renderer.task !== task) return; // the process died meanwhile: the task has failed already
-    // A process that died just now closes the channel: the send fails (EPIPE) and 'exit' fails the task.
-    renderer.child.send({ id: this.nextId++, job }, (error) => {
-      if (error) log('warn', 'render process unreachable', null, { message: error.message });
-    });
-  }
-
   private dispatch(): void {
     for (const renderer of this.renderers) {
       if (!renderer.ready || renderer.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
       renderer.task = task;
-      void this.send(renderer, task);
+      // A process that died just now closes the channel: the send fails (EPIPE) and 'exit' fails the task.
+      renderer.child.send({ id: this.nextId++, job: task.job }, (error) => {
+        if (error) log('warn', 'render process unreachable', null, { message: error.message });
+      });
     }
   }
 }
@@ -177,7 +160,7 @@ export const BUSY_MESSAGE = 'Documents are being prepared for many people right 
 export const USER_BUSY_MESSAGE = 'You already have documents being prepared; try again when they are ready.';
 
 /** Renders in a render process on behalf of `userId`; RateLimitedError (429) when the queue or the user's share is full. */
-export async function renderInPool(userId: string, job: TJobSource): Promise<Buffer> {
+export async function renderInPool(userId: string, job: TPoolJob): Promise<Buffer> {
   const { pool, perUser } = state();
   const mine = perUser.get(userId) ?? 0;
   if (mine >= env().RENDER_MAX_PER_USER) throw new RateLimitedError(USER_BUSY_MESSAGE);
@@ -192,7 +175,7 @@ export async function renderInPool(userId: string, job: TJobSource): Promise<Buf
   }
 }
 
-async function run(job: TJobSource): Promise<Buffer> {
+async function run(job: TPoolJob): Promise<Buffer> {
   const current = state();
   current.running++;
   try {
@@ -208,7 +191,7 @@ async function run(job: TJobSource): Promise<Buffer> {
  * queued and a render process is free, so a person's render waits at most for the one background
  * render already in its process. Gives up (RateLimitedError) when the pool stays busy for `maxWaitMs`.
  */
-export async function renderWhenIdle(job: TJobSource, maxWaitMs = 120_000): Promise<Buffer> {
+export async function renderWhenIdle(job: TPoolJob, maxWaitMs = 120_000): Promise<Buffer> {
   const deadline = Date.now() + maxWaitMs;
   for (;;) {
     const { pool, running } = state();

@@ -1,5 +1,5 @@
-// A render process of the pool in lib/server/documents/render-pool.ts: it draws documents, one job
-// at a time, for the server that forked it, and nothing else.
+// A render process of the pool in render-pool.ts: it draws documents, one job at a time, for the
+// server that forked it (and reads a draft's data to do so, draft-job.ts), and nothing else.
 //
 // A process, not a worker thread: a worker thread shares V8's helper threads (garbage collection,
 // compilation) with the server, and a render keeps them busy — they ran at the server's priority and
@@ -12,8 +12,9 @@
 // `npm start`, `npm run dev`, the tests and the bench run on — and loads the renderer's sources,
 // the same in dev, tests and production.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import { register } from 'tsx/cjs/api';
 
 // Lower every thread of this process, V8's helpers included (Linux sets priority per thread; the
@@ -32,7 +33,19 @@ try {
 // tsx's require hook (TypeScript, JSX, tsconfig paths): the package is not "type": "module", so our
 // sources are CommonJS to Node, and react-pdf (ESM only) is loaded by import() inside them.
 register();
-const { renderJob } = createRequire(import.meta.url)('./render-job.ts');
+const require = createRequire(import.meta.url);
+// A render process is the server's, not a browser's: 'server-only' (which throws outside Next's
+// server bundles) resolves to the package's own empty module, as it does in those bundles.
+const serverOnlyStandIn = path.join(path.dirname(require.resolve('server-only')), 'empty.js');
+const resolver = /** @type {{ _resolveFilename: (request: string, ...rest: unknown[]) => string }} */ (/** @type {unknown} */ (Module));
+const resolveFilename = resolver._resolveFilename;
+resolver._resolveFilename = function (request, ...rest) {
+  return resolveFilename.call(this, request === 'server-only' ? serverOnlyStandIn : request, ...rest);
+};
+const { renderJob } = require('../../documents/render-job.ts');
+// A draft's data is read here, not on the server's thread (lib/server/documents/draft-job.ts).
+const { renderDraft } = require('./draft-job.ts');
+const { DomainError } = require('../errors.ts');
 
 /**
  * To the server, if it is still there. A server killed while we drew (kill -9, a crash) leaves a
@@ -46,13 +59,16 @@ function reply(message) {
   });
 }
 
-/** { id, job: { format, model | build } } in; { id, bytes } or { id, error } out (structured clone over IPC). */
+/**
+ * { id, job: { format, model | build | draft } } in; { id, bytes } or { id, error, status? } out
+ * (structured clone over IPC). `status`: the error is a DomainError, whose message is for the person.
+ */
 process.on('message', async ({ id, job }) => {
   try {
-    const bytes = await renderJob(job);
+    const bytes = await ('draft' in job ? renderDraft(job) : renderJob(job));
     reply({ id, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
-    reply({ id, error: error instanceof Error ? error.message : String(error) });
+    reply({ id, error: error instanceof Error ? error.message : String(error), ...(error instanceof DomainError ? { status: error.status } : {}) });
   }
 });
 // The server is our reason to live: when it goes, so do we.
