@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/app/client-address';
 import { API_CONTENT_SECURITY_POLICY, isApiPath } from '../lib/app/content-security-policy';
 import { REQUEST_ID_HEADER } from '../lib/app/request-id-header';
+import { foregroundRequest } from '../lib/app/foreground';
 import { env } from '../lib/env';
 import { log } from '../lib/log';
 
@@ -18,6 +19,8 @@ import { log } from '../lib/log';
  * for a request with a body Next copies the body for the proxy before the handler reads it, which
  * made an answer save cost about a third more CPU (scripts/bench/profile-saves.ts). The API's
  * responses get their fixed policy here; pages get theirs, with a nonce, in proxy.ts.
+ *
+ * And it knows when the app is answering someone, which the render pool needs (lib/app/foreground.ts).
  */
 const dev = process.argv.includes('--dev');
 if (!dev) (process.env as Record<string, string>).NODE_ENV ??= 'production';
@@ -37,7 +40,11 @@ app.prepare().then(
       req.headers[REQUEST_ID_HEADER] = id;
       res.setHeader(REQUEST_ID_HEADER, id);
       if (isApiPath(req.url ?? '')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
-      void handle(req, res);
+      // Counted while it is answered: renders are held still meanwhile (lib/app/foreground.ts).
+      foregroundRequest(
+        () => void handle(req, res),
+        (end) => res.once('close', end),
+      );
     });
     server.listen(port, () => log('info', 'listening', null, { url: `http://localhost:${port}`, trustProxyHops: hops }));
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -11,6 +11,8 @@ import { buildCurrentReport, buildCurrentRfp } from '@/lib/server/documents/issu
 import { draftRefreshSettled } from '@/lib/server/documents/refresh-drafts';
 import { draftDocument, draftKey, KEPT_PER_ASSESSMENT } from '@/lib/server/documents/render-cache';
 import { BUSY_MESSAGE, closeRenderPool, renderInPool, renderProcessIds, renderWhenIdle, USER_BUSY_MESSAGE } from '@/lib/server/documents/render-pool';
+import { foregroundBusy, foregroundRequest } from '@/lib/app/foreground';
+import { HOLD_SHARE } from '@/lib/app/hold-budget';
 import { saveRfpDetails } from '@/lib/server/documents/save-rfp-details';
 import { saveOrganizationTemplate } from '@/lib/server/templates/save-template';
 import { saveBudgetSettings } from '@/lib/server/outputs/save-budget-settings';
@@ -257,6 +259,94 @@ describe('renders run in processes of their own, at a lower priority', () => {
     expect(after.subarray(0, 5).toString()).toBe('%PDF-');
     expect(renderProcessIds()).not.toContain(before);
     await closeRenderPool();
+  });
+});
+
+describe('renders are held still while the server answers someone', () => {
+  /** A report that takes about a second to draw. */
+  const long = (title: string): TDocModel => ({
+    ...model(title),
+    sections: Array.from({ length: 16 }, (_, i) => ({ id: `s${i}`, number: String(i + 1), title: `Section ${i + 1}`, level: 1, blocks: Array.from({ length: 8 }, () => ({ kind: 'paragraph' as const, runs: [{ text: 'Texte accentué, ações, données. '.repeat(16) }] })) })),
+  });
+  /** The process's state letter (/proc/<pid>/stat): T is stopped. */
+  const stateOf = (pid: number) => {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  };
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Polls `check` until it holds, for up to 2 s (a process at SCHED_IDLE on a busy machine acts on its stop signal when it next runs). */
+  async function until(check: () => boolean): Promise<boolean> {
+    for (const deadline = Date.now() + 2_000; Date.now() < deadline; await sleep(5)) if (check()) return true;
+    return check();
+  }
+  /** The state letters seen every 10 ms until `done` settles. */
+  async function statesUntil(pid: number, done: Promise<unknown>): Promise<string[]> {
+    let settled = false;
+    void done.finally(() => (settled = true)).catch(() => {});
+    const seen: string[] = [];
+    while (!settled) {
+      seen.push(stateOf(pid));
+      await sleep(10);
+    }
+    return seen;
+  }
+  /** A request as scripts/serve.ts counts it, open until `end()`. */
+  function openRequest(body: () => void = () => {}) {
+    let end = () => {};
+    foregroundRequest(body, (close) => (end = close));
+    return () => end();
+  }
+  async function onePool() {
+    await closeRenderPool();
+    process.env.RENDER_PROCESSES = '1';
+    resetEnvCache();
+    await renderInPool('warm', { model: model('Warm'), format: 'pdf' });
+    return renderProcessIds()[0]!;
+  }
+  afterEach(closeRenderPool);
+
+  it('a render process that draws is held while a request is answered, and goes on when it ends', async () => {
+    const pid = await onePool();
+    const drawing = renderInPool('user-1', { model: long('Held'), format: 'pdf' });
+    await sleep(100);
+    const end = openRequest();
+    expect(await until(() => stateOf(pid) === 'T')).toBe(true);
+    end();
+    expect(stateOf(pid)).not.toBe('T'); // SIGCONT wakes it at once
+    expect((await drawing).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it(`a server that never goes quiet still lets a document through: held at most ${HOLD_SHARE * 100} % of the time`, async () => {
+    const pid = await onePool();
+    const end = openRequest();
+    try {
+      const drawing = renderInPool('user-1', { model: long('Busy server'), format: 'pdf' });
+      const seen = await statesUntil(pid, drawing);
+      expect((await drawing).subarray(0, 5).toString()).toBe('%PDF-');
+      const held = seen.filter((s) => s === 'T').length / seen.length;
+      expect(held).toBeGreaterThan(0);
+      expect(held).toBeLessThan(HOLD_SHARE + 0.2); // sampled every 10 ms: a margin for the sampling
+    } finally {
+      end();
+    }
+  });
+
+  it('a request that waits for its own render (a download) does not hold it', async () => {
+    const pid = await onePool();
+    let drawing: Promise<Buffer> | undefined;
+    const end = openRequest(() => {
+      drawing = renderInPool('user-1', { model: long('Downloaded'), format: 'pdf' });
+    });
+    try {
+      await sleep(0);
+      expect(foregroundBusy()).toBe(false);
+      const seen = await statesUntil(pid, drawing!);
+      expect(seen).not.toContain('T');
+      expect((await drawing!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(foregroundBusy()).toBe(true); // writing the response is work again
+    } finally {
+      end();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { awayFromForeground } from '@/lib/app/foreground';
 import { connectionStringOf, type TPrisma } from '@/lib/db/client';
 import type { TRenderFormat } from '@/lib/documents/render-job';
 import { isUuid } from '@/lib/schemas/ids';
@@ -95,7 +96,7 @@ export async function draftDocument(
   if (!found) throw new NotFoundError('That assessment');
   if (found.bytes) return Buffer.from(found.bytes);
   const running = inFlight.get(found.key);
-  if (running) return running;
+  if (running) return awayFromForeground(() => running); // as the render it waits for (render-pool.ts)
   // The reads, the model, the drawing and the storing all happen in a render process (draft-job.ts).
   const job: TDraftJob = { draft: { key: found.key, kind, assessmentId, actor, now: now.toISOString(), locale, databaseUrl: connectionStringOf(prisma) }, format };
   const rendering = background ? renderWhenIdle(job) : renderInPool(actor.userId, job);

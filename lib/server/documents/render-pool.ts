@@ -6,6 +6,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TRenderJob } from '@/lib/documents/render-job';
 import type { TDraftJob } from './draft-job';
+import { awayFromForeground, foregroundBusy, onForegroundChange } from '@/lib/app/foreground';
+import { HoldBudget } from '@/lib/app/hold-budget';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { DomainError, RateLimitedError } from '../errors';
@@ -51,11 +53,25 @@ const renderProcessFile = () => [process.cwd(), 'lib', 'server', 'documents', 'r
  */
 const CHRT = '/usr/bin/chrt';
 const IDLE_SCHEDULING = process.platform === 'linux' && fs.existsSync(CHRT);
+/**
+ * util-linux's setpriv, to start a render process with a parent-death signal (SIGKILL): a render
+ * process held still (SIGSTOP, below) cannot see its server go, and one killed with -9 would leave
+ * it stopped for good, with its database connections open.
+ */
+const SETPRIV = '/usr/bin/setpriv';
+const DEATH_SIGNAL = process.platform === 'linux' && fs.existsSync(SETPRIV);
 
+/**
+ * While the server answers someone (lib/app/foreground.ts), the render processes that draw are held
+ * still (SIGSTOP) and go on (SIGCONT) as soon as it does not: SCHED_IDLE gives the server the core,
+ * this gives it the machine. Within a budget (lib/app/hold-budget.ts): renders are held at most
+ * half the time over any long stretch, so a server that never goes quiet still lets documents
+ * through at half speed or better.
+ */
 /** A document to draw: a model or a model's data (render-job.ts), or a draft whose data the render process reads itself (draft-job.ts). */
 export type TPoolJob = TRenderJob | TDraftJob;
 type TTask = { job: TPoolJob; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
-type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null };
+type TRenderer = { child: ChildProcess; ready: boolean; task: TTask | null; held: boolean };
 
 /** A fixed set of render processes and a queue: one job per process at a time; a process that dies fails its job and is replaced. */
 class RenderProcessPool {
@@ -63,9 +79,70 @@ class RenderProcessPool {
   private readonly renderers: TRenderer[] = [];
   private nextId = 0;
   private closed = false;
+  private readonly budget = new HoldBudget(performance.now());
+  /** While holding: when the hold must end. Otherwise: when a hold may start again (the budget is spent). */
+  private holdTimer: NodeJS.Timeout | undefined;
+  private readonly unsubscribe: () => void;
 
   constructor(private readonly size: number) {
     for (let i = 0; i < size; i++) this.renderers.push(this.spawn());
+    this.unsubscribe = onForegroundChange((busy) => (busy ? this.startHolding() : this.stopHolding()));
+  }
+
+  private get holding(): boolean {
+    return this.budget.holding;
+  }
+
+  private startHolding(): void {
+    if (this.holding || this.holdTimer || this.closed) return; // held already, or the budget is spent and a look is due
+    const wait = this.budget.waitBeforeHold(performance.now());
+    const later = (ms: number, then: () => void) => {
+      this.holdTimer = setTimeout(() => {
+        this.holdTimer = undefined;
+        then();
+      }, ms);
+      this.holdTimer.unref();
+    };
+    if (wait > 0) return later(wait, () => foregroundBusy() && this.startHolding());
+    const limit = this.budget.startHold(performance.now());
+    for (const renderer of this.renderers) this.hold(renderer);
+    later(limit, () => {
+      this.endHold();
+      if (foregroundBusy()) this.startHolding();
+    });
+  }
+
+  private stopHolding(): void {
+    if (!this.holding) return; // a look already due stays: it finds the server quiet
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    this.endHold();
+  }
+
+  private endHold(): void {
+    this.budget.endHold(performance.now());
+    for (const renderer of this.renderers) this.release(renderer);
+  }
+
+  /** Only a process that draws is held: an idle one has nothing to give back, and is held when given a job. */
+  private hold(renderer: TRenderer): void {
+    if (renderer.held || !renderer.task || !renderer.child.pid) return;
+    renderer.held = true;
+    try {
+      process.kill(renderer.child.pid, 'SIGSTOP');
+    } catch {
+      renderer.held = false; // gone already: 'exit' deals with it
+    }
+  }
+
+  private release(renderer: TRenderer): void {
+    if (!renderer.held || !renderer.child.pid) return;
+    renderer.held = false;
+    try {
+      process.kill(renderer.child.pid, 'SIGCONT');
+    } catch {
+      // gone already
+    }
   }
 
   get queueSize(): number {
@@ -86,6 +163,9 @@ class RenderProcessPool {
 
   async destroy(): Promise<void> {
     this.closed = true;
+    this.unsubscribe();
+    clearTimeout(this.holdTimer);
+    if (this.holding) this.endHold(); // a stopped process would not act on SIGTERM
     for (const task of this.queue.splice(0)) task.reject(new Error('The render pool is closed.'));
     await Promise.all(
       this.renderers.map(
@@ -104,11 +184,12 @@ class RenderProcessPool {
     const child = fork(renderProcessFile(), [], {
       // Our flags only (the server's --import tsx, --inspect… are not for it); the file registers tsx itself.
       // On Linux, started through util-linux's chrt as SCHED_IDLE, it and every thread it starts: see IDLE_SCHEDULING.
-      ...(IDLE_SCHEDULING ? { execPath: CHRT, execArgv: ['--idle', '0', process.execPath, ...nodeFlags] } : { execArgv: nodeFlags }),
+      // And through setpriv, with SIGKILL as its parent-death signal (DEATH_SIGNAL); setpriv and chrt exec what follows them.
+      ...launch(nodeFlags),
       serialization: 'advanced', // structured clone: the bytes travel as bytes, not as JSON
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    const renderer: TRenderer = { child, ready: false, task: null };
+    const renderer: TRenderer = { child, ready: false, task: null, held: false };
     child.on('message', (message: { ready?: true; id?: number; bytes?: Uint8Array; error?: string; status?: DomainError['status'] }) => {
       if (message.ready) renderer.ready = true;
       else if (renderer.task) {
@@ -127,6 +208,7 @@ class RenderProcessPool {
       if (index >= 0) this.renderers.splice(index, 1);
       renderer.task?.reject(new Error('The document could not be drawn: its render process stopped.'));
       renderer.task = null;
+      renderer.held = false;
       if (this.closed) return;
       log('warn', 'render process exited', null, { code, signal });
       this.renderers.push(this.spawn());
@@ -143,8 +225,17 @@ class RenderProcessPool {
       renderer.child.send({ id: this.nextId++, job: task.job }, (error) => {
         if (error) log('warn', 'render process unreachable', null, { message: error.message });
       });
+      if (this.holding) this.hold(renderer); // the job waits in its channel until the server is idle
     }
   }
+}
+
+/** How a render process is started: node with our flags, through setpriv and chrt where they exist. */
+function launch(nodeFlags: string[]): { execPath: string; execArgv: string[] } {
+  let command = [process.execPath, ...nodeFlags];
+  if (IDLE_SCHEDULING) command = [CHRT, '--idle', '0', ...command];
+  if (DEATH_SIGNAL) command = [SETPRIV, '--pdeathsig', 'KILL', ...command];
+  return { execPath: command[0]!, execArgv: command.slice(1) };
 }
 
 /** `running`: renders in a process or queued for one, people's and background ones alike. */
@@ -179,7 +270,8 @@ async function run(job: TPoolJob): Promise<Buffer> {
   const current = state();
   current.running++;
   try {
-    const bytes = await current.pool.run(job);
+    // A request that waits for its render is not the server at work: counted, it would hold its own render still.
+    const bytes = await awayFromForeground(() => current.pool.run(job));
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } finally {
     current.running--;
