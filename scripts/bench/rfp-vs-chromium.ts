@@ -38,15 +38,24 @@ const pageCount = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').matc
 /** CPU time (ms) of this process and every process under it (the render process, Chromium's browser, renderer and utility processes). */
 const treeCpu = () => treeCpuMs(process.pid);
 
-/** Times `run` like timeRuns and also returns the CPU time `cpu()` advanced by during each run. */
-async function timeRunsWithCpu(runs: number, cpu: () => number, run: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
-  const cpuTimes: number[] = [];
-  const wall = await timeRuns(runs, async () => {
-    const before = cpu();
-    await run();
-    cpuTimes.push(cpu() - before);
-  });
-  return { wall, cpu: cpuTimes.slice(1) }; // the first call was timeRuns' warm-up
+/**
+ * Times the renderers in turn, one run of each per round, after one warm-up each: a machine that
+ * slows down or speeds up during the measurement (a neighbour, the host) then weighs on both alike,
+ * not on whichever ran its block of runs at the wrong minute. Also returns the CPU time `cpu()`
+ * advanced by during each run.
+ */
+async function timeAlternating(runs: number, cpu: () => number, renderers: (() => Promise<unknown>)[]): Promise<{ wall: number[]; cpu: number[] }[]> {
+  const results = renderers.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (const run of renderers) await run();
+  for (let i = 0; i < runs; i++) {
+    for (const [index, run] of renderers.entries()) {
+      const [before, started] = [cpu(), performance.now()];
+      await run();
+      results[index]!.wall.push(performance.now() - started);
+      results[index]!.cpu.push(cpu() - before);
+    }
+  }
+  return results;
 }
 
 /** The app's way: the model rendered in a process of the render pool (lib/server/documents/render-pool.ts, its own settings). */
@@ -55,17 +64,12 @@ export const renderInRenderProcess = (model: TDocModel) => renderInPool('bench',
 /**
  * The same RFP model rendered by react-pdf (the app's way: build the model, render in a process of the render pool) and
  * by an already-running headless Chromium printing it as HTML (the usual alternative): median of
- * `runs` after one warm-up each, wall and CPU time. Chromium's launch is reported apart (a server
+ * `runs` after one warm-up each, the two taking turns, wall and CPU time. Chromium's launch is reported apart (a server
  * keeps it running). CPU time counts react-pdf's render process and this one, and every
  * Chromium process, so on a loaded machine it says more than wall time.
  */
 export async function compareRfpRenderers(model: () => TDocModel, runs: number, render: (model: TDocModel) => Promise<Buffer> = renderInRenderProcess): Promise<TRendererComparison & { close: () => Promise<void> }> {
   let pdf: Buffer = Buffer.alloc(0);
-  // react-pdf's CPU: the render process's (a descendant) and this process's (building the model).
-  const reactPdf = await timeRunsWithCpu(runs, treeCpu, async () => {
-    pdf = await render(model());
-  });
-
   const launchStarted = performance.now();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const launch = performance.now() - launchStarted;
@@ -74,13 +78,19 @@ export async function compareRfpRenderers(model: () => TDocModel, runs: number, 
     let chromePdf: Buffer = Buffer.alloc(0);
     let htmlBytes = 0;
     const footer = '<div style="font-size:7pt;color:#57606a;width:100%;padding:0 50pt;display:flex;justify-content:space-between"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
-    // Chromium's CPU: its processes' and this process's (building the model and the HTML, Playwright's side).
-    const chrome = await timeRunsWithCpu(runs, treeCpu, async () => {
-      const html = rfpModelToHtml(model());
-      htmlBytes = Buffer.byteLength(html);
-      await page.setContent(html, { waitUntil: 'load' });
-      chromePdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '75px', bottom: '75px', left: '67px', right: '67px' } });
-    });
+    const [reactPdf, chrome] = await timeAlternating(runs, treeCpu, [
+      // react-pdf's CPU: the render process's (a descendant) and this process's (building the model).
+      async () => {
+        pdf = await render(model());
+      },
+      // Chromium's CPU: its processes' and this process's (building the model and the HTML, Playwright's side).
+      async () => {
+        const html = rfpModelToHtml(model());
+        htmlBytes = Buffer.byteLength(html);
+        await page.setContent(html, { waitUntil: 'load' });
+        chromePdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '75px', bottom: '75px', left: '67px', right: '67px' } });
+      },
+    ]);
     return {
       sections: model().sections.length,
       reactPdf: { median: median(reactPdf.wall), cpuMedian: median(reactPdf.cpu), bytes: pdf.length, pages: pageCount(pdf) },
