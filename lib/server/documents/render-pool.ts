@@ -24,13 +24,14 @@ import { DomainError, RateLimitedError } from '../errors';
  */
 
 /**
- * V8's young generation of a render process: semi-spaces of at most 8 MB. A render allocates fast
- * (react-pdf copies its tree at every layout step), and a render process at SCHED_IDLE still slows
- * the server on the other core through the caches and memory they share: with a render process
- * drawing RFPs over and over beside the server, save p95 was 18.1-19.7 ms at 32 MB, 19.1-22.5 at
- * 16, 19.3-20.4 at 4 and 16.5-17.9 at 8 (13-16 ms with no render; renders per 8 s unchanged).
+ * V8's young generation of a render process: semi-spaces of at most 32 MB. A render allocates fast
+ * (react-pdf copies its tree at every layout step), and a larger young generation collects less
+ * often: the demo RFP drew in 913 ms at 32 MB against 1,031-1,078 ms at 8 (`npm run bench`).
+ * 8 MB was chosen when a render ran beside the server's requests, where its caches' share slowed
+ * them (save p95 16.5-17.9 ms at 8 MB, 18.1-19.7 at 32); renders are now held still while the
+ * server answers anyone (below), so that cost is gone and the faster render stays.
  */
-export const RENDER_SEMI_SPACE_MB = 8;
+export const RENDER_SEMI_SPACE_MB = 32;
 
 export function renderProcesses(): number {
   return env().RENDER_PROCESSES ?? Math.max(1, os.availableParallelism() - 1);
