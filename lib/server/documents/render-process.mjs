@@ -12,10 +12,10 @@
 // `npm start`, `npm run dev`, the tests and the bench run on — and loads the renderer's sources,
 // the same in dev, tests and production.
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { register } from 'tsx/cjs/api';
+import '../allow-server-only.mjs'; // this process is the server's: lib/server may be loaded
 
 // Lower every thread of this process, V8's helpers included (Linux sets priority per thread; the
 // threads started later inherit it). Elsewhere, the process's priority.
@@ -34,14 +34,6 @@ try {
 // sources are CommonJS to Node, and react-pdf (ESM only) is loaded by import() inside them.
 register();
 const require = createRequire(import.meta.url);
-// A render process is the server's, not a browser's: 'server-only' (which throws outside Next's
-// server bundles) resolves to the package's own empty module, as it does in those bundles.
-const serverOnlyStandIn = path.join(path.dirname(require.resolve('server-only')), 'empty.js');
-const resolver = /** @type {{ _resolveFilename: (request: string, ...rest: unknown[]) => string }} */ (/** @type {unknown} */ (Module));
-const resolveFilename = resolver._resolveFilename;
-resolver._resolveFilename = function (request, ...rest) {
-  return resolveFilename.call(this, request === 'server-only' ? serverOnlyStandIn : request, ...rest);
-};
 const { renderJob } = require('../../documents/render-job.ts');
 // A draft's data is read here, not on the server's thread (lib/server/documents/draft-job.ts).
 const { renderDraft } = require('./draft-job.ts');
