@@ -142,8 +142,10 @@ function Section({ section }: { section: TDocSection }) {
 }
 
 /**
- * One <Page> per run of sections between page breaks: react-pdf re-lays out the rest of a <Page>
- * at every page it cuts, so shorter runs render much faster than one long flow.
+ * One <Page> per run of sections between page breaks. react-pdf as released lays the whole rest of
+ * a <Page> out again at every page it cuts, so shorter runs drew much faster than one long flow; our
+ * patch of its layout (patches/README.md) now lays out only what can reach the next cut. The runs
+ * stay: a forced break starts a new page either way.
  */
 function pageGroups(sections: TDocSection[]): TDocSection[][] {
   const groups: TDocSection[][] = [];

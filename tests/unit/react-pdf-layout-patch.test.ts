@@ -6,7 +6,6 @@ import { buildReportModel } from '@/lib/domain/documents/build-report-model';
 import { buildRfpModel } from '@/lib/domain/documents/build-rfp-model';
 import { bullets, keyValue, paragraph, table, type TDocBlock, type TDocModel, type TDocSection } from '@/lib/domain/documents/doc-model';
 import { reasonSayer } from '@/lib/i18n/reason-text';
-import { localizeRfpContent } from '@/lib/documents/localize-rfp-content';
 import { renderPdf } from '@/lib/documents/render-pdf';
 import { RFP_CONTENT } from '@/lib/documents/rfp-content';
 import { SAMPLE_CLIENT, sampleRfpInput } from '@/lib/documents/sample-rfp-input';
@@ -51,7 +50,6 @@ describe('our patch of react-pdf\'s layout', () => {
   it.each<[string, () => TDocModel]>([
     ['the demo RFP', () => buildRfpModel(sample, RFP_CONTENT, 'en', reasonSayer('en'))],
     ['its draft', () => buildRfpModel({ ...sample, details: { clientName: SAMPLE_CLIENT } }, RFP_CONTENT, 'en', reasonSayer('en'))],
-    ['the French RFP', () => buildRfpModel(sample, localizeRfpContent(RFP_CONTENT, 'fr'), 'fr', reasonSayer('fr'))],
     ['the assessment report', () => buildReportModel(sample, 'en', reasonSayer('en'))],
   ])('draws %s byte for byte as react-pdf as released does', async (_, model) => {
     const { patched, released } = await bothWays(model());
@@ -81,7 +79,7 @@ describe('our patch of react-pdf\'s layout', () => {
         const { patched, released } = await bothWays({ ...base, isDraft, sections: generated });
         expect(comparable(patched)).toBe(comparable(released));
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   }, 240_000);
 });
